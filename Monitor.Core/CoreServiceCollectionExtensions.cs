@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Data;
+
+namespace Monitor.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The one entry point: data, scraping, monitoring.</summary>
+    public static IServiceCollection AddMonitorCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMonitorData(DatabaseSettings.FromConfiguration(configuration));
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Monitor.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

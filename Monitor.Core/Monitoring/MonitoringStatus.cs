@@ -1,0 +1,9 @@
+namespace Monitor.Core.Monitoring;
+
+public enum MonitoringStatus
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+}

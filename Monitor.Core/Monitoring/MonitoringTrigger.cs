@@ -1,0 +1,7 @@
+namespace Monitor.Core.Monitoring;
+
+public enum MonitoringTrigger
+{
+    Scheduled,
+    Manual,
+}

@@ -1,0 +1,29 @@
+using Monitor.Core.Profiles;
+
+namespace Monitor.Core.Monitoring;
+
+public sealed class ProfileMonitoringLog
+{
+    public long Id { get; set; }
+    public Guid ProfileId { get; set; }
+    public TiktokProfile? Profile { get; set; }
+
+    public MonitoringStatus Status { get; set; } = MonitoringStatus.Pending;
+    public MonitoringTrigger Trigger { get; set; }
+    public int Attempt { get; set; } = 1;
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>When a pending run may start: later than <see cref="CreatedAt"/> for jittered or retried runs.</summary>
+    public DateTime ScheduledFor { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+    public int PostsScraped { get; set; }
+    public int PagesScraped { get; set; }
+
+    /// <summary>Upstream requests made, which is the credits spent.</summary>
+    public int RequestsMade { get; set; }
+
+    public string? Error { get; set; }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Data;
+
+namespace Monitor.Core.Monitoring;
+
+internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfiguration<ProfileMonitoringLog>
+{
+    public void Configure(EntityTypeBuilder<ProfileMonitoringLog> builder)
+    {
+        builder.ToTable("profile_monitoring_logs");
+        builder.Property(l => l.Status).HasConversion(new LowerCaseEnumConverter<MonitoringStatus>()).HasMaxLength(16);
+        builder.Property(l => l.Trigger).HasConversion(new LowerCaseEnumConverter<MonitoringTrigger>()).HasMaxLength(16);
+        builder.Property(l => l.Error).HasMaxLength(2000);
+        builder.HasIndex(l => new { l.ProfileId, l.CreatedAt }).IsDescending(false, true);
+        builder.HasIndex(l => new { l.Status, l.ScheduledFor });
+
+        // At most one queued or running run per profile, even when two requests race.
+        builder.HasIndex(l => l.ProfileId)
+            .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
+            .IsUnique()
+            .HasFilter("status IN ('pending', 'running')");
+
+        builder.HasOne(l => l.Profile).WithMany().HasForeignKey(l => l.ProfileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Monitor.Core.Posts;
+
+/// <summary>One post as observed upstream (or sent to the bulk endpoint): what a run writes.</summary>
+public sealed record PostSnapshot
+{
+    public required string AwemeId { get; init; }
+    public string? Description { get; init; }
+    public DateTime? PostedAt { get; init; }
+    public string? CoverUrl { get; init; }
+    public string? ShareUrl { get; init; }
+    public int? DurationSeconds { get; init; }
+    public long? Views { get; init; }
+    public long? Likes { get; init; }
+    public long? Shares { get; init; }
+    public long? Comments { get; init; }
+    public long? Saves { get; init; }
+}

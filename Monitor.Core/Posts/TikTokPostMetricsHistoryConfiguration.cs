@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Monitor.Core.Posts;
+
+internal sealed class TikTokPostMetricsHistoryConfiguration : IEntityTypeConfiguration<TikTokPostMetricsHistory>
+{
+    public void Configure(EntityTypeBuilder<TikTokPostMetricsHistory> builder)
+    {
+        builder.ToTable("tiktok_post_metrics_history");
+        builder.HasIndex(h => new { h.PostId, h.RecordedAt }).IsDescending(false, true);
+        builder.HasOne(h => h.Post).WithMany(p => p.MetricsHistory).HasForeignKey(h => h.PostId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

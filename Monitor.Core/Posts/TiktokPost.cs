@@ -1,0 +1,30 @@
+using Monitor.Core.Profiles;
+
+namespace Monitor.Core.Posts;
+
+public sealed class TiktokPost
+{
+    public long Id { get; set; }
+    public Guid ProfileId { get; set; }
+    public TiktokProfile? Profile { get; set; }
+
+    /// <summary>TikTok's aweme_id: a 19-digit id kept as a string.</summary>
+    public required string AwemeId { get; set; }
+
+    public string? Description { get; set; }
+    public DateTime? PostedAt { get; set; }
+    public string? CoverUrl { get; set; }
+    public string? ShareUrl { get; set; }
+    public int? DurationSeconds { get; set; }
+
+    public long? Views { get; set; }
+    public long? Likes { get; set; }
+    public long? Shares { get; set; }
+    public long? Comments { get; set; }
+    public long? Saves { get; set; }
+
+    public DateTime FirstSeenAt { get; set; }
+    public DateTime LastSeenAt { get; set; }
+
+    public List<TikTokPostMetricsHistory> MetricsHistory { get; } = [];
+}

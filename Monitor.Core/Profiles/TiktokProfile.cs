@@ -1,0 +1,37 @@
+namespace Monitor.Core.Profiles;
+
+public sealed class TiktokProfile
+{
+    public const int DefaultIntervalHours = 24;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>Lower case, without the leading @.</summary>
+    public required string Handle { get; set; }
+
+    public string? TiktokUserId { get; set; }
+    public string? SecUid { get; set; }
+    public string? Nickname { get; set; }
+    public string? AvatarUrl { get; set; }
+    public string? Bio { get; set; }
+    public bool Verified { get; set; }
+
+    /// <summary>Stored when the profile is added; monitoring never updates it.</summary>
+    public long? FollowerCount { get; set; }
+    public long? FollowingCount { get; set; }
+
+    public bool MonitoringEnabled { get; set; }
+    public int MonitoringIntervalHours { get; set; } = DefaultIntervalHours;
+    public DateTime? LastMonitoringRun { get; set; }
+    public DateTime? NextMonitoringRun { get; set; }
+
+    public long TotalPosts { get; set; }
+    public long TotalViews { get; set; }
+    public long TotalLikes { get; set; }
+    public long TotalShares { get; set; }
+    public long TotalComments { get; set; }
+    public long TotalSaves { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,6 @@
+using Monitor.Core.Posts;
+
+namespace Monitor.Core.Scraping;
+
+/// <summary>One page of a profile's feed. <see cref="NextCursor"/> is sent back verbatim.</summary>
+public sealed record PostsPage(IReadOnlyList<PostSnapshot> Posts, bool HasMore, string? NextCursor, long? CreditsRemaining);
