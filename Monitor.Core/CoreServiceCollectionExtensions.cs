@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 
 namespace Monitor.Core;
 
@@ -10,8 +11,10 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddMonitorCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var database = DatabaseSettings.FromConfiguration(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddMonitorData(DatabaseSettings.FromConfiguration(configuration));
+        services.AddMonitorData(database);
+        services.AddMonitoring(database);
         return services;
     }
 }

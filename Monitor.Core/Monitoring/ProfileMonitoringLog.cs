@@ -26,4 +26,7 @@ public sealed class ProfileMonitoringLog
     public int RequestsMade { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>Why a completed run stopped paging early (a repeated cursor, the page cap); null when the feed ended.</summary>
+    public string? Note { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
         builder.Property(l => l.Status).HasConversion(new LowerCaseEnumConverter<MonitoringStatus>()).HasMaxLength(16);
         builder.Property(l => l.Trigger).HasConversion(new LowerCaseEnumConverter<MonitoringTrigger>()).HasMaxLength(16);
         builder.Property(l => l.Error).HasMaxLength(2000);
+        builder.Property(l => l.Note).HasMaxLength(500);
         builder.HasIndex(l => new { l.ProfileId, l.CreatedAt }).IsDescending(false, true);
         builder.HasIndex(l => new { l.Status, l.ScheduledFor });
 

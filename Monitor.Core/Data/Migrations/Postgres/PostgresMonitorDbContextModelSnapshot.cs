@@ -48,6 +48,11 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("error");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
                     b.Property<int>("PagesScraped")
                         .HasColumnType("integer")
                         .HasColumnName("pages_scraped");

@@ -41,6 +41,11 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
                     b.Property<int>("PagesScraped")
                         .HasColumnType("INTEGER")
                         .HasColumnName("pages_scraped");

@@ -101,7 +101,8 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     posts_scraped = table.Column<int>(type: "integer", nullable: false),
                     pages_scraped = table.Column<int>(type: "integer", nullable: false),
                     requests_made = table.Column<int>(type: "integer", nullable: false),
-                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

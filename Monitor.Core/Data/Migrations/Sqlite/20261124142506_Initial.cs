@@ -100,7 +100,8 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     posts_scraped = table.Column<int>(type: "INTEGER", nullable: false),
                     pages_scraped = table.Column<int>(type: "INTEGER", nullable: false),
                     requests_made = table.Column<int>(type: "INTEGER", nullable: false),
-                    error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

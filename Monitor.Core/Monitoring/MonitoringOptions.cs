@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Monitor.Core.Monitoring;
+
+public sealed class MonitoringOptions
+{
+    public const string SectionName = "Monitoring";
+
+    /// <summary>Pause between two pages of one profile, to be gentle with the upstream.</summary>
+    public TimeSpan PageDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A run stops after this many pages even if the upstream says there are more.</summary>
+    [Range(1, 100_000)]
+    public int MaxPages { get; set; } = 1_000;
+
+    /// <summary>Runs executing at once in one worker process.</summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 5;
+
+    /// <summary>Quartz cron expression of the sweep that queues due profiles.</summary>
+    [Required]
+    public string SweepCron { get; set; } = "0 0 * * * ?";
+
+    /// <summary>Scheduled runs queued by one sweep start at a random offset up to this, to spread upstream load.</summary>
+    public TimeSpan SweepJitter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Delay before the second attempt of a failed run; doubled for each further attempt.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Attempts in all for one due run, the first included.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 3;
+}

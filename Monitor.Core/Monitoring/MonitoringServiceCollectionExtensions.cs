@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Posts;
+
+namespace Monitor.Core.Monitoring;
+
+public static class MonitoringServiceCollectionExtensions
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services, DatabaseSettings database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MonitoringEventHub>();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IPostBatchWriter, PostgresPostBatchWriter>();
+        }
+        else
+        {
+            services.AddSingleton<IPostBatchWriter, SqlitePostBatchWriter>();
+        }
+
+        services.AddSingleton<PostIngestor>();
+        services.AddSingleton<RunRequestStore>();
+        services.AddTransient<MonitoringRunner>();
+        return services;
+    }
+}

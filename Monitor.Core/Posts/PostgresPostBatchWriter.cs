@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+using Npgsql;
+
+namespace Monitor.Core.Posts;
+
+/// <summary>Two statements per page whatever its size: an upsert and a history insert, both from unnest(arrays).</summary>
+internal sealed class PostgresPostBatchWriter : IPostBatchWriter
+{
+    private const string UpsertSql = """
+        INSERT INTO tiktok_posts (profile_id, aweme_id, description, posted_at, cover_url, share_url, duration_seconds,
+                                  views, likes, shares, comments, saves, first_seen_at, last_seen_at)
+        SELECT @profile_id, u.aweme_id, u.description, u.posted_at, u.cover_url, u.share_url, u.duration_seconds,
+               u.views, u.likes, u.shares, u.comments, u.saves, @now, @now
+        FROM unnest(@aweme_ids, @descriptions, @posted_ats, @cover_urls, @share_urls, @durations,
+                    @views, @likes, @shares, @comments, @saves)
+             AS u(aweme_id, description, posted_at, cover_url, share_url, duration_seconds, views, likes, shares, comments, saves)
+        ON CONFLICT (aweme_id) DO UPDATE SET
+            description = excluded.description,
+            posted_at = COALESCE(excluded.posted_at, tiktok_posts.posted_at),
+            cover_url = COALESCE(excluded.cover_url, tiktok_posts.cover_url),
+            share_url = COALESCE(excluded.share_url, tiktok_posts.share_url),
+            duration_seconds = COALESCE(excluded.duration_seconds, tiktok_posts.duration_seconds),
+            views = COALESCE(excluded.views, tiktok_posts.views),
+            likes = COALESCE(excluded.likes, tiktok_posts.likes),
+            shares = COALESCE(excluded.shares, tiktok_posts.shares),
+            comments = COALESCE(excluded.comments, tiktok_posts.comments),
+            saves = COALESCE(excluded.saves, tiktok_posts.saves),
+            last_seen_at = excluded.last_seen_at
+        WHERE tiktok_posts.profile_id = excluded.profile_id
+        """;
+
+    private const string HistorySql = """
+        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
+        SELECT p.id, u.views, u.likes, u.shares, u.comments, u.saves, @now
+        FROM unnest(@aweme_ids, @views, @likes, @shares, @comments, @saves)
+             AS u(aweme_id, views, likes, shares, comments, saves)
+        JOIN tiktok_posts p ON p.aweme_id = u.aweme_id AND p.profile_id = @profile_id
+        """;
+
+    public async Task<int> WriteAsync(MonitorDbContext db, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(posts);
+        if (posts.Count == 0)
+        {
+            return 0;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        try
+        {
+            await using var upsert = new NpgsqlCommand(UpsertSql, connection, transaction);
+            AddArrays(upsert, profileId, posts, observedAt, withDetails: true);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var history = new NpgsqlCommand(HistorySql, connection, transaction);
+            AddArrays(history, profileId, posts, observedAt, withDetails: false);
+            return await history.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw ProfileDeletedException.For(profileId, ex);
+        }
+    }
+
+    private static void AddArrays(NpgsqlCommand command, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, bool withDetails)
+    {
+        command.Parameters.AddWithValue("profile_id", profileId);
+        command.Parameters.AddWithValue("now", observedAt);
+        command.Parameters.AddWithValue("aweme_ids", posts.Select(p => p.AwemeId).ToArray());
+        command.Parameters.AddWithValue("views", posts.Select(p => p.Views).ToArray());
+        command.Parameters.AddWithValue("likes", posts.Select(p => p.Likes).ToArray());
+        command.Parameters.AddWithValue("shares", posts.Select(p => p.Shares).ToArray());
+        command.Parameters.AddWithValue("comments", posts.Select(p => p.Comments).ToArray());
+        command.Parameters.AddWithValue("saves", posts.Select(p => p.Saves).ToArray());
+        if (withDetails)
+        {
+            command.Parameters.AddWithValue("descriptions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.Description).ToArray());
+            command.Parameters.AddWithValue("posted_ats", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz, posts.Select(p => p.PostedAt).ToArray());
+            command.Parameters.AddWithValue("cover_urls", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.CoverUrl).ToArray());
+            command.Parameters.AddWithValue("share_urls", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.ShareUrl).ToArray());
+            command.Parameters.AddWithValue("durations", posts.Select(p => p.DurationSeconds).ToArray());
+        }
+    }
+}
