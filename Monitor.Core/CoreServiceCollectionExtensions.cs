@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Core.Settings;
 
 namespace Monitor.Core;
 
@@ -15,6 +18,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddMonitorData(database);
         services.AddMonitoring(database);
+        services.AddSingleton<PostQueries>();
+        services.AddSingleton<BulkPostService>();
+        services.AddTransient<ProfileService>();
+        services.AddSingleton<ApiKeyStore>();
         return services;
     }
 }

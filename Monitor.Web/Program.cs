@@ -1,6 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Data;
+using Monitor.Core.Settings;
 using Monitor.Web.Components;
+using Monitor.Web.Endpoints;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,17 +12,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
+await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 if (args.Contains("migrate"))
 {
-    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     return;
 }
 
-await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+await app.Services.GetRequiredService<ApiKeyStore>().InitializeAsync(CancellationToken.None);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -29,6 +34,8 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapMonitorApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 

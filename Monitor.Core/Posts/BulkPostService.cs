@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+
+namespace Monitor.Core.Posts;
+
+/// <summary>The bulk endpoint's work: the run's own ingest path, then the totals.</summary>
+public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextFactory, PostIngestor ingestor, TimeProvider time)
+{
+    public const int MaxPosts = 5_000;
+
+    /// <returns>Null when the profile does not exist.</returns>
+    public async Task<BulkUpsertResult?> UpsertAsync(Guid profileId, IReadOnlyList<PostSnapshot> posts, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            var written = await ingestor.IngestAsync(profileId, posts, now, cancellationToken);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, cancellationToken);
+            return new BulkUpsertResult(written, totals);
+        }
+        catch (ProfileDeletedException)
+        {
+            return null;
+        }
+    }
+}

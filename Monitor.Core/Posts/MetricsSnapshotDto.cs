@@ -1,0 +1,3 @@
+namespace Monitor.Core.Posts;
+
+public sealed record MetricsSnapshotDto(long? Views, long? Likes, long? Shares, long? Comments, long? Saves, DateTime RecordedAt);

@@ -1,0 +1,20 @@
+namespace Monitor.Core.Posts;
+
+/// <summary>A post with its current counts and, when asked for, its newest snapshots (newest first).</summary>
+public sealed record PostDto(
+    long Id,
+    Guid ProfileId,
+    string AwemeId,
+    string? Description,
+    DateTime? PostedAt,
+    string? CoverUrl,
+    string? ShareUrl,
+    int? DurationSeconds,
+    long? Views,
+    long? Likes,
+    long? Shares,
+    long? Comments,
+    long? Saves,
+    DateTime FirstSeenAt,
+    DateTime LastSeenAt,
+    IReadOnlyList<MetricsSnapshotDto>? MetricsHistory);

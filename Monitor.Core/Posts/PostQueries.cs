@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
+using Monitor.Core.Data;
+
+namespace Monitor.Core.Posts;
+
+/// <summary>Reads posts and their history in a constant number of queries whatever the page size.</summary>
+public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFactory)
+{
+    /// <returns>Null when the profile does not exist.</returns>
+    public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, PostListQuery.MaxPageSize);
+        var depth = Math.Clamp(query.HistoryDepth, 0, PostListQuery.MaxHistoryDepth);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        {
+            return null;
+        }
+
+        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId);
+        var total = await posts.CountAsync(cancellationToken);
+        var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+        var history = depth == 0 ? [] : await NewestSnapshotsAsync(db, rows.Select(p => p.Id).ToList(), depth, cancellationToken);
+        var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
+            p.Views, p.Likes, p.Shares, p.Comments, p.Saves, p.FirstSeenAt, p.LastSeenAt,
+            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
+        return new PagedResult<PostDto>(items, total, page, pageSize);
+    }
+
+    /// <summary>A post's full history, oldest first, for its chart.</summary>
+    public async Task<IReadOnlyList<MetricsSnapshotDto>> HistoryAsync(long postId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PostMetricsHistory.AsNoTracking()
+            .Where(h => h.PostId == postId)
+            .OrderBy(h => h.RecordedAt)
+            .Select(h => new MetricsSnapshotDto(h.Views, h.Likes, h.Shares, h.Comments, h.Saves, h.RecordedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One window-function query for the whole page: the newest <paramref name="depth"/> snapshots of each post.</summary>
+    private static async Task<Dictionary<long, List<MetricsSnapshotDto>>> NewestSnapshotsAsync(MonitorDbContext db, List<long> postIds, int depth, CancellationToken cancellationToken)
+    {
+        if (postIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.PostMetricsHistory.AsNoTracking()
+            .Where(h => postIds.Contains(h.PostId))
+            .GroupBy(h => h.PostId)
+            .SelectMany(g => g.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))
+            .Select(h => new { h.PostId, Snapshot = new MetricsSnapshotDto(h.Views, h.Likes, h.Shares, h.Comments, h.Saves, h.RecordedAt) })
+            .ToListAsync(cancellationToken);
+
+        return rows.GroupBy(r => r.PostId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Snapshot).OrderByDescending(s => s.RecordedAt).ToList());
+    }
+}

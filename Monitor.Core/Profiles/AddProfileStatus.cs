@@ -1,0 +1,11 @@
+namespace Monitor.Core.Profiles;
+
+public enum AddProfileStatus
+{
+    Created,
+    InvalidHandle,
+    AlreadyTracked,
+    AccountNotFound,
+    AccountPrivate,
+    UpstreamFailed,
+}

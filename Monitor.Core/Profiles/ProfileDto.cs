@@ -1,0 +1,37 @@
+namespace Monitor.Core.Profiles;
+
+/// <summary>A profile as the API and the dashboard show it (the seed's field names, camelCase on the wire).</summary>
+public sealed record ProfileDto(
+    Guid Id,
+    string Handle,
+    string? TiktokUserId,
+    string? SecUid,
+    string? Nickname,
+    string? AvatarUrl,
+    string? Bio,
+    bool Verified,
+    long? FollowerCount,
+    long? FollowingCount,
+    bool MonitoringEnabled,
+    int MonitoringIntervalHours,
+    DateTime? LastMonitoringRun,
+    DateTime? NextMonitoringRun,
+    long TotalPosts,
+    long TotalViews,
+    long TotalLikes,
+    long TotalShares,
+    long TotalComments,
+    long TotalSaves,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
+
+    public static ProfileDto From(TiktokProfile p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Id, p.Handle, p.TiktokUserId, p.SecUid, p.Nickname, p.AvatarUrl, p.Bio, p.Verified, p.FollowerCount, p.FollowingCount,
+            p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun,
+            p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves, p.CreatedAt, p.UpdatedAt);
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Monitor.Core.Common;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Scraping;
+
+namespace Monitor.Core.Profiles;
+
+/// <summary>Adding, listing and deleting tracked profiles; the API and the dashboard both call this.</summary>
+public sealed class ProfileService(
+    IDbContextFactory<MonitorDbContext> contextFactory,
+    ScrapeCreatorsClient upstream,
+    TimeProvider time,
+    ILogger<ProfileService> logger)
+{
+    public async Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken)
+    {
+        if (!TiktokHandle.TryNormalize(handleOrUrl, out var handle))
+        {
+            return new(AddProfileStatus.InvalidHandle, Message: TiktokHandle.Rule);
+        }
+
+        if (await FindIdByHandleAsync(handle, cancellationToken) is { } existingId)
+        {
+            return new(AddProfileStatus.AlreadyTracked, ExistingId: existingId, Message: $"@{handle} is already tracked.");
+        }
+
+        UpstreamProfile account;
+        try
+        {
+            account = await upstream.GetProfileAsync(handle, cancellationToken);
+        }
+        catch (ScrapeCreatorsException ex) when (ex.Kind == ScrapeErrorKind.AccountNotFound)
+        {
+            return new(AddProfileStatus.AccountNotFound, Message: $"TikTok has no account @{handle}.");
+        }
+        catch (ScrapeCreatorsException ex)
+        {
+            logger.LogWarning("Looking up @{Handle} failed: {Kind}", handle, ex.Kind);
+            return new(AddProfileStatus.UpstreamFailed, Message: $"Could not look up @{handle}: {ex.Message}");
+        }
+
+        if (account.IsPrivate)
+        {
+            return new(AddProfileStatus.AccountPrivate, Message: $"@{handle} is a private account: its posts cannot be monitored.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var profile = new TiktokProfile
+        {
+            Handle = handle,
+            TiktokUserId = account.UserId,
+            SecUid = account.SecUid,
+            Nickname = account.Nickname,
+            AvatarUrl = account.AvatarUrl,
+            Bio = account.Bio,
+            Verified = account.Verified,
+            FollowerCount = account.FollowerCount,
+            FollowingCount = account.FollowingCount,
+            MonitoringEnabled = monitoringEnabled,
+            NextMonitoringRun = monitoringEnabled ? now : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Profiles.Add(profile);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two adds of one handle raced; the unique index let the other one win.
+            var racedId = await FindIdByHandleAsync(handle, CancellationToken.None);
+            if (racedId is null)
+            {
+                throw;
+            }
+
+            return new(AddProfileStatus.AlreadyTracked, ExistingId: racedId, Message: $"@{handle} is already tracked.");
+        }
+
+        logger.LogInformation("Profile @{Handle} added ({ProfileId})", handle, profile.Id);
+        return new(AddProfileStatus.Created, ProfileDto.From(profile));
+    }
+
+    public async Task<ProfileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return profile is null ? null : ProfileDto.From(profile);
+    }
+
+    public async Task<PagedResult<ProfileListItem>> ListAsync(ProfileListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, ProfileListQuery.MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var profiles = db.Profiles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().TrimStart('@').ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(): culture overloads do not translate.
+            profiles = profiles.Where(p => p.Handle.Contains(term) || (p.Nickname != null && p.Nickname.ToLower().Contains(term)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await profiles.CountAsync(cancellationToken);
+        var rows = await ProfileSorting.Apply(profiles, query.SortBy, query.Descending)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(p => new
+            {
+                Profile = p,
+                LastRun = db.MonitoringLogs.Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.Id)
+                    .Select(l => new { l.Status, l.Error }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(r => new ProfileListItem(ProfileDto.From(r.Profile), r.LastRun?.Status, r.LastRun?.Error)).ToList();
+        return new PagedResult<ProfileListItem>(items, total, page, pageSize);
+    }
+
+    /// <returns>False when there was no such profile. Posts, history and logs go with it (cascade).</returns>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Profile {ProfileId} deleted", id);
+        }
+
+        return deleted > 0;
+    }
+
+    private async Task<Guid?> FindIdByHandleAsync(string handle, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Profiles.Where(p => p.Handle == handle).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+}

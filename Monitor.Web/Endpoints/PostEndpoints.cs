@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Posts;
+
+namespace Monitor.Web.Endpoints;
+
+internal static class PostEndpoints
+{
+    public static RouteGroupBuilder MapPostEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/tiktok/posts").WithTags("Posts");
+        group.MapPost("/bulk", BulkUpsertAsync);
+        return group;
+    }
+
+    private static async Task<Results<Ok<BulkUpsertResult>, ValidationProblem, ProblemHttpResult>> BulkUpsertAsync(
+        BulkPostsRequest? request, BulkPostService bulk, CancellationToken cancellationToken)
+    {
+        var errors = BulkPostsValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var profileId = request!.ProfileId!.Value;
+        var result = await bulk.UpsertAsync(profileId, [.. request.Posts!.Select(p => p!)], cancellationToken);
+        return result is null ? ProfileEndpoints.ProfileNotFound(profileId) : TypedResults.Ok(result);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Common;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+
+namespace Monitor.Web.Endpoints;
+
+internal static class ProfileEndpoints
+{
+    public static RouteGroupBuilder MapProfileEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/tiktok/profiles").WithTags("Profiles");
+        group.MapPost("/", AddAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapDelete("/{id:guid}", DeleteAsync);
+        group.MapGet("/{id:guid}/posts", ListPostsAsync);
+        return group;
+    }
+
+    private static async Task<Results<Created<ProfileDto>, ProblemHttpResult>> AddAsync(
+        AddProfileRequest? request, ProfileService profiles, CancellationToken cancellationToken)
+    {
+        var result = await profiles.AddAsync(request?.Handle, request?.MonitoringEnabled ?? true, cancellationToken);
+        return result.Status switch
+        {
+            AddProfileStatus.Created => TypedResults.Created($"/api/tiktok/profiles/{result.Profile!.Id}", result.Profile),
+            AddProfileStatus.InvalidHandle => Problem(StatusCodes.Status400BadRequest, "Invalid handle", result.Message),
+            AddProfileStatus.AlreadyTracked => Problem(StatusCodes.Status409Conflict, "Already tracked", result.Message,
+                new() { ["existingId"] = result.ExistingId }),
+            AddProfileStatus.AccountNotFound => Problem(StatusCodes.Status404NotFound, "Account not found", result.Message),
+            AddProfileStatus.AccountPrivate => Problem(StatusCodes.Status422UnprocessableEntity, "Private account", result.Message),
+            _ => Problem(StatusCodes.Status502BadGateway, "Upstream failed", result.Message),
+        };
+    }
+
+    private static async Task<Ok<PagedResult<ProfileListItem>>> ListAsync(
+        ProfileService profiles, CancellationToken cancellationToken,
+        string? search = null, string? sortBy = null, bool descending = false, int page = 1, int pageSize = 50) =>
+        TypedResults.Ok(await profiles.ListAsync(new ProfileListQuery(search, sortBy, descending, page, pageSize), cancellationToken));
+
+    private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> GetAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
+        await profiles.GetAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : ProfileNotFound(id);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
+        await profiles.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ProfileNotFound(id);
+
+    private static async Task<Results<Ok<PagedResult<PostDto>>, ProblemHttpResult>> ListPostsAsync(
+        Guid id, PostQueries posts, CancellationToken cancellationToken,
+        bool includeHistory = false, int page = 1, int pageSize = PostListQuery.DefaultPageSize, string? sortBy = null, bool descending = true)
+    {
+        if (page < 1 || pageSize < 1 || pageSize > PostListQuery.MaxPageSize)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid paging", $"page starts at 1; pageSize is 1–{PostListQuery.MaxPageSize}.");
+        }
+
+        var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending);
+        return await posts.ListAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : ProfileNotFound(id);
+    }
+
+    internal static ProblemHttpResult ProfileNotFound(Guid id) =>
+        Problem(StatusCodes.Status404NotFound, "Profile not found", $"No profile has id {id}.");
+
+    internal static ProblemHttpResult Problem(int status, string title, string? detail, Dictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
+}
