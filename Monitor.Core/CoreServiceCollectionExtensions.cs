@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         var database = DatabaseSettings.FromConfiguration(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddMonitorData(database);
+        services.AddSingleton<Monitor.Core.Scraping.ScrapeCreatorsClient>();
         services.AddMonitoring(database);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<BulkPostService>();
