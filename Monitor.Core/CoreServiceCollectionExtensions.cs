@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core;
 
@@ -12,6 +13,7 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddMonitorData(DatabaseSettings.FromConfiguration(configuration));
+        services.AddScrapeCreators(configuration);
         return services;
     }
 }
