@@ -429,6 +429,25 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     }
 
     [Fact]
+    public async Task GetPostsPageAsync_RepeatedFailures_OpenTheCircuit()
+    {
+        Serve(VideosPath, 500, """{"success":false,"message":"boom"}""");
+        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "0" });
+        var kinds = new List<ScrapeErrorKind>();
+
+        for (var call = 0; call < 12; call++)
+        {
+            var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
+                () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
+            kinds.Add(error.Kind);
+        }
+
+        Assert.Equal(ScrapeErrorKind.UpstreamUnavailable, kinds[0]);
+        Assert.Equal(ScrapeErrorKind.CircuitOpen, kinds[^1]);
+        Assert.True(_server.LogEntries.Count < 12, "The open circuit still let calls through.");
+    }
+
+    [Fact]
     public async Task ApiKey_ErrorsAndLogs_NeverContainTheKey()
     {
         // A hostile or careless upstream echoing the key back must not leak it into messages either.

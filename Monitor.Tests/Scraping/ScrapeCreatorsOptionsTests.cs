@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Scraping;
@@ -30,6 +31,20 @@ public sealed class ScrapeCreatorsOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(2), options.RetryBaseDelay);
         Assert.Equal(TimeSpan.FromSeconds(60), options.MaxRetryAfter);
         Assert.True(host.Services.GetRequiredService<UpstreamMode>().IsSimulated);
+    }
+
+    [Fact]
+    public async Task AddScrapeCreators_ProductionDefaults_BuildAWorkingPipeline()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ScrapeCreators:SimulatedLatency"] = "00:00:00" })
+            .Build();
+        using var services = new ServiceCollection().AddLogging().AddScrapeCreators(configuration).BuildServiceProvider();
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var page = await services.GetRequiredService<ScrapeCreatorsClient>().GetPostsPageAsync("demo.creator", null, null, CancellationToken.None);
+
+        Assert.NotEmpty(page.Posts);
     }
 
     [Fact]
