@@ -18,9 +18,10 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var database = DatabaseSettings.FromConfiguration(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddScrapeCreators(configuration);
-        services.AddMonitoring(database);
+        services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddTransient<ProfileService>();

@@ -45,7 +45,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(posts.Sum(p => p.Saves ?? 0), profile.TotalSaves);
         Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Views);
         Assert.NotNull(profile.LastMonitoringRun);
-        Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun);
+        // SQLite date arithmetic keeps milliseconds only.
+        Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun!.Value, TimeSpan.FromMilliseconds(1));
         var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         Assert.Equal((2, 8, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));
