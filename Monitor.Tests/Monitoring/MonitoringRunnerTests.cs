@@ -146,7 +146,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     {
         var handle = UniqueHandle();
         _upstream.ServeFixtureCreator(handle);
-        _upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""" );
+        _upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""");
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
