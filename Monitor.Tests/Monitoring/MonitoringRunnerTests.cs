@@ -253,6 +253,27 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
     }
 
+    [Fact]
+    public async Task IngestAsync_CounterOmittedLater_KeepsLastKnownValueAndRecordsTheOmission()
+    {
+        var handle = UniqueHandle();
+        _upstream.ServeFixtureCreator(handle);
+        await using var host = NewHost();
+        var profileId = await host.AddProfileAsync(handle);
+        var ingestor = host.Get<PostIngestor>();
+        var first = new PostSnapshot { AwemeId = "7100000000000000001", Description = "a", Views = 100, Likes = 5 };
+
+        await ingestor.IngestAsync(profileId, [first], DateTime.UtcNow.AddMinutes(-1), CancellationToken.None);
+        await ingestor.IngestAsync(profileId, [first with { Views = null, Likes = 7 }], DateTime.UtcNow, CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var post = await db.Posts.SingleAsync(p => p.AwemeId == first.AwemeId);
+        Assert.Equal((100L, 7L), (post.Views!.Value, post.Likes!.Value));
+        var history = await db.PostMetricsHistory.Where(h => h.PostId == post.Id).OrderBy(h => h.RecordedAt).ToListAsync();
+        Assert.Equal([100L, null], history.Select(h => h.Views));
+        Assert.Equal([5L, 7L], history.Select(h => h.Likes));
+    }
+
     private CoreHost NewHost(Dictionary<string, string?>? extra = null) =>
         new(database, _upstream.Settings.Concat(extra ?? []));
 
