@@ -1,6 +1,6 @@
-using Monitor.Tests.Infrastructure;
 using System.Diagnostics;
 using Monitor.Core.Scraping;
+using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
