@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BulkPostService>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddTransient<IngestBenchmark>();
         return services;
     }
 }
