@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Scheduling;
 
 namespace Monitor.Core;
 
@@ -15,6 +16,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddMonitorData(database);
         services.AddMonitoring(database);
+        services.AddMonitoringScheduling(configuration, database);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Monitor.Core;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web.Components;
+using Monitor.Web.Endpoints;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +20,11 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToken.None))
+{
+    return;
+}
+
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
 if (!app.Environment.IsDevelopment())
@@ -29,6 +36,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapMonitoringEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
