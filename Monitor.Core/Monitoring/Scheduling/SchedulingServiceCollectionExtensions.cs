@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Scraping;
 using Quartz;
 
 namespace Monitor.Core.Monitoring.Scheduling;
@@ -27,6 +29,9 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<RunRetries>();
         services.AddSingleton<MonitoringRecovery>();
         services.AddSingleton<IMonitoringRunExecutor, RunnerExecutor>();
+
+        // The runner needs a scraping client to validate at start; the scraping feature's own registration wins when present.
+        services.TryAddSingleton<ScrapeCreatorsClient>();
 
         services.AddQuartz(q =>
         {
