@@ -29,12 +29,12 @@ internal sealed class MonitoringRecovery(
         logger.LogInformation("Monitoring recovery: {Interrupted} interrupted run(s) queued again, {Queued} pending run(s) queued", interrupted, queued);
     }
 
-    /// <summary>Quartz re-fired the job of a node that died: the profile's running log is an orphan.</summary>
-    public async Task RecoverProfileAsync(Guid profileId, CancellationToken cancellationToken)
+    /// <summary>Quartz re-fired the job of a node that died: its running log (or, unnamed, the profile's) is an orphan.</summary>
+    public async Task RecoverProfileAsync(Guid profileId, long? logId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var running = await db.MonitoringLogs.AsNoTracking()
-            .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Running)
+            .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Running && (logId == null || l.Id == logId))
             .ToListAsync(cancellationToken);
         foreach (var log in running)
         {

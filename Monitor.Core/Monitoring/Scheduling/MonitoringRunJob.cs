@@ -4,10 +4,12 @@ using Quartz;
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
-/// One monitoring attempt, fired by the trigger of a pending log. There is one job per profile and it disallows
-/// concurrent execution, so two runs of one profile never overlap even across a cluster.
+/// One monitoring attempt, fired by the trigger of a pending log (one durable job per profile, one trigger per log).
+/// Two runs of one profile never overlap, on any node: the database allows one pending-or-running log per profile
+/// and a run starts only by claiming its log from pending. [DisallowConcurrentExecution] is deliberately not used:
+/// a trigger stored while its job runs (a retry, Update Now as a run ends) is parked as blocked, and one whose fire
+/// time is already past when it is released was seen never to fire, in the in-memory and the ADO store alike.
 /// </summary>
-[DisallowConcurrentExecution]
 internal sealed class MonitoringRunJob(IMonitoringRunExecutor executor, RunRetries retries, MonitoringRecovery recovery) : IJob
 {
     public const string ProfileIdKey = "profileId";
@@ -20,7 +22,8 @@ internal sealed class MonitoringRunJob(IMonitoringRunExecutor executor, RunRetri
         if (context.Recovering)
         {
             // The node that ran this died mid-run (cluster recovery): close its log and queue the run again.
-            await recovery.RecoverProfileAsync(profileId, cancellationToken);
+            var recoveredLog = context.MergedJobDataMap.GetString(LogIdKey);
+            await recovery.RecoverProfileAsync(profileId, recoveredLog is null ? null : long.Parse(recoveredLog, CultureInfo.InvariantCulture), cancellationToken);
             return;
         }
 
