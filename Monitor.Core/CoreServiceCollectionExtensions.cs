@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddTransient<IngestBenchmark>();
+        services.AddMonitoringScheduling(configuration, database);
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Settings;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
@@ -29,6 +30,11 @@ if (args.Contains("--benchmark"))
     var benchmark = app.Services.GetRequiredService<IngestBenchmark>();
     var posts = int.TryParse(app.Configuration["Benchmark:Posts"], out var n) ? n : 20_000;
     Console.WriteLine(benchmark.Format(await benchmark.RunAsync(posts, pageSize: 20, CancellationToken.None)));
+    return;
+}
+
+if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToken.None))
+{
     return;
 }
 

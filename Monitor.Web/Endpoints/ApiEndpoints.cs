@@ -8,6 +8,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyEndpointFilter>();
         api.MapProfileEndpoints();
         api.MapPostEndpoints();
+        api.MapMonitoringEndpoints();
         return api;
     }
 }

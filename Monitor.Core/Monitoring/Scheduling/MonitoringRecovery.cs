@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Monitor.Core.Data;
+
+namespace Monitor.Core.Monitoring.Scheduling;
+
+/// <summary>
+/// Makes a restart lose nothing: runs left <c>running</c> by a process that died are closed as interrupted and queued
+/// again as a new attempt, and every pending log gets its trigger back (the in-memory store starts empty; on
+/// PostgreSQL this repairs a log whose trigger was never written).
+/// </summary>
+internal sealed class MonitoringRecovery(
+    IDbContextFactory<MonitorDbContext> contextFactory,
+    RunRequestStore requests,
+    RunQueue queue,
+    SchedulingSettings settings,
+    TimeProvider time,
+    ILogger<MonitoringRecovery> logger)
+{
+    public async Task RecoverAtStartAsync(CancellationToken cancellationToken)
+    {
+        var interrupted = 0;
+        foreach (var log in await FindOrphanedRunsAsync(cancellationToken))
+        {
+            interrupted += await InterruptAndRequeueAsync(log, cancellationToken) ? 1 : 0;
+        }
+
+        var queued = await RequeuePendingAsync(dueBefore: null, cancellationToken);
+        logger.LogInformation("Monitoring recovery: {Interrupted} interrupted run(s) queued again, {Queued} pending run(s) queued", interrupted, queued);
+    }
+
+    /// <summary>Quartz re-fired the job of a node that died: its running log (or, unnamed, the profile's) is an orphan.</summary>
+    public async Task RecoverProfileAsync(Guid profileId, long? logId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var running = await db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Running && (logId == null || l.Id == logId))
+            .ToListAsync(cancellationToken);
+        foreach (var log in running)
+        {
+            await InterruptAndRequeueAsync(log, cancellationToken);
+        }
+    }
+
+    /// <summary>Gives each pending log (due before <paramref name="dueBefore"/>, or all) a trigger unless it has one.</summary>
+    public async Task<int> RequeuePendingAsync(DateTime? dueBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.Status == MonitoringStatus.Pending && (dueBefore == null || l.ScheduledFor < dueBefore))
+            .OrderBy(l => l.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var log in pending)
+        {
+            await queue.EnqueueAsync(log, replace: false, cancellationToken);
+        }
+
+        return pending.Count;
+    }
+
+    private async Task<bool> InterruptAndRequeueAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var closed = await db.MonitoringLogs
+                .Where(l => l.Id == log.Id && l.Status == MonitoringStatus.Running)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(l => l.Status, MonitoringStatus.Failed)
+                    .SetProperty(l => l.CompletedAt, now)
+                    .SetProperty(l => l.Error, RunRetries.Interrupted + "; queued again as a new attempt."), cancellationToken);
+            if (closed == 0)
+            {
+                return false;
+            }
+        }
+
+        var request = await requests.RequestAsync(log.ProfileId, log.Trigger, log.Attempt + 1, null, cancellationToken);
+        if (request is { Created: true })
+        {
+            await queue.EnqueueAsync(request.Log, replace: false, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task<List<ProfileMonitoringLog>> FindOrphanedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var running = await db.MonitoringLogs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync(cancellationToken);
+        if (running.Count == 0 || db.Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite is one process with an in-memory store: nothing can still be running at start.
+            return running;
+        }
+
+        // On PostgreSQL another node may be running it. A firing in progress has a fired-trigger row (a dead node's
+        // rows are recovered by Quartz itself, which re-fires the job as Recovering); no row means nobody runs it.
+        var busyProfiles = await db.Database.SqlQueryRaw<string>(
+                "SELECT job_name AS \"Value\" FROM qrtz_fired_triggers WHERE sched_name = {0} AND job_group = {1}",
+                settings.SchedulerName, RunQueue.RunGroup)
+            .ToListAsync(cancellationToken);
+        return [.. running.Where(l => !busyProfiles.Contains(l.ProfileId.ToString()))];
+    }
+}

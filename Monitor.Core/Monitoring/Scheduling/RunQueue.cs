@@ -1,0 +1,66 @@
+using Monitor.Core.Monitoring.Events;
+using Quartz;
+
+namespace Monitor.Core.Monitoring.Scheduling;
+
+/// <summary>
+/// Turns pending logs into Quartz triggers. One durable job per profile (its runs never overlap: the job disallows
+/// concurrent execution) and one one-shot trigger per pending log.
+/// </summary>
+public sealed class RunQueue(ISchedulerFactory schedulerFactory, MonitoringEventHub events, TimeProvider time)
+{
+    public const string RunGroup = "profile-monitor";
+
+    /// <summary>
+    /// Quartz orders waiting triggers by fire time first and priority second, so priority alone cannot put a manual run
+    /// ahead of a scheduled one that has waited longer. A manual run due now is given a fire time this far in the past
+    /// (keeping manual runs in request order among themselves) and told to ignore misfires, so it is acquired first.
+    /// </summary>
+    internal static readonly TimeSpan ManualHeadStart = TimeSpan.FromDays(3650);
+
+    internal const int ManualPriority = 10;
+    internal const int ScheduledPriority = 5;
+
+    public static JobKey JobKeyFor(Guid profileId) => new(profileId.ToString(), RunGroup);
+
+    public static TriggerKey TriggerKeyFor(long logId) => new($"log-{logId}", RunGroup);
+
+    /// <summary>Queues the log's run; <paramref name="replace"/> moves an already queued trigger (a promotion).</summary>
+    public async Task EnqueueAsync(ProfileMonitoringLog log, bool replace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var jobKey = JobKeyFor(log.ProfileId);
+        if (!await scheduler.Exists(jobKey, cancellationToken))
+        {
+            var job = JobBuilder.Create<MonitoringRunJob>()
+                .WithIdentity(jobKey)
+                .UsingJobData(MonitoringRunJob.ProfileIdKey, log.ProfileId.ToString())
+                .StoreDurably()
+                .RequestRecovery()
+                .Build();
+            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+        }
+
+        var manualNow = log.Trigger == MonitoringTrigger.Manual && log.ScheduledFor <= time.GetUtcNow().UtcDateTime;
+        var fireAt = new DateTimeOffset(manualNow ? log.ScheduledFor - ManualHeadStart : log.ScheduledFor, TimeSpan.Zero);
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(TriggerKeyFor(log.Id))
+            .ForJob(jobKey)
+            .UsingJobData(MonitoringRunJob.LogIdKey, log.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithExecutionGroup(RunGroup)
+            .WithPriority(log.Trigger == MonitoringTrigger.Manual ? ManualPriority : ScheduledPriority)
+            .StartAt(fireAt)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
+            .Build();
+        await scheduler.ScheduleTrigger(trigger, replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
+        events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, log.ProfileId, log.Id, log.Trigger, log.Attempt, 0, 0, time.GetUtcNow().UtcDateTime));
+    }
+
+    /// <returns>True when a trigger that had not fired was removed.</returns>
+    public async Task<bool> WithdrawAsync(long logId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        return await scheduler.UnscheduleJob(TriggerKeyFor(logId), cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Scheduling;
+
+namespace Monitor.Web.Endpoints;
+
+public static class MonitoringEndpoints
+{
+    public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder api)
+    {
+        var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
+        profile.MapGet("/", GetStatusAsync);
+        profile.MapPatch("/", SetMonitoringAsync);
+        profile.MapPost("/trigger", TriggerAsync);
+
+        var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
+        queue.MapGet("/queue/stats", GetQueueStatsAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> GetStatusAsync(
+        Guid id, MonitoringQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetStatusAsync(id, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
+
+    private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
+        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, CancellationToken cancellationToken)
+    {
+        if (body?.Enabled is not { } enabled)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A body {\"enabled\": true|false} is required.");
+        }
+
+        return await schedule.SetMonitoringAsync(id, enabled, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
+    }
+
+    private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(
+        Guid id, MonitoringScheduleService schedule, CancellationToken cancellationToken) =>
+        await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
+            ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
+            : ProfileNotFound(id);
+
+    private static async Task<Ok<MonitoringQueueStats>> GetQueueStatsAsync(MonitoringQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.GetQueueStatsAsync(cancellationToken));
+
+    // A problem body, not a bare 404: the status-code pages would otherwise re-execute it into the Blazor not-found page.
+    private static ProblemHttpResult ProfileNotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Profile not found", detail: $"No profile with id {id}.");
+}
