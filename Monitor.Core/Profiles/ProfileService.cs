@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Profiles;
@@ -11,6 +12,7 @@ namespace Monitor.Core.Profiles;
 public sealed class ProfileService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScrapeCreatorsClient upstream,
+    RunQueue runQueue,
     TimeProvider time,
     ILogger<ProfileService> logger)
 {
@@ -132,6 +134,7 @@ public sealed class ProfileService(
         var deleted = await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {
+            await runQueue.ForgetProfileAsync(id, cancellationToken);
             logger.LogInformation("Profile {ProfileId} deleted", id);
         }
 

@@ -4,8 +4,8 @@ using Quartz;
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
-/// Turns pending logs into Quartz triggers. One durable job per profile (its runs never overlap: the job disallows
-/// concurrent execution) and one one-shot trigger per pending log.
+/// Turns pending logs into Quartz triggers: one durable job per profile and one one-shot trigger per pending log
+/// (runs of one profile never overlap: see <see cref="MonitoringRunJob"/>).
 /// </summary>
 public sealed class RunQueue(ISchedulerFactory schedulerFactory, MonitoringEventHub events, TimeProvider time)
 {
@@ -55,6 +55,13 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, MonitoringEvent
             .Build();
         await scheduler.ScheduleTrigger(trigger, replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
         events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, log.ProfileId, log.Id, log.Trigger, log.Attempt, 0, 0, time.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>Drops a deleted profile's job and any trigger still waiting; a run under way ends on its own.</summary>
+    public async Task ForgetProfileAsync(Guid profileId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(JobKeyFor(profileId), cancellationToken);
     }
 
     /// <returns>True when a trigger that had not fired was removed.</returns>

@@ -54,7 +54,7 @@ internal sealed class RunRetries(
 
         var delay = options.Value.RetryBaseDelay * Math.Pow(2, log.Attempt - 1);
         var retryAt = time.GetUtcNow().UtcDateTime + delay;
-        await AppendAsync(log, $"{Retrying} (attempt {log.Attempt + 1} of {max}) in {delay.TotalSeconds:0} s.", cancellationToken);
+        await AppendAsync(log, $"{Retrying} (attempt {log.Attempt + 1} of {max}) in {delay.TotalSeconds:0.###} s.", cancellationToken);
         var request = await requests.RequestAsync(log.ProfileId, log.Trigger, log.Attempt + 1, retryAt, cancellationToken);
         if (request is { Created: true })
         {
