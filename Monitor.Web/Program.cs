@@ -3,14 +3,14 @@ using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Data;
 using Monitor.Core.Settings;
+using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
-using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddMonitorCore(builder.Configuration);
-builder.Services.AddMudServices();
+builder.Services.AddDashboard();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

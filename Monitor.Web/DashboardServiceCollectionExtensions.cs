@@ -1,0 +1,17 @@
+using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Common;
+using MudBlazor.Services;
+
+namespace Monitor.Web;
+
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>MudBlazor and the services the dashboard's components inject.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        services.AddSingleton<IMonitoringActions, DatabaseMonitoringActions>();
+        services.AddSingleton<UpstreamInfo>();
+        return services;
+    }
+}
