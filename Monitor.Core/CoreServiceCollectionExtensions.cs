@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Core.Settings;
 
 namespace Monitor.Core;
@@ -15,8 +17,9 @@ public static class CoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var database = DatabaseSettings.FromConfiguration(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddMonitorData(database);
+        services.AddScrapeCreators(configuration);
         services.AddMonitoring(database);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<BulkPostService>();

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Monitor.Core.Scraping.Simulation;
+
+/// <summary>Writes ScrapeCreators-shaped bodies: camelCase profile, snake_case feed, numeric has_more and max_cursor.</summary>
+internal static class SimulatedResponses
+{
+    private const long CreditsRemaining = 99_999;
+
+    public static byte[] Profile(SimulatedAccount account, DateTimeOffset now) => Write(writer =>
+    {
+        writer.WriteBoolean("success", true);
+        writer.WriteNumber("credits_remaining", CreditsRemaining);
+        writer.WriteStartObject("user");
+        writer.WriteString("id", account.UserId);
+        writer.WriteString("uniqueId", account.Handle);
+        writer.WriteString("nickname", account.Nickname);
+        var avatar = SvgPlaceholder.Avatar(account.Nickname, StableHash.Of(account.Handle));
+        writer.WriteString("avatarLarger", avatar);
+        writer.WriteString("avatarMedium", avatar);
+        writer.WriteString("avatarThumb", avatar);
+        writer.WriteString("signature", account.Bio);
+        writer.WriteBoolean("verified", account.Verified);
+        writer.WriteString("secUid", account.SecUid);
+        writer.WriteBoolean("privateAccount", account.IsPrivate);
+        writer.WriteBoolean("secret", account.IsPrivate);
+        writer.WriteEndObject();
+
+        var posts = account.PostsAt(now);
+        var hearts = posts.Sum(p => p.MetricsAt(now).Likes);
+        var followers = account.FollowersAt(now);
+        writer.WriteStartObject("stats");
+        writer.WriteNumber("followerCount", followers);
+        writer.WriteNumber("followingCount", account.Following);
+        writer.WriteNumber("heart", hearts);
+        writer.WriteNumber("heartCount", hearts);
+        writer.WriteNumber("videoCount", account.PostCount);
+        writer.WriteNumber("diggCount", 0);
+        writer.WriteEndObject();
+        writer.WriteStartObject("statsV2");
+        writer.WriteString("followerCount", followers.ToString(CultureInfo.InvariantCulture));
+        writer.WriteString("heartCount", hearts.ToString(CultureInfo.InvariantCulture));
+        writer.WriteString("videoCount", account.PostCount.ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndObject();
+        writer.WriteStartArray("itemList");
+        writer.WriteEndArray();
+    });
+
+    public static byte[] VideosPage(SimulatedAccount account, IReadOnlyList<SimulatedPost> page, bool hasMore, long maxCursor, DateTimeOffset now) =>
+        Write(writer =>
+        {
+            writer.WriteBoolean("success", true);
+            writer.WriteNumber("credits_remaining", CreditsRemaining);
+            writer.WriteStartArray("aweme_list");
+            foreach (var post in page)
+            {
+                WritePost(writer, account, post, now);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("has_more", hasMore ? 1 : 0);
+            writer.WriteNumber("max_cursor", maxCursor);
+        });
+
+    public static byte[] EmptyFeed() => Write(writer =>
+    {
+        writer.WriteBoolean("success", true);
+        writer.WriteNumber("credits_remaining", CreditsRemaining);
+        writer.WriteStartArray("aweme_list");
+        writer.WriteEndArray();
+        writer.WriteBoolean("has_more", false);
+        writer.WriteNumber("max_cursor", 0);
+    });
+
+    /// <summary>The real API's answer for a handle that does not exist: HTTP 200, success true, no payload.</summary>
+    public static byte[] AccountMissing() => Write(writer =>
+    {
+        writer.WriteBoolean("success", true);
+        writer.WriteString("error", "Account doesn't exist");
+    });
+
+    public static byte[] Failure(string message) => Write(writer =>
+    {
+        writer.WriteBoolean("success", false);
+        writer.WriteString("message", message);
+    });
+
+    private static void WritePost(Utf8JsonWriter writer, SimulatedAccount account, SimulatedPost post, DateTimeOffset now)
+    {
+        var metrics = post.MetricsAt(now);
+        var kind = post.IsSlideshow ? "photo" : "video";
+        var url = $"https://www.tiktok.com/@{account.Handle}/{kind}/{post.AwemeId}";
+        var seed = StableHash.Of(post.AwemeId);
+        var cover = SvgPlaceholder.Cover(Math.Abs(post.Index % 1000) + 1, seed, post.IsSlideshow);
+
+        writer.WriteStartObject();
+        writer.WriteString("aweme_id", post.AwemeId);
+        writer.WriteString("desc", post.Description);
+        writer.WriteString("desc_language", "en");
+        writer.WriteString("region", "US");
+        writer.WriteNumber("aweme_type", post.IsSlideshow ? 150 : 0);
+        writer.WriteNumber("create_time", post.CreateTimeSeconds);
+        writer.WriteString("create_time_utc", post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        writer.WriteString("url", url);
+        writer.WriteString("share_url", $"{url}?_r=1&u_code=demo&preview_pb=0&sharer_language=en&source=h5_m");
+        writer.WriteBoolean("is_ad", false);
+
+        writer.WriteStartObject("statistics");
+        writer.WriteString("aweme_id", post.AwemeId);
+        writer.WriteNumber("comment_count", metrics.Comments);
+        writer.WriteNumber("digg_count", metrics.Likes);
+        writer.WriteNumber("download_count", metrics.Shares / 4);
+        if (metrics.Views is { } views)
+        {
+            writer.WriteNumber("play_count", views);
+        }
+
+        writer.WriteNumber("share_count", metrics.Shares);
+        writer.WriteNumber("forward_count", 0);
+        writer.WriteNumber("collect_count", metrics.Saves);
+        writer.WriteNumber("repost_count", 0);
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("video");
+        writer.WriteNumber("duration", post.DurationMilliseconds);
+        writer.WriteNumber("width", 576);
+        writer.WriteNumber("height", 1024);
+        writer.WriteString("ratio", "540p");
+        writer.WriteBoolean("has_watermark", true);
+        WriteMedia(writer, "cover", $"demo/cover-{post.AwemeId}", cover, 300, 400);
+        writer.WriteEndObject();
+
+        if (post.IsSlideshow)
+        {
+            writer.WriteStartObject("image_post_info");
+            writer.WriteStartArray("images");
+            writer.WriteStartObject();
+            WriteMedia(writer, "display_image", $"demo/photo-{post.AwemeId}", cover, 300, 400);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartObject("author");
+        writer.WriteString("uid", account.UserId);
+        writer.WriteString("unique_id", account.Handle);
+        writer.WriteString("nickname", account.Nickname);
+        writer.WriteString("sec_uid", account.SecUid);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMedia(Utf8JsonWriter writer, string name, string uri, string url, int width, int height)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("uri", uri);
+        writer.WriteStartArray("url_list");
+        writer.WriteStringValue(url);
+        writer.WriteEndArray();
+        writer.WriteNumber("width", width);
+        writer.WriteNumber("height", height);
+        writer.WriteNull("url_prefix");
+        writer.WriteEndObject();
+    }
+
+    private static byte[] Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Data;
+
+public abstract class MigrationTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task Migrate_EmptyDatabase_AppliesEveryMigration()
+    {
+        await using (var before = database.CreateDbContext())
+        {
+            Assert.Empty(await before.Database.GetAppliedMigrationsAsync());
+        }
+
+        await database.MigrateAsync();
+
+        await using var db = database.CreateDbContext();
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.Profiles.CountAsync());
+    }
+
+    [Fact]
+    public async Task Model_ComparedWithLatestMigration_HasNoPendingChanges()
+    {
+        await using var db = database.CreateDbContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changes that no {database.Provider} migration holds: add a migration for both providers.");
+    }
+}
+
+public sealed class PostgresMigrationTests(PostgresDatabase database) : MigrationTests<PostgresDatabase>(database);
+
+public sealed class SqliteMigrationTests(SqliteDatabase database) : MigrationTests<SqliteDatabase>(database);

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Data;
+
+/// <summary>
+/// Written once, run on both providers: the abstract class holds the tests, and each one-line subclass below
+/// binds it to a database fixture (a fresh database per subclass, migrated on first use).
+/// </summary>
+public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    public Task InitializeAsync() => database.MigrateAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task DeleteProfile_WithPostsHistoryAndLogs_RemovesThemAll()
+    {
+        var profileId = await InsertProfileWithChildrenAsync();
+        var other = await InsertProfileWithChildrenAsync();
+
+        await using (var db = database.CreateDbContext())
+        {
+            db.Profiles.Remove(await db.Profiles.SingleAsync(p => p.Id == profileId));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.CreateDbContext();
+        Assert.False(await check.Profiles.AnyAsync(p => p.Id == profileId));
+        Assert.False(await check.Posts.AnyAsync(p => p.ProfileId == profileId));
+        Assert.False(await check.PostMetricsHistory.AnyAsync(h => h.Post!.ProfileId == profileId));
+        Assert.Equal(1, await check.PostMetricsHistory.CountAsync());
+        Assert.False(await check.MonitoringLogs.AnyAsync(l => l.ProfileId == profileId));
+        Assert.False(await check.ProfileMetricsHistory.AnyAsync(h => h.ProfileId == profileId));
+        Assert.Equal(2, await check.Posts.CountAsync(p => p.ProfileId == other));
+        Assert.Equal(1, await check.MonitoringLogs.CountAsync(l => l.ProfileId == other));
+        Assert.Equal(1, await check.ProfileMetricsHistory.CountAsync(h => h.ProfileId == other));
+    }
+
+    private async Task<Guid> InsertProfileWithChildrenAsync()
+    {
+        var now = DateTime.UtcNow;
+        var profile = new TiktokProfile { Handle = $"creator{Guid.NewGuid():N}"[..24], CreatedAt = now, UpdatedAt = now };
+        var posts = Enumerable.Range(0, 2).Select(i => new TiktokPost
+        {
+            ProfileId = profile.Id,
+            AwemeId = $"{Random.Shared.NextInt64(1_000_000_000_000_000_000, long.MaxValue)}",
+            Views = 100 * i,
+            FirstSeenAt = now,
+            LastSeenAt = now,
+        }).ToList();
+        posts[0].MetricsHistory.Add(new TikTokPostMetricsHistory { Views = 100, RecordedAt = now });
+
+        await using var db = database.CreateDbContext();
+        db.Profiles.Add(profile);
+        db.Posts.AddRange(posts);
+        db.MonitoringLogs.Add(new ProfileMonitoringLog
+        {
+            ProfileId = profile.Id,
+            Status = MonitoringStatus.Completed,
+            Trigger = MonitoringTrigger.Manual,
+            CreatedAt = now,
+            ScheduledFor = now,
+        });
+        db.ProfileMetricsHistory.Add(new ProfileMetricsHistory { ProfileId = profile.Id, TotalPosts = 2, RecordedAt = now });
+        await db.SaveChangesAsync();
+        return profile.Id;
+    }
+}
+
+public sealed class PostgresProfileCascadeTests(PostgresDatabase database) : ProfileCascadeTests<PostgresDatabase>(database);
+
+public sealed class SqliteProfileCascadeTests(SqliteDatabase database) : ProfileCascadeTests<SqliteDatabase>(database);

@@ -1,0 +1,283 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Settings;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Endpoints;
+
+/// <summary>The REST API as a client sees it, on both databases, against a fake upstream.</summary>
+public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private const string ApiKey = "test-api-key-0123456789";
+    private readonly FakeScrapeCreators _upstream = new();
+    private MonitorAppFactory? _app;
+    private HttpClient? _client;
+
+    private HttpClient Client => _client!;
+
+    public async Task InitializeAsync()
+    {
+        var settings = _upstream.Settings;
+        settings["MONITOR_API_KEY"] = ApiKey;
+        _app = new MonitorAppFactory(database, settings);
+        _client = _app.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        await using var db = database.CreateDbContext();
+        db.Profiles.RemoveRange(db.Profiles);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _upstream.Dispose();
+    }
+
+    [Fact]
+    public async Task Api_WithoutOrWithWrongKey_Returns401()
+    {
+        using var anonymous = _app!.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
+        anonymous.DefaultRequestHeaders.Add("X-Api-Key", "wrong");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_IsPublicAndChecksTheDatabase()
+    {
+        using var anonymous = _app!.CreateClient();
+        var response = await anonymous.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("fixture.creator")]
+    [InlineData("@Fixture.Creator")]
+    [InlineData("https://www.tiktok.com/@fixture.creator?lang=en")]
+    public async Task AddProfile_AnyAcceptedForm_Creates201WithUpstreamDetails(string input)
+    {
+        _upstream.ServeFixtureCreator();
+
+        var response = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = input });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var profile = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("fixture.creator", profile.GetProperty("handle").GetString());
+        Assert.Equal("Fixture Creator", profile.GetProperty("nickname").GetString());
+        Assert.Equal("7296276699038890826", profile.GetProperty("tiktokUserId").GetString());
+        Assert.True(profile.GetProperty("monitoringEnabled").GetBoolean());
+        Assert.Equal(24, profile.GetProperty("monitoringIntervalHours").GetInt32());
+        Assert.Equal($"/api/tiktok/profiles/{profile.GetProperty("id").GetGuid()}", response.Headers.Location!.OriginalString);
+        await RemoveAllProfilesAsync();
+    }
+
+    [Fact]
+    public async Task AddProfile_AlreadyTracked_Returns409WithExistingId()
+    {
+        _upstream.ServeFixtureCreator();
+        var created = await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var again = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "@FIXTURE.creator" });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var problem = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(created.GetProperty("id").GetGuid(), problem.GetProperty("existingId").GetGuid());
+        await RemoveAllProfilesAsync();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("no spaces allowed")]
+    [InlineData("https://www.youtube.com/@someone")]
+    public async Task AddProfile_InvalidHandle_Returns400AndSavesNothing(string input)
+    {
+        var response = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = input });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("2–24", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await ListAsync()).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task AddProfile_AccountMissingOrPrivate_Returns4xxAndSavesNothing()
+    {
+        _upstream.ServeProfile("ghost.account", 200, FixtureFiles.Read("error-404-or-private.json"));
+        _upstream.ServeProfile("fixture.private", 200, FixtureFiles.Read("profile-private.json"));
+
+        var missing = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "ghost.account" });
+        var hidden = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.private" });
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("no account", await missing.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, hidden.StatusCode);
+        Assert.Contains("private", await hidden.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, (await ListAsync()).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetAndDelete_UnknownId_Return404()
+    {
+        var id = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.DeleteAsync(new Uri($"/api/tiktok/profiles/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}/posts", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Posts_AfterTwoRuns_ReturnPagedPostsWithNewestHistoryFirst()
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        await RunAsync(id);
+        await RunAsync(id);
+
+        var all = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/posts?includeHistory=true");
+        var page = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/posts?page=2&pageSize=3");
+        var profile = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}");
+
+        Assert.Equal(8, all.GetProperty("totalCount").GetInt32());
+        var posts = all.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(8, posts.Count);
+        Assert.All(posts, p =>
+        {
+            var history = p.GetProperty("metricsHistory").EnumerateArray().Select(h => h.GetProperty("recordedAt").GetDateTime()).ToList();
+            Assert.Equal(2, history.Count);
+            Assert.True(history[0] >= history[1]);
+        });
+        Assert.Equal("7561810045865935646", posts[0].GetProperty("awemeId").GetString());
+        Assert.Equal(3, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("items")[0].GetProperty("metricsHistory").ValueKind);
+        Assert.Equal(posts.Sum(p => p.GetProperty("likes").GetInt64()), profile.GetProperty("totalLikes").GetInt64());
+        Assert.Equal(8, profile.GetProperty("totalPosts").GetInt64());
+        await RemoveAllProfilesAsync();
+    }
+
+    [Theory]
+    [InlineData("pageSize=0")]
+    [InlineData("pageSize=1001")]
+    [InlineData("page=0")]
+    public async Task Posts_BadPaging_Returns400(string query)
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+
+        var response = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}/posts?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await RemoveAllProfilesAsync();
+    }
+
+    [Fact]
+    public async Task Delete_Profile_RemovesItWithItsPosts()
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        await RunAsync(id);
+
+        var deleted = await Client.DeleteAsync(new Uri($"/api/tiktok/profiles/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}", UriKind.Relative))).StatusCode);
+        await using var db = database.CreateDbContext();
+        Assert.Empty(db.Posts.Where(p => p.ProfileId == id));
+    }
+
+    [Fact]
+    public async Task BulkUpsert_NewAndExistingPosts_UpsertsThroughTheRunPathAndRecomputesTotals()
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        var body = new
+        {
+            profileId = id,
+            posts = new object[]
+            {
+                new { awemeId = "7000000000000000001", description = "first", views = 100, likes = 10, shares = 1, comments = 2, saves = 3 },
+                new { awemeId = "7000000000000000002", description = "second", views = 50, likes = 5 },
+                new { awemeId = "7000000000000000001", description = "first, seen again", views = 150, likes = 12, shares = 1, comments = 2, saves = 3 },
+            },
+        };
+
+        var response = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, result.GetProperty("written").GetInt32());
+        Assert.Equal(200, result.GetProperty("totals").GetProperty("views").GetInt64());
+        Assert.Equal(17, result.GetProperty("totals").GetProperty("likes").GetInt64());
+        var profile = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}");
+        Assert.Equal(2, profile.GetProperty("totalPosts").GetInt64());
+        await RemoveAllProfilesAsync();
+    }
+
+    [Fact]
+    public async Task BulkUpsert_InvalidPostsOrUnknownProfile_AreRejectedAndWriteNothing()
+    {
+        var invalid = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new
+        {
+            profileId = Guid.NewGuid(),
+            posts = new object[] { new { awemeId = "12ab", views = -5 }, new { awemeId = "1", coverUrl = "javascript:alert(1)" } },
+        });
+        var unknown = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new { profileId = Guid.NewGuid(), posts = new object[] { new { awemeId = "1" } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("posts[0].awemeId", out _));
+        Assert.True(errors.TryGetProperty("posts[0].views", out _));
+        Assert.True(errors.TryGetProperty("posts[1].coverUrl", out _));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await using var db = database.CreateDbContext();
+        Assert.Empty(db.Posts);
+    }
+
+    [Fact]
+    public async Task ApiKey_NotConfigured_IsGeneratedOnceAndStored()
+    {
+        await using var app = new MonitorAppFactory(database, _upstream.Settings);
+        using var client = app.CreateClient();
+        var key = app.Services.GetRequiredService<ApiKeyStore>().CurrentKey;
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        Assert.StartsWith("tpm_", key, StringComparison.Ordinal);
+        Assert.True(key.Length >= 40);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
+        await using var second = new MonitorAppFactory(database, _upstream.Settings);
+        _ = second.Server;
+        Assert.Equal(key, second.Services.GetRequiredService<ApiKeyStore>().CurrentKey);
+    }
+
+    private async Task RunAsync(Guid profileId)
+    {
+        var request = await _app!.Services.GetRequiredService<RunRequestStore>().RequestAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
+        var outcome = await _app.Services.GetRequiredService<MonitoringRunner>().RunAsync(request!.Log.Id, CancellationToken.None);
+        Assert.True(outcome.Succeeded, outcome.Error);
+    }
+
+    private Task<JsonElement> ListAsync() => Client.GetFromJsonAsync<JsonElement>("/api/tiktok/profiles");
+
+    private async Task RemoveAllProfilesAsync()
+    {
+        await using var db = database.CreateDbContext();
+        db.Profiles.RemoveRange(db.Profiles);
+        await db.SaveChangesAsync();
+    }
+}
+
+public sealed class PostgresProfileApiTests(PostgresDatabase database) : ProfileApiTests<PostgresDatabase>(database);
+
+public sealed class SqliteProfileApiTests(SqliteDatabase database) : ProfileApiTests<SqliteDatabase>(database);

@@ -1,0 +1,85 @@
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace Monitor.Tests.Infrastructure;
+
+/// <summary>
+/// A local ScrapeCreators look-alike (WireMock.Net on 127.0.0.1) for tests that drive the real HTTP client:
+/// the fixtures by default, and any fault a test wants on top.
+/// </summary>
+public sealed class FakeScrapeCreators : IDisposable
+{
+    public const string ApiKey = "sc-fake-key-for-tests";
+    public const string ProfilePath = "/v1/tiktok/profile";
+    public const string VideosPath = "/v3/tiktok/profile/videos";
+
+    private readonly WireMockServer _server = WireMockServer.Start();
+
+    public string Url => _server.Url!;
+
+    /// <summary>Configuration that points the app's client here, with retries and delays made small.</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["ScrapeCreators:ApiKey"] = ApiKey,
+        ["ScrapeCreators:BaseUrl"] = Url,
+        ["ScrapeCreators:AttemptTimeout"] = "00:00:02",
+        ["ScrapeCreators:TotalTimeout"] = "00:00:08",
+        ["ScrapeCreators:MaxRetryAttempts"] = "2",
+        ["ScrapeCreators:RetryBaseDelay"] = "00:00:00.010",
+        ["ScrapeCreators:MaxRetryAfter"] = "00:00:01",
+        ["Monitoring:PageDelay"] = "00:00:00",
+    };
+
+    public int VideoRequests => _server.LogEntries.Count(e => e.RequestMessage.Path == VideosPath);
+
+    /// <summary>The fixture creator: a profile and a two-page feed (5 + 3 posts).</summary>
+    public FakeScrapeCreators ServeFixtureCreator(string handle = FixtureFiles.FixtureHandle)
+    {
+        ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, FixtureFiles.Read("profile-videos-page2.json"));
+        ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
+        return this;
+    }
+
+    public void ServeProfile(string handle, int status, string body) =>
+        _server.Given(Request.Create().WithPath(ProfilePath).WithParam("handle", handle).UsingGet())
+            .RespondWith(Json(status, body));
+
+    /// <summary>A page of the feed; a specific cursor wins over the catch-all first page (cursor null).</summary>
+    public void ServeVideos(string handle, string? cursor, int status, string body)
+    {
+        var request = Request.Create().WithPath(VideosPath).WithParam("handle", handle).UsingGet();
+        if (cursor is not null)
+        {
+            request = request.WithParam("max_cursor", cursor);
+        }
+
+        _server.Given(request).AtPriority(cursor is null ? 10 : 1).RespondWith(Json(status, body));
+    }
+
+    /// <summary>A page answered by code, e.g. to act while the run is between two pages.</summary>
+    public void ServeVideos(string handle, string cursor, Func<string> respond) =>
+        _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", handle).WithParam("max_cursor", cursor).UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithCallback(_ => new ResponseMessage
+            {
+                StatusCode = 200,
+                Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                BodyData = new BodyData { BodyAsString = respond(), DetectedBodyType = BodyType.String },
+            }));
+
+    /// <summary>Every videos request answers this, whatever the cursor (above all other mappings).</summary>
+    public void ServeAllVideos(int status, string body) =>
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(status, body));
+
+    public void Reset() => _server.ResetMappings();
+
+    public void Dispose() => _server.Stop();
+
+    private static IResponseBuilder Json(int status, string body) =>
+        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
+}

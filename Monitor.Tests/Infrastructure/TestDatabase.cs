@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Data;
+
+namespace Monitor.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database for one test class (use it as an <see cref="IClassFixture{TFixture}"/>), and the
+/// configuration keys that point the app at it. Tests written against this type run on both providers: see
+/// <c>Data/ProfileCascadeTests.cs</c> for the shape (an abstract generic test class and one subclass per provider).
+/// </summary>
+public abstract class TestDatabase : IAsyncLifetime
+{
+    private Dictionary<string, string?>? _configuration;
+    private ServiceProvider? _services;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Configuration keys (as in appsettings or environment) that select this database.</summary>
+    public IReadOnlyDictionary<string, string?> Configuration => _configuration ?? throw NotInitialized();
+
+    public DatabaseSettings Settings => DatabaseSettings.FromConfiguration(BuildConfiguration());
+
+    /// <summary>The data services the app registers (<c>AddMonitorData</c>) over this database, plus logging.</summary>
+    public IServiceProvider Services => _services ?? throw NotInitialized();
+
+    public IDbContextFactory<MonitorDbContext> ContextFactory => Services.GetRequiredService<IDbContextFactory<MonitorDbContext>>();
+
+    public MonitorDbContext CreateDbContext() => ContextFactory.CreateDbContext();
+
+    /// <summary>Applies the migrations the way the app does at start; safe to call more than once.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+
+    /// <summary>This database's configuration, with <paramref name="overrides"/> applied on top.</summary>
+    public IConfiguration BuildConfiguration(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(Configuration)
+            .AddInMemoryCollection(overrides ?? [])
+            .Build();
+
+    public async Task InitializeAsync()
+    {
+        _configuration = new Dictionary<string, string?>(await CreateAsync());
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddMonitorData(Settings)
+            .BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_configuration is not null)
+        {
+            await DeleteAsync();
+        }
+    }
+
+    public override string ToString() => Provider.ToString();
+
+    /// <summary>Creates the empty database and returns the configuration keys that select it.</summary>
+    protected abstract Task<IReadOnlyDictionary<string, string?>> CreateAsync();
+
+    protected abstract Task DeleteAsync();
+
+    private static InvalidOperationException NotInitialized() =>
+        new("The test database is not initialised: use it as an xunit fixture (IClassFixture<T>) or call InitializeAsync.");
+}
