@@ -1,5 +1,4 @@
 using Monitor.Web.Components.Monitoring;
-using Monitor.Web.Components.Common;
 using MudBlazor.Services;
 
 namespace Monitor.Web;
@@ -11,7 +10,6 @@ public static class DashboardServiceCollectionExtensions
     {
         services.AddMudServices();
         services.AddSingleton<IMonitoringActions, DatabaseMonitoringActions>();
-        services.AddSingleton<UpstreamInfo>();
         return services;
     }
 }
