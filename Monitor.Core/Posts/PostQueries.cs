@@ -54,10 +54,11 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             return [];
         }
 
-        var rows = await db.PostMetricsHistory.AsNoTracking()
-            .Where(h => postIds.Contains(h.PostId))
-            .GroupBy(h => h.PostId)
-            .SelectMany(g => g.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))
+        // Through the navigation, EF writes ROW_NUMBER() OVER (PARTITION BY post_id ...), which SQLite runs too;
+        // the GroupBy/SelectMany form of the same query does not translate on SQLite.
+        var rows = await db.Posts.AsNoTracking()
+            .Where(p => postIds.Contains(p.Id))
+            .SelectMany(p => p.MetricsHistory.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))
             .Select(h => new { h.PostId, Snapshot = new MetricsSnapshotDto(h.Views, h.Likes, h.Shares, h.Comments, h.Saves, h.RecordedAt) })
             .ToListAsync(cancellationToken);
 

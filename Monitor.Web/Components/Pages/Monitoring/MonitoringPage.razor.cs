@@ -79,7 +79,7 @@ public sealed partial class MonitoringPage : IDisposable
             if (!_loadFailedShown)
             {
                 _loadFailedShown = true;
-                Snackbar.Add($"Could not load the queue: {ex.Message}", Severity.Error);
+                Snackbar.Add($"Could not load the queue: {UserMessage.Of(ex)}", Severity.Error);
             }
         }
 
@@ -103,7 +103,7 @@ public sealed partial class MonitoringPage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"The sweep failed: {ex.Message}", Severity.Error);
+            Snackbar.Add($"The sweep failed: {UserMessage.Of(ex)}", Severity.Error);
         }
         finally
         {

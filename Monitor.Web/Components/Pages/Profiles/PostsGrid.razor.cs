@@ -25,10 +25,18 @@ public sealed partial class PostsGrid
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var query = new PostListQuery(state.Page + 1, state.PageSize, HistoryDepth, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? true);
-        var page = await Posts.ListAsync(ProfileId, query, cancellationToken);
-        return page is null
-            ? new GridData<PostDto> { Items = [], TotalItems = 0 }
-            : new GridData<PostDto> { Items = page.Items, TotalItems = page.TotalCount };
+        try
+        {
+            var page = await Posts.ListAsync(ProfileId, query, cancellationToken);
+            return page is null
+                ? new GridData<PostDto> { Items = [], TotalItems = 0 }
+                : new GridData<PostDto> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Snackbar.Add($"Could not load the posts: {UserMessage.Of(ex)}", Severity.Error);
+            return new GridData<PostDto> { Items = [], TotalItems = 0 };
+        }
     }
 
     private static long? Change(PostDto post, Func<MetricsSnapshotDto, long?> metric) =>
@@ -46,7 +54,7 @@ public sealed partial class PostsGrid
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not open the post: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not open the post: {UserMessage.Of(ex)}", Severity.Error);
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class ProfileChart
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _points ??= [];
-            Snackbar.Add($"Could not load the chart: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not load the chart: {UserMessage.Of(ex)}", Severity.Error);
         }
 
         StateHasChanged();

@@ -4,6 +4,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
+using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;
 
@@ -76,7 +77,7 @@ public sealed partial class ProfilePage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not load the profile: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not load the profile: {UserMessage.Of(ex)}", Severity.Error);
         }
     }
 
@@ -132,7 +133,7 @@ public sealed partial class ProfilePage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not change monitoring: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not change monitoring: {UserMessage.Of(ex)}", Severity.Error);
         }
         finally
         {
@@ -169,7 +170,7 @@ public sealed partial class ProfilePage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not queue the update: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not queue the update: {UserMessage.Of(ex)}", Severity.Error);
         }
         finally
         {
@@ -212,7 +213,7 @@ public sealed partial class ProfilePage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not refresh: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not refresh: {UserMessage.Of(ex)}", Severity.Error);
         }
 
         StateHasChanged();

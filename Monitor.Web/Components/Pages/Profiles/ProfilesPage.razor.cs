@@ -46,8 +46,16 @@ public sealed partial class ProfilesPage : IDisposable
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var query = new ProfileListQuery(_search, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? false, state.Page + 1, state.PageSize);
-        var page = await Profiles.ListAsync(query, cancellationToken);
-        return new GridData<ProfileListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        try
+        {
+            var page = await Profiles.ListAsync(query, cancellationToken);
+            return new GridData<ProfileListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Snackbar.Add($"Could not load the profiles: {UserMessage.Of(ex)}", Severity.Error);
+            return new GridData<ProfileListItem> { Items = [], TotalItems = 0 };
+        }
     }
 
     private async Task ReloadAsync()
@@ -63,7 +71,7 @@ public sealed partial class ProfilesPage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not refresh the list: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not refresh the list: {UserMessage.Of(ex)}", Severity.Error);
         }
     }
 
@@ -102,7 +110,7 @@ public sealed partial class ProfilesPage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not change monitoring for @{profile.Handle}: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not change monitoring for @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
         }
 
         await ReloadAsync();
@@ -128,7 +136,7 @@ public sealed partial class ProfilesPage : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Snackbar.Add($"Could not delete @{profile.Handle}: {ex.Message}", Severity.Error);
+            Snackbar.Add($"Could not delete @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
         }
 
         await ReloadAsync();
