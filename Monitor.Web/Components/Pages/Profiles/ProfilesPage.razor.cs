@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Monitoring;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
