@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
@@ -18,13 +19,15 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var database = DatabaseSettings.FromConfiguration(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddScrapeCreators(configuration);
-        services.AddMonitoring(database);
+        services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddTransient<IngestBenchmark>();
         return services;
     }
 }

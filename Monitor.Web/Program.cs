@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monitor.Core;
+using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Settings;
 using Monitor.Web;
@@ -20,6 +21,14 @@ var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 if (args.Contains("migrate"))
 {
+    return;
+}
+
+if (args.Contains("--benchmark"))
+{
+    var benchmark = app.Services.GetRequiredService<IngestBenchmark>();
+    var posts = int.TryParse(app.Configuration["Benchmark:Posts"], out var n) ? n : 20_000;
+    Console.WriteLine(benchmark.Format(await benchmark.RunAsync(posts, pageSize: 20, CancellationToken.None)));
     return;
 }
 

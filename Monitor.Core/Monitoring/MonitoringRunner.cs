@@ -138,13 +138,7 @@ public sealed class MonitoringRunner(
         });
         await db.SaveChangesAsync(cancellationToken);
         await AdvanceScheduleAsync(db, profile.Id, now, cancellationToken);
-        await db.MonitoringLogs.Where(l => l.Id == log.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.Status, MonitoringStatus.Completed)
-            .SetProperty(l => l.CompletedAt, now)
-            .SetProperty(l => l.PagesScraped, pager.Pages)
-            .SetProperty(l => l.PostsScraped, pager.DistinctPosts)
-            .SetProperty(l => l.RequestsMade, requests)
-            .SetProperty(l => l.Note, pager.StopNote), cancellationToken);
+        await CloseLogAsync(db, log.Id, MonitoringStatus.Completed, pager, requests, now, error: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return totals;
     }
@@ -153,16 +147,20 @@ public sealed class MonitoringRunner(
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.MonitoringLogs.Where(l => l.Id == log.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.Status, MonitoringStatus.Failed)
+        await CloseLogAsync(db, log.Id, MonitoringStatus.Failed, pager, requests, now, Truncate(error, 2000), cancellationToken);
+        await AdvanceScheduleAsync(db, profile.Id, now, cancellationToken);
+        Publish(MonitoringEventKind.Failed, log, pager, error);
+    }
+
+    private static Task<int> CloseLogAsync(MonitorDbContext db, long logId, MonitoringStatus status, FeedPager pager, int requests, DateTime now, string? error, CancellationToken cancellationToken) =>
+        db.MonitoringLogs.Where(l => l.Id == logId).ExecuteUpdateAsync(s => s
+            .SetProperty(l => l.Status, status)
             .SetProperty(l => l.CompletedAt, now)
             .SetProperty(l => l.PagesScraped, pager.Pages)
             .SetProperty(l => l.PostsScraped, pager.DistinctPosts)
             .SetProperty(l => l.RequestsMade, requests)
-            .SetProperty(l => l.Error, Truncate(error, 2000)), cancellationToken);
-        await AdvanceScheduleAsync(db, profile.Id, now, cancellationToken);
-        Publish(MonitoringEventKind.Failed, log, pager, error);
-    }
+            .SetProperty(l => l.Error, error)
+            .SetProperty(l => l.Note, pager.StopNote), cancellationToken);
 
     /// <summary>Success or failure, the next scheduled run moves one interval on; a disabled profile has none.</summary>
     private static Task<int> AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
@@ -7,10 +8,10 @@ namespace Monitor.Core.Monitoring;
 
 public static class MonitoringServiceCollectionExtensions
 {
-    public static IServiceCollection AddMonitoring(this IServiceCollection services, DatabaseSettings database)
+    public static IServiceCollection AddMonitoring(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(database);
-        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MonitoringOptions>().Bind(configuration.GetSection(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MonitoringEventHub>();
         if (database.Provider == DatabaseProvider.Postgres)
         {

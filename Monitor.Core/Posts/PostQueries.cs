@@ -54,8 +54,6 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             return [];
         }
 
-        // Through the navigation, EF writes ROW_NUMBER() OVER (PARTITION BY post_id ...), which SQLite runs too;
-        // the GroupBy/SelectMany form of the same query does not translate on SQLite.
         var rows = await db.Posts.AsNoTracking()
             .Where(p => postIds.Contains(p.Id))
             .SelectMany(p => p.MetricsHistory.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))

@@ -18,21 +18,7 @@ internal sealed class SqlitePostBatchWriter : IPostBatchWriter
                                   views, likes, shares, comments, saves, first_seen_at, last_seen_at)
         VALUES ($profile_id, $aweme_id, $description, $posted_at, $cover_url, $share_url, $duration_seconds,
                 $views, $likes, $shares, $comments, $saves, $now, $now)
-        ON CONFLICT (aweme_id) DO UPDATE SET
-            description = excluded.description,
-            posted_at = COALESCE(excluded.posted_at, tiktok_posts.posted_at),
-            cover_url = COALESCE(excluded.cover_url, tiktok_posts.cover_url),
-            share_url = COALESCE(excluded.share_url, tiktok_posts.share_url),
-            duration_seconds = COALESCE(excluded.duration_seconds, tiktok_posts.duration_seconds),
-            views = COALESCE(excluded.views, tiktok_posts.views),
-            likes = COALESCE(excluded.likes, tiktok_posts.likes),
-            shares = COALESCE(excluded.shares, tiktok_posts.shares),
-            comments = COALESCE(excluded.comments, tiktok_posts.comments),
-            saves = COALESCE(excluded.saves, tiktok_posts.saves),
-            last_seen_at = excluded.last_seen_at
-        WHERE tiktok_posts.profile_id = excluded.profile_id
-        RETURNING id
-        """;
+        """ + "\n" + PostUpsertSql.OnConflictUpdate + "\nRETURNING id";
 
     private const string HistorySql = """
         INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)

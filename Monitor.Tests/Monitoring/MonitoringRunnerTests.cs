@@ -45,7 +45,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(posts.Sum(p => p.Saves ?? 0), profile.TotalSaves);
         Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Views);
         Assert.NotNull(profile.LastMonitoringRun);
-        Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun);
+        // SQLite date arithmetic keeps milliseconds only.
+        Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun!.Value, TimeSpan.FromMilliseconds(1));
         var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         Assert.Equal((2, 8, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));
@@ -145,7 +146,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     {
         var handle = UniqueHandle();
         _upstream.ServeFixtureCreator(handle);
-        _upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""" );
+        _upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""");
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -250,6 +251,27 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(2, _upstream.VideoRequests);
         await using var db = database.CreateDbContext();
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
+    }
+
+    [Fact]
+    public async Task IngestAsync_CounterOmittedLater_KeepsLastKnownValueAndRecordsTheOmission()
+    {
+        var handle = UniqueHandle();
+        _upstream.ServeFixtureCreator(handle);
+        await using var host = NewHost();
+        var profileId = await host.AddProfileAsync(handle);
+        var ingestor = host.Get<PostIngestor>();
+        var first = new PostSnapshot { AwemeId = "7100000000000000001", Description = "a", Views = 100, Likes = 5 };
+
+        await ingestor.IngestAsync(profileId, [first], DateTime.UtcNow.AddMinutes(-1), CancellationToken.None);
+        await ingestor.IngestAsync(profileId, [first with { Views = null, Likes = 7 }], DateTime.UtcNow, CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var post = await db.Posts.SingleAsync(p => p.AwemeId == first.AwemeId);
+        Assert.Equal((100L, 7L), (post.Views!.Value, post.Likes!.Value));
+        var history = await db.PostMetricsHistory.Where(h => h.PostId == post.Id).OrderBy(h => h.RecordedAt).ToListAsync();
+        Assert.Equal([100L, null], history.Select(h => h.Views));
+        Assert.Equal([5L, 7L], history.Select(h => h.Likes));
     }
 
     private CoreHost NewHost(Dictionary<string, string?>? extra = null) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Monitor.Core.Scraping;
+using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -19,7 +20,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_PublicProfile_ParsesUserAndStats()
     {
-        Serve(ProfilePath, 200, Fixture.Read("profile.json"));
+        Serve(ProfilePath, 200, FixtureFiles.Read("profile.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var profile = await host.Client.GetProfileAsync("@fixture.creator", CancellationToken.None);
@@ -43,10 +44,10 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     {
         _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).WithParam("max_cursor", "1760140800000").UsingGet())
             .AtPriority(1)
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page2.json")));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page2.json")));
         _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).UsingGet())
             .AtPriority(2)
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page1.json")));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var first = await host.Client.GetPostsPageAsync(Handle, "7296276699038890826", null, CancellationToken.None);
@@ -100,7 +101,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_UnknownUserId_OmitsUserIdParameter()
     {
-        Serve(VideosPath, 200, Fixture.Read("profile-videos-page1.json"));
+        Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-page1.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
@@ -113,7 +114,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_EmptyFeedWithBooleanHasMore_ReturnsLastEmptyPage()
     {
-        Serve(VideosPath, 200, Fixture.Read("profile-videos-empty.json"));
+        Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-empty.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
@@ -162,7 +163,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_PrivateProfile_IsPrivate()
     {
-        Serve(ProfilePath, 200, Fixture.Read("profile-private.json"));
+        Serve(ProfilePath, 200, FixtureFiles.Read("profile-private.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var profile = await host.Client.GetProfileAsync("fixture.private", CancellationToken.None);
@@ -177,7 +178,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WillSetStateTo("ok")
             .RespondWith(Json(429, """{"success":false,"message":"Too many requests"}""").WithHeader("Retry-After", "1"));
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WhenStateIs("ok")
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page1.json")));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
         var clock = Stopwatch.StartNew();
 
@@ -224,7 +225,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WillSetStateTo("ok")
             .RespondWith(Json(500, """{"success":false,"message":"boom"}"""));
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WhenStateIs("ok")
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page2.json")));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page2.json")));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, "1760140800000", CancellationToken.None);
@@ -252,7 +253,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_UpstreamHangs_ThrowsTimeout()
     {
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?>
         {
             ["ScrapeCreators:AttemptTimeout"] = "00:00:00.200",
@@ -272,7 +273,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_CallerCancels_ThrowsOperationCanceledNotTimeout()
     {
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
-            .RespondWith(Json(200, Fixture.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
+            .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
@@ -336,7 +337,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_Unauthorized_ThrowsWithoutRetry()
     {
-        Serve(ProfilePath, 401, Fixture.Read("error-401.json"));
+        Serve(ProfilePath, 401, FixtureFiles.Read("error-401.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
@@ -352,7 +353,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_OutOfCredits_ThrowsWithoutRetry()
     {
-        Serve(VideosPath, 402, Fixture.Read("error-402.json"));
+        Serve(VideosPath, 402, FixtureFiles.Read("error-402.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
@@ -393,7 +394,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_AccountDoesNotExistBodyOn200_ThrowsAccountNotFound()
     {
-        Serve(ProfilePath, 200, Fixture.Read("error-404-or-private.json"));
+        Serve(ProfilePath, 200, FixtureFiles.Read("error-404-or-private.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
@@ -406,7 +407,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_AccountDoesNotExistBodyOn200_ThrowsAccountNotFound()
     {
-        Serve(VideosPath, 200, Fixture.Read("error-404-or-private.json"));
+        Serve(VideosPath, 200, FixtureFiles.Read("error-404-or-private.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
@@ -452,7 +453,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     {
         // A hostile or careless upstream echoing the key back must not leak it into messages either.
         Serve(ProfilePath, 401, $$"""{"success":false,"message":"Key {{ScrapeCreatorsTestHost.ApiKey}} is not valid"}""");
-        Serve(VideosPath, 200, Fixture.Read("profile-videos-page1.json"));
+        Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-page1.json"));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
