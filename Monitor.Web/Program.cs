@@ -5,14 +5,14 @@ using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Settings;
+using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
-using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddMonitorCore(builder.Configuration);
-builder.Services.AddMudServices();
+builder.Services.AddDashboard();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using Monitor.Core.Scraping.Simulation;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Browser;
+
+/// <summary>The dashboard as a user drives it in Chromium, against the app with the simulated upstream.</summary>
+public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFixture app)
+    : IClassFixture<BrowserFixture>, IClassFixture<DashboardAppFixture>
+{
+    private const float Timeout = 30_000;
+
+    [Fact]
+    public async Task Dashboard_AddToggleUpdateNow_ShowsLiveProgressOnTwoTabsAndTotals()
+    {
+        // A simulated account with a long feed (100+ posts, 5+ pages): the run lasts long enough to watch.
+        var handle = Enumerable.Range(0, 200).Select(i => $"dash.live{i}").First(h => SimulatedAccount.For(h).PostCount >= 100);
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        var second = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Expect(page.Locator("[data-testid=demo-banner]")).ToContainTextAsync("demo data");
+
+        // Add through the dialog.
+        await page.Locator("[data-testid=add-profile]").ClickAsync();
+        await page.Locator("[data-testid=handle-input]").FillAsync("@" + handle);
+        await page.Locator("[data-testid=add-profile-submit]").ClickAsync();
+        var link = page.Locator("[data-testid=profile-link]", new() { HasText = "@" + handle });
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "dashboard-profiles");
+
+        // The second tab waits on the list, its circuit ready, to open the profile during the run.
+        await second.GotoAsync("/");
+        await BrowserFixture.WaitForCircuitAsync(second);
+
+        await link.ClickAsync();
+        var updateNow = page.Locator("[data-testid=update-now]");
+        await Expect(updateNow).ToBeEnabledAsync(new() { Timeout = Timeout });
+
+        // Added with monitoring on: switch it off, then on again.
+        var monitorSwitch = page.Locator("input[data-testid=monitor-switch], [data-testid=monitor-switch] input").First;
+        await monitorSwitch.ClickAsync(new() { Force = true });
+        await Expect(page.GetByText($"Monitoring disabled for @{handle}")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await monitorSwitch.ClickAsync(new() { Force = true });
+        await Expect(page.GetByText($"Monitoring enabled for @{handle}")).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        await updateNow.ClickAsync();
+        await Expect(page.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(updateNow).ToBeDisabledAsync();
+
+        await second.Locator("[data-testid=profile-link]", new() { HasText = "@" + handle }).ClickAsync();
+        await Expect(second.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=run-progress-pages]")).Not.ToHaveTextAsync("0 pages", new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "dashboard-run-progress");
+        await BrowserFixture.SaveScreenshotAsync(second, "dashboard-run-progress-second-tab");
+
+        await Expect(page.GetByText($"Run completed for @{handle}")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=run-progress]")).ToHaveCountAsync(0);
+        await Expect(second.Locator("[data-testid=run-progress]")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await Expect(updateNow).ToBeEnabledAsync();
+        await Expect(page.Locator("[data-testid=metric-value-posts]")).Not.ToHaveTextAsync("0", new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=metric-value-views]")).Not.ToHaveTextAsync("0");
+        await Expect(page.Locator("[data-testid=post-row]").First).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "dashboard-profile");
+
+        // A post's own history opens from its row.
+        await page.Locator("[data-testid=post-row]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=post-chart]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "dashboard-post-chart");
+        await page.Keyboard.PressAsync("Escape");
+
+        // The Logs tab lists the run.
+        await page.Locator("[data-testid=activity-link]").ClickAsync();
+        await Expect(page.Locator("[data-testid=log-row][data-status=completed]").First).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "dashboard-logs");
+    }
+
+    [Fact]
+    public async Task Dashboard_EachPageAtPhoneAndDesktopWidth_Renders()
+    {
+        foreach (var (path, name) in new[] { ("/", "profiles"), ("/monitoring", "monitoring"), ("/settings", "settings") })
+        {
+            foreach (var (width, height, tag) in new[] { (1280, 800, "desktop"), (390, 844, "phone") })
+            {
+                var page = await browser.NewPageAsync(app.BaseAddress);
+                await page.SetViewportSizeAsync(width, height);
+                await page.GotoAsync(path);
+                await BrowserFixture.WaitForCircuitAsync(page);
+                await Expect(page.Locator("h1, .mud-typography-h4").First).ToBeVisibleAsync();
+                await BrowserFixture.SaveScreenshotAsync(page, $"dashboard-{name}-{tag}");
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

@@ -1,0 +1,38 @@
+using Bunit;
+using Monitor.Web.Components.Common;
+
+namespace Monitor.Tests.Dashboard;
+
+public sealed class DashboardComponentTests : IAsyncLifetime
+{
+    private readonly DashboardTestContext _context = new();
+
+    public Task InitializeAsync() => _context.InitializeAsync();
+
+    public Task DisposeAsync() => _context.DisposeAsync();
+
+    [Fact]
+    public void MetricCard_LargeValue_ShowsCompactNumberWithExactTitle()
+    {
+        var card = _context.Bunit.Render<MetricCard>(p => p
+            .Add(x => x.Key, "views")
+            .Add(x => x.Label, "Total Views")
+            .Add(x => x.Value, 1_234_567)
+            .Add(x => x.Delta, -1_500));
+
+        var value = card.Find("[data-testid=metric-value-views]");
+        Assert.Equal("1.2M", value.TextContent);
+        Assert.Equal("1,234,567", value.GetAttribute("title"));
+        var delta = card.Find(".delta");
+        Assert.Equal("−1.5K", delta.TextContent);
+        Assert.Contains("delta-down", delta.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metric_NullValue_ShowsDash()
+    {
+        var metric = _context.Bunit.Render<Metric>(p => p.Add(x => x.Value, null));
+
+        Assert.Equal("—", metric.Find("span").TextContent);
+    }
+}

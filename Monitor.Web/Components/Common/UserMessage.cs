@@ -1,0 +1,14 @@
+namespace Monitor.Web.Components.Common;
+
+/// <summary>An exception as a toast can show it: its innermost message, kept short (EF's can run to a page).</summary>
+public static class UserMessage
+{
+    private const int MaxLength = 200;
+
+    public static string Of(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.GetBaseException().Message;
+        return message.Length <= MaxLength ? message : message[..MaxLength] + "…";
+    }
+}

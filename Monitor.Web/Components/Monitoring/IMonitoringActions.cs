@@ -1,0 +1,33 @@
+using Monitor.Core.Common;
+
+namespace Monitor.Web.Components.Monitoring;
+
+/// <summary>
+/// Everything the dashboard asks of monitoring, in one seam: the interim <see cref="DatabaseMonitoringActions"/> works
+/// on the database alone; the scheduler's implementation replaces it without touching a component.
+/// </summary>
+public interface IMonitoringActions
+{
+    /// <returns>Null when the profile does not exist.</returns>
+    Task<MonitoringToggleResult?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken);
+
+    /// <returns>The queued run (a pending or running one is reused), or null when the profile does not exist.</returns>
+    Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken);
+
+    /// <returns>The profile's pending or running run, if any.</returns>
+    Task<ActiveRun?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken);
+
+    /// <summary>The profile's runs, newest first; <paramref name="page"/> starts at 1.</summary>
+    Task<PagedResult<LogRow>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken);
+
+    Task<QueueStats> GetQueueStatsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ActiveRun>> GetRunsInProgressAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<UpcomingRun>> GetUpcomingRunsAsync(int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RunFailure>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken);
+
+    /// <returns>How many runs were newly queued.</returns>
+    Task<int> RunSweepNowAsync(CancellationToken cancellationToken);
+}

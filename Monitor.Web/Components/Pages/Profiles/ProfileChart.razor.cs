@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+using Monitor.Web.Components.Common;
+using MudBlazor;
+
+namespace Monitor.Web.Components.Pages.Profiles;
+
+/// <summary>The profile's totals over time, one point per completed run (ProfileMetricsHistory).</summary>
+public sealed partial class ProfileChart
+{
+    private readonly TimeSeriesChartOptions _options = new()
+    {
+        TimeLabelFormat = "MM-dd",
+        TooltipTimeLabelFormat = "yyyy-MM-dd HH:mm",
+        ShowDataMarkers = true,
+        YAxisToStringFunc = v => DisplayFormat.Compact((long)v),
+    };
+
+    private List<ProfileMetricsHistory>? _points;
+    private List<ChartSeries<double>> _series = [];
+    private ChartMetric _metric = ChartMetric.Views;
+    private int _days = 30;
+
+    [Parameter, EditorRequired] public Guid ProfileId { get; set; }
+
+    [Inject] private IDbContextFactory<MonitorDbContext> ContextFactory { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override Task OnParametersSetAsync() => ReloadAsync();
+
+    public async Task ReloadAsync()
+    {
+        try
+        {
+            var since = _days == 0 ? DateTime.MinValue : Time.GetUtcNow().UtcDateTime.AddDays(-_days);
+            await using var db = await ContextFactory.CreateDbContextAsync();
+            _points = await db.ProfileMetricsHistory.AsNoTracking()
+                .Where(h => h.ProfileId == ProfileId && h.RecordedAt >= since)
+                .OrderBy(h => h.RecordedAt)
+                .Take(5_000)
+                .ToListAsync();
+            BuildSeries();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _points ??= [];
+            Snackbar.Add($"Could not load the chart: {UserMessage.Of(ex)}", Severity.Error);
+        }
+
+        StateHasChanged();
+    }
+
+    private Task OnMetricChangedAsync(ChartMetric metric)
+    {
+        _metric = metric;
+        BuildSeries();
+        return Task.CompletedTask;
+    }
+
+    private Task OnRangeChangedAsync(int days)
+    {
+        _days = days;
+        return ReloadAsync();
+    }
+
+    private void BuildSeries()
+    {
+        Func<ProfileMetricsHistory, long> pick = _metric switch
+        {
+            ChartMetric.Likes => h => h.TotalLikes,
+            ChartMetric.Shares => h => h.TotalShares,
+            ChartMetric.Comments => h => h.TotalComments,
+            ChartMetric.Saves => h => h.TotalSaves,
+            ChartMetric.Posts => h => h.TotalPosts,
+            _ => h => h.TotalViews,
+        };
+        var data = (_points ?? []).Select(h => (h.RecordedAt, (double)pick(h))).ToList();
+        _series = [new ChartSeries<double> { Name = $"Total {_metric.ToString().ToLowerInvariant()}", Data = data }];
+    }
+}

@@ -1,0 +1,244 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Profiles;
+using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Monitoring;
+using MudBlazor;
+
+namespace Monitor.Web.Components.Pages.Profiles;
+
+/// <summary>
+/// One profile: header actions, totals with their change since the previous run, and live progress of a queued or
+/// running run — loaded from the database (so a reload or a second tab sees it) and then followed through events.
+/// </summary>
+public sealed partial class ProfilePage : IDisposable
+{
+    private const int LogsTab = 2;
+
+    private readonly HashSet<long> _finishedRuns = [];
+    private ProfileDto? _profile;
+    private ProfileMetricsHistory? _previousTotals;
+    private ActiveRun? _active;
+    private bool _notFound;
+    private bool _toggling;
+    private bool _queueing;
+    private int _tab;
+    private Guid _loadedId;
+    private IDisposable? _subscription;
+    private PostsGrid? _posts;
+    private ProfileChart? _chart;
+    private LogsGrid? _logs;
+
+    [Parameter] public Guid Id { get; set; }
+    [SupplyParameterFromQuery] public string? Tab { get; set; }
+
+    [Inject] private ProfileService Profiles { get; set; } = default!;
+    [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
+    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private IDbContextFactory<MonitorDbContext> ContextFactory { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override void OnInitialized() =>
+        _subscription = Events.Subscribe(e => e.ProfileId == Id ? InvokeAsync(() => OnRunEventAsync(e)) : Task.CompletedTask);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (string.Equals(Tab, "logs", StringComparison.OrdinalIgnoreCase))
+        {
+            _tab = LogsTab;
+        }
+
+        if (_loadedId == Id)
+        {
+            return;
+        }
+
+        _loadedId = Id;
+        _profile = null;
+        _notFound = false;
+        _active = null;
+        try
+        {
+            await LoadProfileAsync();
+            if (_profile is not null)
+            {
+                var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
+                // An event may have reported the end of this run while it was being read.
+                if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
+                {
+                    _active = active;
+                }
+            }
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not load the profile: {UserMessage.Of(ex)}", Severity.Error);
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task LoadProfileAsync()
+    {
+        _profile = await Profiles.GetAsync(Id, CancellationToken.None);
+        _notFound = _profile is null;
+        if (_profile is null)
+        {
+            return;
+        }
+
+        await using var db = await ContextFactory.CreateDbContextAsync();
+        var lastTwo = await db.ProfileMetricsHistory.AsNoTracking()
+            .Where(h => h.ProfileId == Id)
+            .OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id)
+            .Take(2)
+            .ToListAsync();
+        _previousTotals = lastTwo.Count == 2 ? lastTwo[1] : null;
+    }
+
+    private IEnumerable<(string Key, string Label, string Icon, long Value, long? Delta)> Cards()
+    {
+        var p = _profile!;
+        var prev = _previousTotals;
+        yield return ("posts", "Posts", Icons.Material.Filled.VideoLibrary, p.TotalPosts, p.TotalPosts - prev?.TotalPosts);
+        yield return ("views", "Total Views", Icons.Material.Filled.Visibility, p.TotalViews, p.TotalViews - prev?.TotalViews);
+        yield return ("likes", "Total Likes", Icons.Material.Filled.Favorite, p.TotalLikes, p.TotalLikes - prev?.TotalLikes);
+        yield return ("shares", "Total Shares", Icons.Material.Filled.Share, p.TotalShares, p.TotalShares - prev?.TotalShares);
+        yield return ("comments", "Total Comments", Icons.Material.Filled.Comment, p.TotalComments, p.TotalComments - prev?.TotalComments);
+        yield return ("saves", "Total Saves", Icons.Material.Filled.Bookmark, p.TotalSaves, p.TotalSaves - prev?.TotalSaves);
+    }
+
+    private async Task ToggleAsync(bool enabled)
+    {
+        _toggling = true;
+        try
+        {
+            var result = await Monitoring.SetMonitoringAsync(Id, enabled, CancellationToken.None);
+            if (result is null)
+            {
+                _notFound = true;
+                Snackbar.Add("This profile no longer exists", Severity.Warning);
+                return;
+            }
+
+            _profile = _profile! with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextRun };
+            Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not change monitoring: {UserMessage.Of(ex)}", Severity.Error);
+        }
+        finally
+        {
+            _toggling = false;
+        }
+    }
+
+    private async Task UpdateNowAsync()
+    {
+        _queueing = true;
+        try
+        {
+            var queued = await Monitoring.QueueUpdateAsync(Id, CancellationToken.None);
+            if (queued is null)
+            {
+                _notFound = true;
+                Snackbar.Add("This profile no longer exists", Severity.Warning);
+                return;
+            }
+
+            Snackbar.Add(
+                queued.Created ? $"Update queued for @{_profile!.Handle}" : $"An update of @{_profile!.Handle} is already {(queued.Status == MonitoringStatus.Running ? "running" : "queued")}",
+                queued.Created ? Severity.Success : Severity.Info);
+            if (_active is null && !_finishedRuns.Contains(queued.LogId))
+            {
+                var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
+                if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
+                {
+                    _active = active;
+                }
+            }
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not queue the update: {UserMessage.Of(ex)}", Severity.Error);
+        }
+        finally
+        {
+            _queueing = false;
+        }
+    }
+
+    private async Task OnRunEventAsync(MonitoringEvent e)
+    {
+        try
+        {
+            switch (e.Kind)
+            {
+                case MonitoringEventKind.Queued or MonitoringEventKind.Started or MonitoringEventKind.PageCompleted:
+                    if (_finishedRuns.Contains(e.LogId))
+                    {
+                        return;
+                    }
+
+                    var status = e.Kind == MonitoringEventKind.Queued ? MonitoringStatus.Pending : MonitoringStatus.Running;
+                    _active = _active is { } current && current.LogId == e.LogId
+                        ? current with { Status = status, PagesScraped = e.PagesScraped, PostsScraped = e.PostsScraped, StartedAt = current.StartedAt ?? (status == MonitoringStatus.Running ? e.OccurredAt : null) }
+                        : await Monitoring.GetActiveRunAsync(Id, CancellationToken.None) ?? FromEvent(e, status);
+                    break;
+                case MonitoringEventKind.Completed:
+                    _finishedRuns.Add(e.LogId);
+                    _active = null;
+                    Snackbar.Add($"Run completed for @{_profile?.Handle}: {e.PostsScraped:N0} posts in {e.PagesScraped} {(e.PagesScraped == 1 ? "page" : "pages")}", Severity.Success);
+                    await RefreshAfterRunAsync();
+                    break;
+                case MonitoringEventKind.Failed:
+                    _finishedRuns.Add(e.LogId);
+                    _active = null;
+                    Snackbar.Add($"Run failed for @{_profile?.Handle}: {e.Error}", Severity.Error);
+                    await RefreshAfterRunAsync();
+                    break;
+            }
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not refresh: {UserMessage.Of(ex)}", Severity.Error);
+        }
+
+        StateHasChanged();
+    }
+
+    private ActiveRun FromEvent(MonitoringEvent e, MonitoringStatus status) =>
+        new(e.LogId, e.ProfileId, _profile?.Handle ?? "", status, e.Trigger, e.Attempt, e.OccurredAt, e.OccurredAt,
+            status == MonitoringStatus.Running ? e.OccurredAt : null, e.PagesScraped, e.PostsScraped, null);
+
+    private async Task RefreshAfterRunAsync()
+    {
+        await LoadProfileAsync();
+        if (_posts is not null)
+        {
+            await _posts.ReloadAsync();
+        }
+
+        if (_chart is not null)
+        {
+            await _chart.ReloadAsync();
+        }
+
+        if (_logs is not null)
+        {
+            await _logs.ReloadAsync();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Components;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Profiles;
+using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Monitoring;
+using MudBlazor;
+
+namespace Monitor.Web.Components.Pages.Profiles;
+
+public sealed partial class ProfilesPage : IDisposable
+{
+    private MudDataGrid<ProfileListItem>? _grid;
+    private string? _search;
+    private IDisposable? _subscription;
+    private RefreshThrottle? _refresh;
+
+    [Inject] private ProfileService Profiles { get; set; } = default!;
+    [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
+    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        _refresh = new RefreshThrottle(TimeSpan.FromSeconds(1), () => InvokeAsync(ReloadAsync), Time);
+        _subscription = Events.Subscribe(e =>
+        {
+            // Progress within a run does not change a row; its start and end do.
+            if (e.Kind != MonitoringEventKind.PageCompleted)
+            {
+                _refresh.Request();
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresh?.Dispose();
+    }
+
+    private async Task<GridData<ProfileListItem>> LoadAsync(GridState<ProfileListItem> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var query = new ProfileListQuery(_search, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? false, state.Page + 1, state.PageSize);
+        try
+        {
+            var page = await Profiles.ListAsync(query, cancellationToken);
+            return new GridData<ProfileListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Snackbar.Add($"Could not load the profiles: {UserMessage.Of(ex)}", Severity.Error);
+            return new GridData<ProfileListItem> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            if (_grid is not null)
+            {
+                await _grid.ReloadServerData();
+            }
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not refresh the list: {UserMessage.Of(ex)}", Severity.Error);
+        }
+    }
+
+    private async Task OnSearchChangedAsync(string? value)
+    {
+        _search = value;
+        await ReloadAsync();
+    }
+
+    private async Task OpenAddDialogAsync()
+    {
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<AddProfileDialog>("Add profiles", options);
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ToggleAsync(ProfileDto profile, bool enabled)
+    {
+        try
+        {
+            var result = await Monitoring.SetMonitoringAsync(profile.Id, enabled, CancellationToken.None);
+            if (result is null)
+            {
+                Snackbar.Add($"@{profile.Handle} no longer exists", Severity.Warning);
+            }
+            else
+            {
+                Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+            }
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not change monitoring for @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
+        }
+
+        await ReloadAsync();
+    }
+
+    private async Task DeleteAsync(ProfileDto profile)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"Delete @{profile.Handle}?",
+            "Its posts, their history and its run logs are deleted with it. This cannot be undone.",
+            yesText: "Delete", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        try
+        {
+            var deleted = await Profiles.DeleteAsync(profile.Id, CancellationToken.None);
+            Snackbar.Add(deleted ? $"Deleted @{profile.Handle}" : $"@{profile.Handle} was already deleted", Severity.Info);
+        }
+#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Snackbar.Add($"Could not delete @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
+        }
+
+        await ReloadAsync();
+    }
+}
