@@ -14,7 +14,7 @@ public static class DashboardServiceCollectionExtensions
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             config.SnackbarConfiguration.PreventDuplicates = false;
         });
-        services.AddSingleton<IMonitoringActions, DatabaseMonitoringActions>();
+        services.AddSingleton<IMonitoringActions, MonitoringActions>();
         return services;
     }
 }

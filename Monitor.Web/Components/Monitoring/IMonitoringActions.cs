@@ -3,8 +3,8 @@ using Monitor.Core.Common;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>
-/// Everything the dashboard asks of monitoring, in one seam: the interim <see cref="DatabaseMonitoringActions"/> works
-/// on the database alone; the scheduler's implementation replaces it without touching a component.
+/// Everything the dashboard asks of monitoring, in one seam (<see cref="MonitoringActions"/>): component tests fake it,
+/// the app backs it with the scheduler's services.
 /// </summary>
 public interface IMonitoringActions
 {
