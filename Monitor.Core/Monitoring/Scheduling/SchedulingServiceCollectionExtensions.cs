@@ -60,7 +60,7 @@ public static class SchedulingServiceCollectionExtensions
                         c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
                     });
                     s.UseSystemTextJsonSerializer();
-                    s.ProvisionSchema();
+                    // The tables come from the EF migration QuartzJobStore (QuartzSchema), applied before the scheduler starts.
                 });
             }
             else
