@@ -40,12 +40,22 @@ if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToke
 
 await app.Services.GetRequiredService<ApiKeyStore>().InitializeAsync(CancellationToken.None);
 
-if (!app.Environment.IsDevelopment())
+// The API answers errors, bodiless ones included (a malformed JSON body, an unknown route), with problem details;
+// the pages answer with the dashboard's error and not-found pages.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api =>
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =>
+{
+    if (!app.Environment.IsDevelopment())
+    {
+        pages.UseExceptionHandler("/Error", createScopeForErrors: true);
+    }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+});
 app.UseAntiforgery();
 
 app.MapStaticAssets();

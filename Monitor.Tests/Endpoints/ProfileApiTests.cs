@@ -52,6 +52,20 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Api_MalformedBodyOrUnknownRoute_AnswersProblemJson()
+    {
+        using var malformed = new StringContent("{\"handle\": ", System.Text.Encoding.UTF8, "application/json");
+
+        var badBody = await Client.PostAsync(new Uri("/api/tiktok/profiles", UriKind.Relative), malformed);
+        var unknown = await Client.GetAsync(new Uri("/api/no/such/route", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, badBody.StatusCode);
+        Assert.Equal("application/problem+json", badBody.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Health_IsPublicAndChecksTheDatabase()
     {
         using var anonymous = _app!.CreateClient();
