@@ -73,8 +73,20 @@ public sealed class FakeScrapeCreators : IDisposable
             }));
 
     /// <summary>Every videos request answers this, whatever the cursor (above all other mappings).</summary>
-    public void ServeAllVideos(int status, string body) =>
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(status, body));
+    public void ServeAllVideos(int status, string body, int? retryAfterSeconds = null)
+    {
+        var response = Json(status, body);
+        if (retryAfterSeconds is { } seconds)
+        {
+            response = response.WithHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(response);
+    }
+
+    /// <summary>Every videos request hangs for <paramref name="delay"/> before answering.</summary>
+    public void ServeAllVideosAfter(TimeSpan delay, string body) =>
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(200, body).WithDelay(delay));
 
     public void Reset() => _server.ResetMappings();
 

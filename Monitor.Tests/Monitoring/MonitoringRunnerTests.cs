@@ -141,6 +141,42 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Empty(await db.ProfileMetricsHistory.Where(h => h.ProfileId == profileId).ToListAsync());
     }
 
+    [Theory]
+    [InlineData(429, "rate")]
+    [InlineData(503, "503")]
+    [InlineData(0, "did not answer in time")]
+    public async Task RunAsync_TransientFaultThatPersists_FailsRetryableAndKeepsEarlierData(int status, string expectedInError)
+    {
+        var handle = UniqueHandle();
+        _upstream.ServeFixtureCreator(handle);
+        await using var host = NewHost(new()
+        {
+            ["ScrapeCreators:AttemptTimeout"] = "00:00:00.500",
+            ["ScrapeCreators:TotalTimeout"] = "00:00:03",
+            ["ScrapeCreators:MaxRetryAttempts"] = "1",
+        });
+        var profileId = await host.AddProfileAsync(handle);
+        Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
+        if (status == 0)
+        {
+            _upstream.ServeAllVideosAfter(TimeSpan.FromSeconds(5), FixtureFiles.Read("profile-videos-page1.json"));
+        }
+        else
+        {
+            _upstream.ServeAllVideos(status, """{"success":false,"message":"try later"}""", retryAfterSeconds: status == 429 ? 0 : null);
+        }
+
+        var outcome = await host.RunOnceAsync(profileId);
+
+        Assert.Equal(MonitoringStatus.Failed, outcome.Status);
+        Assert.True(outcome.Retryable);
+        Assert.Contains(expectedInError, outcome.Error, StringComparison.OrdinalIgnoreCase);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
+        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).TotalLikes);
+        Assert.Equal(MonitoringStatus.Failed, (await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId)).Status);
+    }
+
     [Fact]
     public async Task RunAsync_MalformedJson_FailsWithClearError()
     {
@@ -274,8 +310,16 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal([5L, 7L], history.Select(h => h.Likes));
     }
 
-    private CoreHost NewHost(Dictionary<string, string?>? extra = null) =>
-        new(database, _upstream.Settings.Concat(extra ?? []));
+    private CoreHost NewHost(Dictionary<string, string?>? extra = null)
+    {
+        var settings = _upstream.Settings;
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return new(database, settings);
+    }
 
     private static Task<int> HistoryCountAsync(Monitor.Core.Data.MonitorDbContext db, Guid profileId) =>
         db.PostMetricsHistory.CountAsync(h => h.Post!.ProfileId == profileId);
