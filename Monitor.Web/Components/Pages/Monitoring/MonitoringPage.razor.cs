@@ -89,7 +89,7 @@ public sealed partial class MonitoringPage : IDisposable
     private async Task RunSweepAsync()
     {
         _sweeping = true;
-        try
+        await Snackbar.TryAsync("The sweep failed", async () =>
         {
             var queued = await Monitoring.RunSweepNowAsync(CancellationToken.None);
             Snackbar.Add(queued switch
@@ -98,18 +98,8 @@ public sealed partial class MonitoringPage : IDisposable
                 1 => "Sweep done: 1 run queued",
                 _ => $"Sweep done: {queued} runs queued",
             }, queued == 0 ? Severity.Info : Severity.Success);
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"The sweep failed: {UserMessage.Of(ex)}", Severity.Error);
-        }
-        finally
-        {
-            _sweeping = false;
-        }
-
+        });
+        _sweeping = false;
         await LoadAsync();
     }
 

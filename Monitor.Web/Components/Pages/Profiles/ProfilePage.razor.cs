@@ -60,25 +60,14 @@ public sealed partial class ProfilePage : IDisposable
         _profile = null;
         _notFound = false;
         _active = null;
-        try
+        await Snackbar.TryAsync("Could not load the profile", async () =>
         {
             await LoadProfileAsync();
             if (_profile is not null)
             {
-                var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
-                // An event may have reported the end of this run while it was being read.
-                if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
-                {
-                    _active = active;
-                }
+                await AdoptActiveRunAsync();
             }
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not load the profile: {UserMessage.Of(ex)}", Severity.Error);
-        }
+        });
     }
 
     public void Dispose() => _subscription?.Dispose();
@@ -116,7 +105,7 @@ public sealed partial class ProfilePage : IDisposable
     private async Task ToggleAsync(bool enabled)
     {
         _toggling = true;
-        try
+        await Snackbar.TryAsync("Could not change monitoring", async () =>
         {
             var result = await Monitoring.SetMonitoringAsync(Id, enabled, CancellationToken.None);
             if (result is null)
@@ -128,23 +117,14 @@ public sealed partial class ProfilePage : IDisposable
 
             _profile = _profile! with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextRun };
             Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not change monitoring: {UserMessage.Of(ex)}", Severity.Error);
-        }
-        finally
-        {
-            _toggling = false;
-        }
+        });
+        _toggling = false;
     }
 
     private async Task UpdateNowAsync()
     {
         _queueing = true;
-        try
+        await Snackbar.TryAsync("Could not queue the update", async () =>
         {
             var queued = await Monitoring.QueueUpdateAsync(Id, CancellationToken.None);
             if (queued is null)
@@ -157,30 +137,32 @@ public sealed partial class ProfilePage : IDisposable
             Snackbar.Add(
                 queued.Created ? $"Update queued for @{_profile!.Handle}" : $"An update of @{_profile!.Handle} is already {(queued.Status == MonitoringStatus.Running ? "running" : "queued")}",
                 queued.Created ? Severity.Success : Severity.Info);
-            if (_active is null && !_finishedRuns.Contains(queued.LogId))
+            if (!_finishedRuns.Contains(queued.LogId))
             {
-                var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
-                if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
-                {
-                    _active = active;
-                }
+                await AdoptActiveRunAsync();
             }
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        });
+        _queueing = false;
+    }
+
+    /// <summary>Shows the profile's queued or running run, unless an event already reported its end while it was read.</summary>
+    private async Task AdoptActiveRunAsync()
+    {
+        if (_active is not null)
         {
-            Snackbar.Add($"Could not queue the update: {UserMessage.Of(ex)}", Severity.Error);
+            return;
         }
-        finally
+
+        var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
+        if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
         {
-            _queueing = false;
+            _active = active;
         }
     }
 
     private async Task OnRunEventAsync(MonitoringEvent e)
     {
-        try
+        await Snackbar.TryAsync("Could not refresh", async () =>
         {
             switch (e.Kind)
             {
@@ -208,14 +190,7 @@ public sealed partial class ProfilePage : IDisposable
                     await RefreshAfterRunAsync();
                     break;
             }
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not refresh: {UserMessage.Of(ex)}", Severity.Error);
-        }
-
+        });
         StateHasChanged();
     }
 

@@ -58,22 +58,13 @@ public sealed partial class ProfilesPage : IDisposable
         }
     }
 
-    private async Task ReloadAsync()
+    private Task ReloadAsync() => Snackbar.TryAsync("Could not refresh the list", async () =>
     {
-        try
+        if (_grid is not null)
         {
-            if (_grid is not null)
-            {
-                await _grid.ReloadServerData();
-            }
+            await _grid.ReloadServerData();
         }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not refresh the list: {UserMessage.Of(ex)}", Severity.Error);
-        }
-    }
+    });
 
     private async Task OnSearchChangedAsync(string? value)
     {
@@ -94,7 +85,7 @@ public sealed partial class ProfilesPage : IDisposable
 
     private async Task ToggleAsync(ProfileDto profile, bool enabled)
     {
-        try
+        await Snackbar.TryAsync($"Could not change monitoring for @{profile.Handle}", async () =>
         {
             var result = await Monitoring.SetMonitoringAsync(profile.Id, enabled, CancellationToken.None);
             if (result is null)
@@ -105,13 +96,7 @@ public sealed partial class ProfilesPage : IDisposable
             {
                 Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
             }
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not change monitoring for @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
-        }
+        });
 
         await ReloadAsync();
     }
@@ -127,17 +112,11 @@ public sealed partial class ProfilesPage : IDisposable
             return;
         }
 
-        try
+        await Snackbar.TryAsync($"Could not delete @{profile.Handle}", async () =>
         {
             var deleted = await Profiles.DeleteAsync(profile.Id, CancellationToken.None);
             Snackbar.Add(deleted ? $"Deleted @{profile.Handle}" : $"@{profile.Handle} was already deleted", Severity.Info);
-        }
-#pragma warning disable CA1031 // Shown to the user; the circuit lives on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Snackbar.Add($"Could not delete @{profile.Handle}: {UserMessage.Of(ex)}", Severity.Error);
-        }
+        });
 
         await ReloadAsync();
     }
