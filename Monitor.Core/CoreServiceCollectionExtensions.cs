@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScrapeCreators(configuration);
         services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
+        services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();

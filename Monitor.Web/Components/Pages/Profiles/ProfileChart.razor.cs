@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using MudBlazor;
@@ -18,14 +16,14 @@ public sealed partial class ProfileChart
         YAxisToStringFunc = v => DisplayFormat.Compact((long)v),
     };
 
-    private List<ProfileMetricsHistory>? _points;
+    private IReadOnlyList<ProfileMetricsHistory>? _points;
     private List<ChartSeries<double>> _series = [];
     private ChartMetric _metric = ChartMetric.Views;
     private int _days = 30;
 
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
 
-    [Inject] private IDbContextFactory<MonitorDbContext> ContextFactory { get; set; } = default!;
+    [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -35,13 +33,8 @@ public sealed partial class ProfileChart
     {
         try
         {
-            var since = _days == 0 ? DateTime.MinValue : Time.GetUtcNow().UtcDateTime.AddDays(-_days);
-            await using var db = await ContextFactory.CreateDbContextAsync();
-            _points = await db.ProfileMetricsHistory.AsNoTracking()
-                .Where(h => h.ProfileId == ProfileId && h.RecordedAt >= since)
-                .OrderBy(h => h.RecordedAt)
-                .Take(5_000)
-                .ToListAsync();
+            DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days);
+            _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None);
             BuildSeries();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

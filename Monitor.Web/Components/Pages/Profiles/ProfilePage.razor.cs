@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
@@ -38,7 +36,7 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
     [Inject] private MonitoringEventHub Events { get; set; } = default!;
-    [Inject] private IDbContextFactory<MonitorDbContext> ContextFactory { get; set; } = default!;
+    [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override void OnInitialized() =>
@@ -81,13 +79,7 @@ public sealed partial class ProfilePage : IDisposable
             return;
         }
 
-        await using var db = await ContextFactory.CreateDbContextAsync();
-        var lastTwo = await db.ProfileMetricsHistory.AsNoTracking()
-            .Where(h => h.ProfileId == Id)
-            .OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id)
-            .Take(2)
-            .ToListAsync();
-        _previousTotals = lastTwo.Count == 2 ? lastTwo[1] : null;
+        _previousTotals = await History.PreviousTotalsAsync(Id, CancellationToken.None);
     }
 
     private IEnumerable<(string Key, string Label, string Icon, long Value, long? Delta)> Cards()
