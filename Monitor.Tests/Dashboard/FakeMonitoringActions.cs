@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Monitor.Core.Common;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Queries;
 using Monitor.Web.Components.Monitoring;
 
 namespace Monitor.Tests.Dashboard;
@@ -10,20 +11,22 @@ public sealed class FakeMonitoringActions : IMonitoringActions
 {
     public ConcurrentQueue<(Guid ProfileId, bool Enabled)> ToggleCalls { get; } = new();
     public ConcurrentQueue<Guid> QueueCalls { get; } = new();
-    public string Handle { get; set; } = "someone";
-    public ActiveRun? ActiveRun { get; set; }
-    public QueuedRun? QueueResult { get; set; } = new(1, true, MonitoringStatus.Pending);
-    public QueueStats Stats { get; set; } = new(0, 0, 0, 0, 0, TimeSpan.FromHours(24));
-    public IReadOnlyList<ActiveRun> InProgress { get; set; } = [];
+    public MonitoringRunView? ActiveRun { get; set; }
+    public QueuedRun? QueueResult { get; set; } = new(1, MonitoringStatus.Pending, MonitoringTrigger.Manual, Created: true);
+    public MonitoringQueueStats Stats { get; set; } = Queue(0, 0, 0, 0, 0);
+    public IReadOnlyList<MonitoringRunView> InProgress { get; set; } = [];
     public IReadOnlyList<UpcomingRun> Upcoming { get; set; } = [];
-    public IReadOnlyList<RunFailure> Failures { get; set; } = [];
-    public IReadOnlyList<LogRow> Logs { get; set; } = [];
+    public IReadOnlyList<MonitoringLogView> Failures { get; set; } = [];
+    public IReadOnlyList<MonitoringLogView> Logs { get; set; } = [];
     public int SweepResult { get; set; }
 
-    public Task<MonitoringToggleResult?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken)
+    public static MonitoringQueueStats Queue(int waiting, int active, int completed, int failed, int delayed) =>
+        new(waiting, active, completed, failed, delayed, waiting + active + completed + failed + delayed, MonitoringQueries.StatsWindowHours, "");
+
+    public Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken)
     {
         ToggleCalls.Enqueue((profileId, enabled));
-        return Task.FromResult<MonitoringToggleResult?>(new MonitoringToggleResult(profileId, Handle, enabled, enabled ? DateTime.UtcNow : null));
+        return Task.FromResult<ProfileMonitoringStatus?>(new ProfileMonitoringStatus(profileId, enabled, 24, null, enabled ? DateTime.UtcNow : null, null, []));
     }
 
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken)
@@ -32,19 +35,19 @@ public sealed class FakeMonitoringActions : IMonitoringActions
         return Task.FromResult(QueueResult);
     }
 
-    public Task<ActiveRun?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken) =>
+    public Task<MonitoringRunView?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken) =>
         Task.FromResult(ActiveRun is { } run && run.ProfileId == profileId ? run : null);
 
-    public Task<PagedResult<LogRow>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken) =>
-        Task.FromResult(new PagedResult<LogRow>(Logs.Skip((page - 1) * pageSize).Take(pageSize).ToList(), Logs.Count, page, pageSize));
+    public Task<PagedResult<MonitoringLogView>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken) =>
+        Task.FromResult(new PagedResult<MonitoringLogView>(Logs.Skip((page - 1) * pageSize).Take(pageSize).ToList(), Logs.Count, page, pageSize));
 
-    public Task<QueueStats> GetQueueStatsAsync(CancellationToken cancellationToken) => Task.FromResult(Stats);
+    public Task<MonitoringQueueStats> GetQueueStatsAsync(CancellationToken cancellationToken) => Task.FromResult(Stats);
 
-    public Task<IReadOnlyList<ActiveRun>> GetRunsInProgressAsync(CancellationToken cancellationToken) => Task.FromResult(InProgress);
+    public Task<IReadOnlyList<MonitoringRunView>> GetRunsInProgressAsync(CancellationToken cancellationToken) => Task.FromResult(InProgress);
 
     public Task<IReadOnlyList<UpcomingRun>> GetUpcomingRunsAsync(int limit, CancellationToken cancellationToken) => Task.FromResult(Upcoming);
 
-    public Task<IReadOnlyList<RunFailure>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken) => Task.FromResult(Failures);
+    public Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken) => Task.FromResult(Failures);
 
     public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => Task.FromResult(SweepResult);
 }

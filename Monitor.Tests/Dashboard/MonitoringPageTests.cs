@@ -1,7 +1,7 @@
 using Bunit;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Web.Components.Monitoring;
+using Monitor.Core.Monitoring.Queries;
 using Monitor.Web.Components.Pages.Monitoring;
 
 namespace Monitor.Tests.Dashboard;
@@ -18,7 +18,7 @@ public sealed class MonitoringPageTests : IAsyncLifetime
     [Fact]
     public void MonitoringPage_QueueStats_ShownAsCards()
     {
-        _context.Monitoring.Stats = new QueueStats(Waiting: 4, Active: 2, Completed: 10, Failed: 3, Delayed: 1, TimeSpan.FromHours(24));
+        _context.Monitoring.Stats = FakeMonitoringActions.Queue(waiting: 4, active: 2, completed: 10, failed: 3, delayed: 1);
 
         var page = _context.Bunit.Render<MonitoringPage>();
 
@@ -31,7 +31,7 @@ public sealed class MonitoringPageTests : IAsyncLifetime
     public void MonitoringPage_PageCompletedEvent_UpdatesTheRunInProgress()
     {
         var profileId = Guid.NewGuid();
-        _context.Monitoring.InProgress = [new ActiveRun(5, profileId, "inflight", MonitoringStatus.Running, MonitoringTrigger.Scheduled, 1, DateTime.UtcNow, DateTime.UtcNow, DateTime.UtcNow, 1, 10, 4)];
+        _context.Monitoring.InProgress = [new MonitoringRunView(5, profileId, "inflight", MonitoringStatus.Running, MonitoringTrigger.Scheduled, 1, DateTime.UtcNow, DateTime.UtcNow, DateTime.UtcNow, 1, 10, 4)];
         var page = _context.Bunit.Render<MonitoringPage>();
         page.WaitForElement("[data-testid=run-progress]", Deadline);
 

@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Web.Components.Monitoring;
+using Monitor.Core.Monitoring.Queries;
 using Monitor.Web.Components.Pages.Profiles;
 
 namespace Monitor.Tests.Dashboard;
@@ -20,7 +20,6 @@ public sealed class ProfilePageTests : IAsyncLifetime
     public async Task ProfilePage_MonitorSwitchTurnedOn_CallsSeamAndShowsToast()
     {
         var profile = await _context.AddProfileAsync("switcher");
-        _context.Monitoring.Handle = "switcher";
         var page = _context.Bunit.Render<ProfilePage>(p => p.Add(x => x.Id, profile.Id));
         page.WaitForElement("[data-testid=monitor-switch]", Deadline);
 
@@ -36,7 +35,7 @@ public sealed class ProfilePageTests : IAsyncLifetime
     public async Task ProfilePage_RunPendingOrRunning_UpdateNowDisabledAndProgressShown(MonitoringStatus status)
     {
         var profile = await _context.AddProfileAsync($"busy{status}".ToLowerInvariant());
-        _context.Monitoring.ActiveRun = new ActiveRun(7, profile.Id, profile.Handle, status, MonitoringTrigger.Scheduled, 1, DateTime.UtcNow, DateTime.UtcNow,
+        _context.Monitoring.ActiveRun = new MonitoringRunView(7, profile.Id, profile.Handle, status, MonitoringTrigger.Scheduled, 1, DateTime.UtcNow, DateTime.UtcNow,
             status == MonitoringStatus.Running ? DateTime.UtcNow : null, 3, 45, 6);
 
         var page = _context.Bunit.Render<ProfilePage>(p => p.Add(x => x.Id, profile.Id));

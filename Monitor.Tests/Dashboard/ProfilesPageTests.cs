@@ -24,7 +24,6 @@ public sealed class ProfilesPageTests : IAsyncLifetime
     public async Task ProfilesPage_SwitchTurnedOff_CallsSeamAndShowsToast()
     {
         var profile = await _context.AddProfileAsync("rowswitch", monitoring: true, p => p.TotalViews = 15_300);
-        _context.Monitoring.Handle = "rowswitch";
         var page = _context.Bunit.Render<ProfilesPage>();
         page.WaitForElement("[data-testid=profile-row]", Deadline);
         Assert.Contains("15.3K", page.Markup, StringComparison.Ordinal);

@@ -75,7 +75,7 @@ public sealed class MonitoringRecoveryTests
             var run = await web.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
             await Task.Delay(2000);
 
-            Assert.Equal("pending", run!.Status);
+            Assert.Equal(MonitoringStatus.Pending, run!.Status);
             Assert.Empty(web.Executor.Started);
             Assert.Equal(MonitoringStatus.Pending, Assert.Single(await web.LogsAsync()).Status);
         }

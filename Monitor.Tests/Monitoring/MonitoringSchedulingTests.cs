@@ -57,7 +57,7 @@ public sealed class MonitoringSchedulingTests
         Assert.True(on.NextMonitoringRun <= DateTime.UtcNow);
         Assert.Equal(2, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
         var manualRun = await service.QueueManualRunAsync(manual, CancellationToken.None);
-        Assert.Equal("manual", manualRun!.Trigger);
+        Assert.Equal(MonitoringTrigger.Manual, manualRun!.Trigger);
         var scheduledLog = (await host.LogsAsync(scheduled)).Single();
 
         var off = await service.SetMonitoringAsync(scheduled, false, CancellationToken.None);

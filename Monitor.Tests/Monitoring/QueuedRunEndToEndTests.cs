@@ -49,6 +49,8 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         var log = Assert.Single(logs);
         Assert.Equal(queued.GetProperty("logId").GetInt64(), log.GetProperty("id").GetInt64());
         Assert.Equal("completed", log.GetProperty("status").GetString());
+        Assert.Equal("manual", log.GetProperty("trigger").GetString());
+        Assert.False(log.TryGetProperty("duration", out _), "duration is derived from startedAt and completedAt, not serialised");
         Assert.Equal(8, log.GetProperty("postsScraped").GetInt32());
         Assert.True(!again.GetProperty("created").GetBoolean() || again.GetProperty("logId").GetInt64() != queued.GetProperty("logId").GetInt64());
         var profile = await client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}");

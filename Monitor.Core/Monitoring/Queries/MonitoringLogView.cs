@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace Monitor.Core.Monitoring.Queries;
 
-/// <summary>One run attempt from the log.</summary>
+/// <summary>One run attempt from the log, with the handle of its profile.</summary>
 public sealed record MonitoringLogView(
     long Id,
     Guid ProfileId,
-    string Status,
-    string Trigger,
+    string Handle,
+    MonitoringStatus Status,
+    MonitoringTrigger Trigger,
     int Attempt,
     DateTime CreatedAt,
     DateTime ScheduledFor,
@@ -15,4 +18,9 @@ public sealed record MonitoringLogView(
     int PostsScraped,
     int RequestsMade,
     string? Error,
-    string? Note);
+    string? Note)
+{
+    // Derived from the two timestamps the API already returns, so not serialised a second time.
+    [JsonIgnore]
+    public TimeSpan? Duration => StartedAt is { } start && CompletedAt is { } end ? end - start : null;
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 
@@ -9,6 +10,8 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
 {
     public const int RecentLogCount = 20;
     public const int StatsWindowHours = 24;
+    public const int MaxPageSize = 500;
+    public const int MaxRunsInProgress = 200;
 
     public async Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken)
     {
@@ -22,31 +25,45 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             return null;
         }
 
-        var current = await RunRequestStore.FindActiveAsync(db, profileId, cancellationToken);
-        var recent = await RecentLogs(db).Where(l => l.ProfileId == profileId).Take(RecentLogCount).ToListAsync(cancellationToken);
+        var current = await ActiveRuns(db, profileId).FirstOrDefaultAsync(cancellationToken);
+        var recent = await LogViews(db.MonitoringLogs.Where(l => l.ProfileId == profileId)).Take(RecentLogCount).ToListAsync(cancellationToken);
         return new ProfileMonitoringStatus(profileId, profile.MonitoringEnabled, profile.MonitoringIntervalHours,
-            profile.LastMonitoringRun, profile.NextMonitoringRun, current is null ? null : ToRun(current), [.. recent.Select(ToView)]);
+            profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent);
     }
 
+    /// <returns>The profile's pending or running run, if any.</returns>
     public async Task<MonitoringRunView?> GetCurrentRunAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var current = await RunRequestStore.FindActiveAsync(db, profileId, cancellationToken);
-        return current is null ? null : ToRun(current);
+        return await ActiveRuns(db, profileId).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MonitoringLogView>> GetRecentLogsAsync(Guid profileId, int count, CancellationToken cancellationToken)
+    /// <summary>Pending and running runs of every profile: running first, then by when they may start.</summary>
+    public async Task<IReadOnlyList<MonitoringRunView>> GetRunsInProgressAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var logs = await RecentLogs(db).Where(l => l.ProfileId == profileId).Take(count).ToListAsync(cancellationToken);
-        return [.. logs.Select(ToView)];
+        return await ActiveRuns(db, null).Take(MaxRunsInProgress).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The profile's runs, newest first; <paramref name="page"/> starts at 1.</summary>
+    public async Task<PagedResult<MonitoringLogView>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var logs = db.MonitoringLogs.Where(l => l.ProfileId == profileId);
+        var total = await logs.CountAsync(cancellationToken);
+        var items = await LogViews(logs).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<MonitoringLogView>(items, total, page, pageSize);
+    }
+
+    /// <summary>Failed runs of every profile, newest first.</summary>
     public async Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var logs = await RecentLogs(db).Where(l => l.Status == MonitoringStatus.Failed).Take(count).ToListAsync(cancellationToken);
-        return [.. logs.Select(ToView)];
+        return await LogViews(db.MonitoringLogs.Where(l => l.Status == MonitoringStatus.Failed))
+            .Take(Math.Clamp(count, 1, MaxPageSize))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<UpcomingRun>> GetUpcomingRunsAsync(int count, CancellationToken cancellationToken)
@@ -55,7 +72,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         return await db.Profiles.AsNoTracking()
             .Where(p => p.MonitoringEnabled && p.NextMonitoringRun != null)
             .OrderBy(p => p.NextMonitoringRun)
-            .Take(count)
+            .Take(Math.Clamp(count, 1, MaxPageSize))
             .Select(p => new UpcomingRun(p.Id, p.Handle, p.NextMonitoringRun, p.MonitoringIntervalHours))
             .ToListAsync(cancellationToken);
     }
@@ -84,16 +101,31 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     /// <summary>The sweep the cron job runs, on demand.</summary>
     public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 
-    private static IQueryable<ProfileMonitoringLog> RecentLogs(MonitorDbContext db) =>
-        db.MonitoringLogs.AsNoTracking().OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id);
+    private static IQueryable<MonitoringLogView> LogViews(IQueryable<ProfileMonitoringLog> logs) =>
+        logs.AsNoTracking()
+            .OrderByDescending(l => l.CreatedAt)
+            .ThenByDescending(l => l.Id)
+            .Select(l => new MonitoringLogView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
+                l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note));
 
-    internal static MonitoringRunView ToRun(ProfileMonitoringLog log) => new(log.Id, Name(log.Status), Name(log.Trigger), log.Attempt,
-        log.ScheduledFor, log.StartedAt, log.PagesScraped, log.PostsScraped);
+    // One query: the expected page count is a correlated subquery, not a lookup per run.
+    private static IQueryable<MonitoringRunView> ActiveRuns(MonitorDbContext db, Guid? profileId)
+    {
+        var active = db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+        if (profileId is { } id)
+        {
+            active = active.Where(l => l.ProfileId == id);
+        }
 
-    internal static MonitoringLogView ToView(ProfileMonitoringLog log) => new(log.Id, log.ProfileId, Name(log.Status), Name(log.Trigger),
-        log.Attempt, log.CreatedAt, log.ScheduledFor, log.StartedAt, log.CompletedAt, log.PagesScraped, log.PostsScraped, log.RequestsMade,
-        log.Error, log.Note);
-
-    internal static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+        return active
+            .OrderByDescending(l => l.Status == MonitoringStatus.Running)
+            .ThenBy(l => l.ScheduledFor)
+            .Select(l => new MonitoringRunView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
+                l.ScheduledFor, l.StartedAt, l.PagesScraped, l.PostsScraped,
+                db.MonitoringLogs.Where(p => p.ProfileId == l.ProfileId && p.Status == MonitoringStatus.Completed)
+                    .OrderByDescending(p => p.Id)
+                    .Select(p => (int?)p.PagesScraped)
+                    .FirstOrDefault()));
+    }
 }

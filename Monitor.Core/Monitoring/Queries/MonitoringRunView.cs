@@ -1,12 +1,20 @@
 namespace Monitor.Core.Monitoring.Queries;
 
-/// <summary>A profile's pending or running run, as the API and dashboard show it.</summary>
+/// <summary>
+/// A pending or running run and its progress so far, as the API and dashboard show it. <see cref="ExpectedPages"/> is
+/// the page count of the profile's previous completed run (null when there is none): a feed grows slowly, so it is a
+/// fair estimate of the total.
+/// </summary>
 public sealed record MonitoringRunView(
     long Id,
-    string Status,
-    string Trigger,
+    Guid ProfileId,
+    string Handle,
+    MonitoringStatus Status,
+    MonitoringTrigger Trigger,
     int Attempt,
+    DateTime CreatedAt,
     DateTime ScheduledFor,
     DateTime? StartedAt,
     int PagesScraped,
-    int PostsScraped);
+    int PostsScraped,
+    int? ExpectedPages);

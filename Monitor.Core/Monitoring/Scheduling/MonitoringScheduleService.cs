@@ -70,7 +70,7 @@ public sealed class MonitoringScheduleService(
             log = await PromoteAsync(log, cancellationToken) ?? log;
         }
 
-        return new QueuedRun(log.Id, MonitoringQueries.Name(log.Status), MonitoringQueries.Name(log.Trigger), request.Created);
+        return new QueuedRun(log.Id, log.Status, log.Trigger, request.Created);
     }
 
     private async Task<ProfileMonitoringLog?> PromoteAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)

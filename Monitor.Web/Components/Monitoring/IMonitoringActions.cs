@@ -1,32 +1,33 @@
 using Monitor.Core.Common;
+using Monitor.Core.Monitoring.Queries;
 
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>
 /// Everything the dashboard asks of monitoring, in one seam (<see cref="MonitoringActions"/>): component tests fake it,
-/// the app backs it with the scheduler's services.
+/// the app backs it with the same Core services the API calls.
 /// </summary>
 public interface IMonitoringActions
 {
-    /// <returns>Null when the profile does not exist.</returns>
-    Task<MonitoringToggleResult?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken);
+    /// <returns>The profile's monitoring status, or null when the profile does not exist.</returns>
+    Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken);
 
     /// <returns>The queued run (a pending or running one is reused), or null when the profile does not exist.</returns>
     Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken);
 
     /// <returns>The profile's pending or running run, if any.</returns>
-    Task<ActiveRun?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken);
+    Task<MonitoringRunView?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken);
 
     /// <summary>The profile's runs, newest first; <paramref name="page"/> starts at 1.</summary>
-    Task<PagedResult<LogRow>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken);
+    Task<PagedResult<MonitoringLogView>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken);
 
-    Task<QueueStats> GetQueueStatsAsync(CancellationToken cancellationToken);
+    Task<MonitoringQueueStats> GetQueueStatsAsync(CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<ActiveRun>> GetRunsInProgressAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<MonitoringRunView>> GetRunsInProgressAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<UpcomingRun>> GetUpcomingRunsAsync(int limit, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<RunFailure>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken);
 
     /// <returns>How many runs were newly queued.</returns>
     Task<int> RunSweepNowAsync(CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Queries;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;
@@ -15,10 +16,10 @@ public sealed partial class MonitoringPage : IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
 
-    private Dictionary<long, ActiveRun> _inProgress = [];
+    private Dictionary<long, MonitoringRunView> _inProgress = [];
     private IReadOnlyList<UpcomingRun> _upcoming = [];
-    private IReadOnlyList<RunFailure> _failures = [];
-    private QueueStats? _stats;
+    private IReadOnlyList<MonitoringLogView> _failures = [];
+    private MonitoringQueueStats? _stats;
     private bool _sweeping;
     private bool _loadFailedShown;
     private IDisposable? _subscription;
@@ -67,7 +68,7 @@ public sealed partial class MonitoringPage : IDisposable
             var upcoming = await Monitoring.GetUpcomingRunsAsync(20, CancellationToken.None);
             var failures = await Monitoring.GetRecentFailuresAsync(20, CancellationToken.None);
             _stats = stats;
-            _inProgress = inProgress.ToDictionary(r => r.LogId);
+            _inProgress = inProgress.ToDictionary(r => r.Id);
             _upcoming = upcoming;
             _failures = failures;
             _loadFailedShown = false;

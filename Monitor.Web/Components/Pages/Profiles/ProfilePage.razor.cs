@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
@@ -19,7 +20,7 @@ public sealed partial class ProfilePage : IDisposable
     private readonly HashSet<long> _finishedRuns = [];
     private ProfileDto? _profile;
     private ProfileMetricsHistory? _previousTotals;
-    private ActiveRun? _active;
+    private MonitoringRunView? _active;
     private bool _notFound;
     private bool _toggling;
     private bool _queueing;
@@ -107,8 +108,8 @@ public sealed partial class ProfilePage : IDisposable
                 return;
             }
 
-            _profile = _profile! with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextRun };
-            Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+            _profile = _profile! with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextMonitoringRun };
+            Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{_profile.Handle}", result.Enabled ? Severity.Success : Severity.Info);
         });
         _toggling = false;
     }
@@ -146,7 +147,7 @@ public sealed partial class ProfilePage : IDisposable
         }
 
         var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
-        if (_active is null && active is not null && !_finishedRuns.Contains(active.LogId))
+        if (_active is null && active is not null && !_finishedRuns.Contains(active.Id))
         {
             _active = active;
         }
@@ -165,7 +166,7 @@ public sealed partial class ProfilePage : IDisposable
                     }
 
                     var status = e.Kind == MonitoringEventKind.Queued ? MonitoringStatus.Pending : MonitoringStatus.Running;
-                    _active = _active is { } current && current.LogId == e.LogId
+                    _active = _active is { } current && current.Id == e.LogId
                         ? current with { Status = status, PagesScraped = e.PagesScraped, PostsScraped = e.PostsScraped, StartedAt = current.StartedAt ?? (status == MonitoringStatus.Running ? e.OccurredAt : null) }
                         : await Monitoring.GetActiveRunAsync(Id, CancellationToken.None) ?? FromEvent(e, status);
                     break;
@@ -186,7 +187,7 @@ public sealed partial class ProfilePage : IDisposable
         StateHasChanged();
     }
 
-    private ActiveRun FromEvent(MonitoringEvent e, MonitoringStatus status) =>
+    private MonitoringRunView FromEvent(MonitoringEvent e, MonitoringStatus status) =>
         new(e.LogId, e.ProfileId, _profile?.Handle ?? "", status, e.Trigger, e.Attempt, e.OccurredAt, e.OccurredAt,
             status == MonitoringStatus.Running ? e.OccurredAt : null, e.PagesScraped, e.PostsScraped, null);
 

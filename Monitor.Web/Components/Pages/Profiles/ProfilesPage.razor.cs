@@ -94,7 +94,7 @@ public sealed partial class ProfilesPage : IDisposable
             }
             else
             {
-                Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{result.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+                Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{profile.Handle}", result.Enabled ? Severity.Success : Severity.Info);
             }
         });
 

@@ -1,3 +1,0 @@
-namespace Monitor.Web.Components.Monitoring;
-
-public sealed record MonitoringToggleResult(Guid ProfileId, string Handle, bool Enabled, DateTime? NextRun);
