@@ -71,6 +71,12 @@ public sealed partial class ProfileChart
             _ => h => h.TotalViews,
         };
         var data = (_points ?? []).Select(h => (h.RecordedAt, (double)pick(h))).ToList();
+
+        // Totals move little between runs: on a narrow range, shortened labels (28.9M, 28.9M, ...) would all read alike.
+        var narrow = data.Count > 1 && data.Max(d => d.Item2) - data.Min(d => d.Item2) < data.Max(d => d.Item2) * 0.05;
+        _options.YAxisToStringFunc = narrow ? v => DisplayFormat.Exact((long)v) : v => DisplayFormat.Compact((long)v);
+        var sameDays = data.Count > 1 && data[^1].RecordedAt - data[0].RecordedAt < TimeSpan.FromDays(2);
+        _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
         _series = [new ChartSeries<double> { Name = $"Total {_metric.ToString().ToLowerInvariant()}", Data = data }];
     }
 }
