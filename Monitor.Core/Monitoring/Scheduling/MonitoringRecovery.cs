@@ -97,7 +97,7 @@ internal sealed class MonitoringRecovery(
         // On PostgreSQL another node may be running it. A firing in progress has a fired-trigger row (a dead node's
         // rows are recovered by Quartz itself, which re-fires the job as Recovering); no row means nobody runs it.
         var busyProfiles = await db.Database.SqlQueryRaw<string>(
-                "SELECT job_name AS \"Value\" FROM qrtz_fired_triggers WHERE sched_name = {0} AND job_group = {1}",
+                "SELECT job_name AS \"Value\" FROM " + QuartzSchema.TablePrefix + "fired_triggers WHERE sched_name = {0} AND job_group = {1}",
                 settings.SchedulerName, RunQueue.RunGroup)
             .ToListAsync(cancellationToken);
         return [.. running.Where(l => !busyProfiles.Contains(l.ProfileId.ToString()))];
