@@ -35,10 +35,15 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
 
-    /// <summary>A post's full history, oldest first, for its chart.</summary>
-    public async Task<IReadOnlyList<MetricsSnapshotDto>> HistoryAsync(long postId, CancellationToken cancellationToken)
+    /// <summary>A post's full history, oldest first, for its chart; null for an unknown post.</summary>
+    public async Task<IReadOnlyList<MetricsSnapshotDto>?> HistoryAsync(long postId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Posts.AnyAsync(p => p.Id == postId, cancellationToken))
+        {
+            return null;
+        }
+
         return await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)

@@ -178,6 +178,30 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         await RemoveAllProfilesAsync();
     }
 
+    [Fact]
+    public async Task MetricsHistory_AfterTwoRuns_ListsProfileTotalsAndPostSnapshotsOldestFirst()
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        await RunAsync(id);
+        await RunAsync(id);
+        var post = (await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/posts?pageSize=1")).GetProperty("items")[0];
+
+        var totals = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/metrics-history?days=30");
+        var snapshots = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/posts/{post.GetProperty("id").GetInt64()}/metrics-history");
+
+        Assert.Equal(2, totals.GetArrayLength());
+        Assert.True(totals[0].GetProperty("recordedAt").GetDateTime() <= totals[1].GetProperty("recordedAt").GetDateTime());
+        Assert.Equal(341_120, totals[1].GetProperty("totalLikes").GetInt64());
+        Assert.Equal(2, snapshots.GetArrayLength());
+        Assert.Equal(post.GetProperty("views").GetInt64(), snapshots[1].GetProperty("views").GetInt64());
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{Guid.NewGuid()}/metrics-history", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/tiktok/posts/999999999/metrics-history", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}/metrics-history?days=0", UriKind.Relative))).StatusCode);
+        await RemoveAllProfilesAsync();
+    }
+
     [Theory]
     [InlineData("pageSize=0")]
     [InlineData("pageSize=1001")]

@@ -9,8 +9,15 @@ internal static class PostEndpoints
     {
         var group = api.MapGroup("/tiktok/posts").WithTags("Posts");
         group.MapPost("/bulk", BulkUpsertAsync);
+        group.MapGet("/{postId:long}/metrics-history", MetricsHistoryAsync);
         return group;
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<MetricsSnapshotDto>>, ProblemHttpResult>> MetricsHistoryAsync(
+        long postId, PostQueries posts, CancellationToken cancellationToken) =>
+        await posts.HistoryAsync(postId, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : ProfileEndpoints.Problem(StatusCodes.Status404NotFound, "Post not found", $"No post has id {postId}.");
 
     private static async Task<Results<Ok<BulkUpsertResult>, ValidationProblem, ProblemHttpResult>> BulkUpsertAsync(
         BulkPostsRequest? request, BulkPostService bulk, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal static class ProfileEndpoints
         group.MapGet("/{id:guid}", GetAsync);
         group.MapDelete("/{id:guid}", DeleteAsync);
         group.MapGet("/{id:guid}/posts", ListPostsAsync);
+        group.MapGet("/{id:guid}/metrics-history", MetricsHistoryAsync);
         return group;
     }
 
@@ -56,6 +57,19 @@ internal static class ProfileEndpoints
 
         var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending);
         return await posts.ListAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : ProfileNotFound(id);
+    }
+
+    /// <param name="days">Only the last N days (all when omitted).</param>
+    private static async Task<Results<Ok<IReadOnlyList<ProfileTotalsSnapshot>>, ProblemHttpResult>> MetricsHistoryAsync(
+        Guid id, ProfileHistoryQueries history, TimeProvider time, CancellationToken cancellationToken, int? days = null)
+    {
+        if (days is < 1)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid range", "days must be 1 or more (omit it for the whole history).");
+        }
+
+        DateTime? since = days is { } d ? time.GetUtcNow().UtcDateTime.AddDays(-d) : null;
+        return await history.TotalsSinceAsync(id, since, cancellationToken) is { } points ? TypedResults.Ok(points) : ProfileNotFound(id);
     }
 
     internal static ProblemHttpResult ProfileNotFound(Guid id) =>

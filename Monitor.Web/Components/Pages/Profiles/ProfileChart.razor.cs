@@ -5,7 +5,7 @@ using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
 
-/// <summary>The profile's totals over time, one point per completed run (ProfileMetricsHistory).</summary>
+/// <summary>The profile's totals over time, one point per completed run (ProfileMetricsHistory, via ProfileHistoryQueries).</summary>
 public sealed partial class ProfileChart
 {
     private readonly TimeSeriesChartOptions _options = new()
@@ -16,7 +16,7 @@ public sealed partial class ProfileChart
         YAxisToStringFunc = v => DisplayFormat.Compact((long)v),
     };
 
-    private IReadOnlyList<ProfileMetricsHistory>? _points;
+    private IReadOnlyList<ProfileTotalsSnapshot>? _points;
     private List<ChartSeries<double>> _series = [];
     private ChartMetric _metric = ChartMetric.Views;
     private int _days = 30;
@@ -34,7 +34,7 @@ public sealed partial class ProfileChart
         try
         {
             DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days);
-            _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None);
+            _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None) ?? [];
             BuildSeries();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -61,7 +61,7 @@ public sealed partial class ProfileChart
 
     private void BuildSeries()
     {
-        Func<ProfileMetricsHistory, long> pick = _metric switch
+        Func<ProfileTotalsSnapshot, long> pick = _metric switch
         {
             ChartMetric.Likes => h => h.TotalLikes,
             ChartMetric.Shares => h => h.TotalShares,

@@ -19,7 +19,7 @@ public sealed partial class ProfilePage : IDisposable
 
     private readonly HashSet<long> _finishedRuns = [];
     private ProfileDto? _profile;
-    private ProfileMetricsHistory? _previousTotals;
+    private ProfileTotalsSnapshot? _previousTotals;
     private MonitoringRunView? _active;
     private bool _notFound;
     private bool _toggling;
