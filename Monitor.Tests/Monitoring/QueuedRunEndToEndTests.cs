@@ -58,6 +58,31 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
     }
 
     [Fact]
+    public async Task MonitoredProfile_WithNobodyTouchingIt_IsScrapedByTheCronSweepOnce()
+    {
+        _upstream.ServeFixtureCreator();
+        await using var app = NewApp(new() { ["Monitoring:SweepCron"] = "0/1 * * * * ?", ["Monitoring:SweepJitter"] = "00:00:00" });
+        using var client = Client(app);
+        var id = await AddProfileAsync(client, monitoringEnabled: true);
+
+        await WaitUntilAsync(async () =>
+        {
+            await using var db = database.CreateDbContext();
+            return await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed);
+        });
+        // Proving a negative needs a window: two more sweeps fire in it, and neither may queue the profile again.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        await using var check = database.CreateDbContext();
+        var log = await check.MonitoringLogs.SingleAsync(l => l.ProfileId == id);
+        Assert.Equal(MonitoringTrigger.Scheduled, log.Trigger);
+        Assert.Equal(MonitoringStatus.Completed, log.Status);
+        var profile = await check.Profiles.SingleAsync(p => p.Id == id);
+        Assert.Equal(8, profile.TotalPosts);
+        Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(23));
+    }
+
+    [Fact]
     public async Task Run_UpstreamDown_IsTriedThreeTimesThenGivesUpAndNextRunAdvances()
     {
         _upstream.ServeFixtureCreator();
