@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
@@ -89,7 +90,7 @@ public sealed class RunLifecycleTests
         Assert.Equal(0, await lifecycle.ReapAsync(CancellationToken.None));
         time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(1, await lifecycle.ReapAsync(CancellationToken.None));
-        PostSnapshot post = new() { AwemeId = FakeFeed.Id(4, 1), Views = 5 };
+        PostSnapshot post = new() { AwemeId = FakeFeed.Id(4, 1), Metrics = new PostMetrics(5, null, null, null, null) };
 
         Assert.False(await lifecycle.RecordPageAsync(claim, [post], time.GetUtcNow().UtcDateTime, new RunProgress(1, 1, 1), CancellationToken.None));
         Assert.False(await lifecycle.HeartbeatAsync(claim, CancellationToken.None));
