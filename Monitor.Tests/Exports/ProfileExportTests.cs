@@ -194,6 +194,8 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
     }
 }
 
+[Collection(HeapMeasurementCollection.Name)]
 public sealed class PostgresProfileExportTests(PostgresDatabase database) : ProfileExportTests<PostgresDatabase>(database);
 
+[Collection(HeapMeasurementCollection.Name)]
 public sealed class SqliteProfileExportTests(SqliteDatabase database) : ProfileExportTests<SqliteDatabase>(database);
