@@ -19,6 +19,7 @@ public sealed class GracefulStopTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         using var upstream = new FakeScrapeCreators();
         using var pageMayAnswer = new ManualResetEventSlim();
+        using var pageRequested = new ManualResetEventSlim();
         Guid profile;
         long runId;
         var laterPages = 0;
@@ -27,6 +28,7 @@ public sealed class GracefulStopTests
         {
             profile = await host.AddProfileAsync("deploying", feed: cursor =>
             {
+                pageRequested.Set();
                 pageMayAnswer.Wait(TimeSpan.FromSeconds(30));
                 if (cursor is not null)
                 {
@@ -39,6 +41,7 @@ public sealed class GracefulStopTests
             });
             runId = (await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None))!.LogId;
             await host.WaitForLogsAsync(logs => logs.Single().Status == MonitoringStatus.Running, "the run to start");
+            Assert.True(pageRequested.Wait(TimeSpan.FromSeconds(20)), "the run asked for its first page");
 
             var started = DateTime.UtcNow;
             var stopping = host.StopAsync();

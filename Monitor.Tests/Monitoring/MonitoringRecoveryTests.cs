@@ -17,11 +17,13 @@ public sealed class MonitoringRecoveryTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         using var upstream = new FakeScrapeCreators();
         using var pageOneMayAnswer = new ManualResetEventSlim();
+        using var pageOneRequested = new ManualResetEventSlim();
         Guid stopped, queued, dead;
         await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" }, upstream: upstream))
         {
             stopped = await first.AddProfileAsync("stopped", feed: cursor =>
             {
+                pageOneRequested.Set();
                 pageOneMayAnswer.Wait(TimeSpan.FromSeconds(30));
                 return (200, cursor is null
                     ? FakeFeed.Page([(FakeFeed.Id(1, 1), 10), (FakeFeed.Id(1, 2), 20)], "2")
@@ -32,6 +34,7 @@ public sealed class MonitoringRecoveryTests
             var service = first.Get<MonitoringScheduleService>();
             await service.QueueManualRunAsync(stopped, CancellationToken.None);
             await first.WaitForLogsAsync(logs => logs.Any(l => l.Status == MonitoringStatus.Running), "the first run to start");
+            Assert.True(pageOneRequested.Wait(TimeSpan.FromSeconds(20)), "the first run asked for its first page");
             await service.QueueManualRunAsync(queued, CancellationToken.None);
 
             // SIGTERM while the run waits for page 1: the page is let through, then the run stops.
