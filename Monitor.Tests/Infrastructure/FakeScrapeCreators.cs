@@ -88,6 +88,27 @@ public sealed class FakeScrapeCreators : IDisposable
     public void ServeAllVideosAfter(TimeSpan delay, string body) =>
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(200, body).WithDelay(delay));
 
+    /// <summary>
+    /// Every videos request gets its status and headers at once, then a body that drips a byte every
+    /// <paramref name="interval"/> and would take minutes to end.
+    /// </summary>
+    public void ServeAllVideosDripping(TimeSpan interval) =>
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Dripping(interval));
+
+    /// <summary>The dripping body of <see cref="ServeAllVideosDripping"/>, for tests that build their own mappings.</summary>
+    public static IResponseBuilder Dripping(TimeSpan interval) =>
+        Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithSseBody(async (_, queue) =>
+        {
+            queue.Write("{\"success\":true,\"aweme_list\":[");
+            for (var i = 0; i < 3_000; i++)
+            {
+                await Task.Delay(interval);
+                queue.Write(" ");
+            }
+
+            queue.Close();
+        });
+
     public void Reset() => _server.ResetMappings();
 
     public void Dispose() => _server.Stop();

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monitor.Core.Common;
@@ -42,8 +44,10 @@ internal sealed class WireCountConverter : JsonConverter<long?>
                     && parsed == decimal.Truncate(parsed) && parsed <= FieldLimits.MaxCount
                     ? (long)parsed
                     : throw Refuse(reader);
+            case JsonTokenType.True or JsonTokenType.False:
+                throw Refuse(reader);
             default:
-                throw new JsonException($"a count is {reader.TokenType}, not a number.");
+                throw new JsonException($"a count is {(reader.TokenType == JsonTokenType.StartArray ? "an array" : "an object")}, not a number.");
         }
     }
 
@@ -64,7 +68,7 @@ internal sealed class WireCountConverter : JsonConverter<long?>
 
     private static JsonException Refuse(Utf8JsonReader reader)
     {
-        var raw = reader.HasValueSequence ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
         var shown = raw.Length <= 40 ? raw : raw[..40] + "…";
         return new JsonException($"a count is {shown}, not a whole number from 0 to 10^15.");
     }
