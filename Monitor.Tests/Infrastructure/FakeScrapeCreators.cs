@@ -50,7 +50,10 @@ public sealed class FakeScrapeCreators : IDisposable
             .RespondWith(Json(status, body));
 
     /// <summary>A page of the feed; a specific cursor wins over the catch-all first page (cursor null).</summary>
-    public void ServeVideos(string handle, string? cursor, int status, string body)
+    public void ServeVideos(string handle, string? cursor, int status, string body) => ServeVideos(handle, cursor, Json(status, body));
+
+    /// <summary>A page of the feed answered by <paramref name="response"/>, e.g. <see cref="Dripping"/>.</summary>
+    public void ServeVideos(string handle, string? cursor, IResponseBuilder response)
     {
         var request = Request.Create().WithPath(VideosPath).WithParam("handle", handle).UsingGet();
         if (cursor is not null)
@@ -58,7 +61,7 @@ public sealed class FakeScrapeCreators : IDisposable
             request = request.WithParam("max_cursor", cursor);
         }
 
-        _server.Given(request).AtPriority(cursor is null ? 10 : 1).RespondWith(Json(status, body));
+        _server.Given(request).AtPriority(cursor is null ? 10 : 1).RespondWith(response);
     }
 
     /// <summary>A page answered by code, e.g. to act while the run is between two pages.</summary>
@@ -89,13 +92,9 @@ public sealed class FakeScrapeCreators : IDisposable
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(200, body).WithDelay(delay));
 
     /// <summary>
-    /// Every videos request gets its status and headers at once, then a body that drips a byte every
-    /// <paramref name="interval"/> and would take minutes to end.
+    /// A 200 whose status and headers come at once, then a body that drips a byte every <paramref name="interval"/>
+    /// and would take minutes to end.
     /// </summary>
-    public void ServeAllVideosDripping(TimeSpan interval) =>
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Dripping(interval));
-
-    /// <summary>The dripping body of <see cref="ServeAllVideosDripping"/>, for tests that build their own mappings.</summary>
     public static IResponseBuilder Dripping(TimeSpan interval) =>
         Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithSseBody(async (_, queue) =>
         {
