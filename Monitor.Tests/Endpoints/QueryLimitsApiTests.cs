@@ -80,6 +80,21 @@ public abstract class QueryLimitsApiTests<TDatabase>(TDatabase database) : ApiLi
         }
     }
 
+    [Theory]
+    [InlineData("/api/tiktok/profiles?page=99999999999")]
+    [InlineData("/api/tiktok/profiles?pageSize=abc")]
+    [InlineData("/api/tiktok/profiles/{id}/posts?page=1.5")]
+    [InlineData("/api/tiktok/profiles/{id}/metrics-history?days=99999999999")]
+    [InlineData("/api/tiktok/profiles/{id}/posts?includeHistory=maybe")]
+    public async Task Query_ValueThatDoesNotFitItsType_IsAProblem400(string url)
+    {
+        var id = await AddProfileAsync();
+
+        var response = await GetAsync(url.Replace("{id}", id.ToString(), StringComparison.Ordinal));
+
+        await AssertProblemAsync(response);
+    }
+
     [Fact]
     public async Task ProfileList_Search_LongestAllowedFindsNothingLongerOrControlCharactersRefused()
     {
