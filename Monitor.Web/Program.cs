@@ -1,24 +1,25 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Benchmarks;
+using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Settings;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
+using Monitor.Web.Endpoints.OpenApi;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    MonitorJson.Configure(o.SerializerOptions);
     o.SerializerOptions.Converters.Add(new ApiDateTimeConverter());
 });
+builder.Services.AddApiDocumentation();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -65,6 +66,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
+app.MapApiDocumentation();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Common;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
 
@@ -15,6 +16,7 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
         builder.Property(p => p.Description).HasMaxLength(FieldLimits.DescriptionLength);
         builder.Property(p => p.CoverUrl).HasMaxLength(FieldLimits.CoverUrlLength);
         builder.Property(p => p.ShareUrl).HasMaxLength(FieldLimits.ShareUrlLength);
+        PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 
 namespace Monitor.Core.Profiles;
@@ -12,35 +13,11 @@ namespace Monitor.Core.Profiles;
 public static class ProfileTotalsCalculator
 {
     // sum(bigint) is numeric on PostgreSQL, so it cannot overflow; LEAST brings it back into bigint.
-    private const string PostgresSql = """
-        UPDATE tiktok_profiles
-        SET (total_posts, total_views, total_likes, total_shares, total_comments, total_saves) =
-            (SELECT count(*),
-                    LEAST(COALESCE(sum(views), 0), 9223372036854775807),
-                    LEAST(COALESCE(sum(likes), 0), 9223372036854775807),
-                    LEAST(COALESCE(sum(shares), 0), 9223372036854775807),
-                    LEAST(COALESCE(sum(comments), 0), 9223372036854775807),
-                    LEAST(COALESCE(sum(saves), 0), 9223372036854775807)
-             FROM tiktok_posts WHERE profile_id = {0}),
-            updated_at = {1}
-        WHERE id = {0}
-        """;
+    private static readonly string PostgresSql = RecomputeSql(m => $"LEAST(COALESCE(sum({m.Column}), 0), 9223372036854775807)");
 
     // SQLite's sum() raises "integer overflow"; total() sums in floating point (exact below 2^53, about 9 × 10^15)
     // and CAST of a REAL above the 64-bit range gives the largest integer.
-    private const string SqliteSql = """
-        UPDATE tiktok_profiles
-        SET (total_posts, total_views, total_likes, total_shares, total_comments, total_saves) =
-            (SELECT count(*),
-                    CAST(total(views) AS INTEGER),
-                    CAST(total(likes) AS INTEGER),
-                    CAST(total(shares) AS INTEGER),
-                    CAST(total(comments) AS INTEGER),
-                    CAST(total(saves) AS INTEGER)
-             FROM tiktok_posts WHERE profile_id = {0}),
-            updated_at = {1}
-        WHERE id = {0}
-        """;
+    private static readonly string SqliteSql = RecomputeSql(m => $"CAST(total({m.Column}) AS INTEGER)");
 
     public static async Task<ProfileTotals> RecomputeAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
     {
@@ -54,7 +31,16 @@ public static class ProfileTotalsCalculator
 
         return await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
-            .Select(p => new ProfileTotals(p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves))
+            .Select(p => new ProfileTotals(p.TotalPosts, p.Totals))
             .SingleAsync(cancellationToken);
     }
+
+    // {0} is the profile id, {1} the time; the column lists come from the one definition of the metrics.
+    private static string RecomputeSql(Func<MetricDefinition, string> sum) => $$"""
+        UPDATE tiktok_profiles
+        SET (total_posts, {{MetricSql.TotalColumns()}}) =
+            (SELECT count(*), {{string.Join(", ", PostMetrics.All.Select(sum))}} FROM tiktok_posts WHERE profile_id = {0}),
+            updated_at = {1}
+        WHERE id = {0}
+        """;
 }

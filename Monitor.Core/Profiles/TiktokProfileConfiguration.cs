@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Common;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Profiles;
 
@@ -16,6 +17,7 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
         builder.Property(p => p.Nickname).HasMaxLength(FieldLimits.NicknameLength);
         builder.Property(p => p.AvatarUrl).HasMaxLength(FieldLimits.AvatarUrlLength);
         builder.Property(p => p.Bio).HasMaxLength(FieldLimits.BioLength);
+        PostMetricsMapping.MapTotals(builder, p => p.Totals);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }
 }

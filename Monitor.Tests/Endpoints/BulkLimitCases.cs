@@ -9,9 +9,9 @@ public static class BulkLimitCases
 
     public static TheoryData<string, object, object> FieldsAtAndPastTheirLimit => new()
     {
-        { "views", FieldLimits.MaxCount, FieldLimits.MaxCount + 1 },
-        { "likes", 0, -1 },
-        { "saves", FieldLimits.MaxCount, long.MaxValue },
+        { "viewCount", FieldLimits.MaxCount, FieldLimits.MaxCount + 1 },
+        { "likeCount", 0, -1 },
+        { "saveCount", FieldLimits.MaxCount, long.MaxValue },
         { "awemeId", new string('7', FieldLimits.AwemeIdLength), new string('7', FieldLimits.AwemeIdLength + 1) },
         { "description", new string('d', FieldLimits.DescriptionLength), new string('d', FieldLimits.DescriptionLength + 1) },
         { "description", "tab\tand\nline breaks", "nul\0inside" },

@@ -43,7 +43,7 @@ public abstract class BulkLimitsApiTests<TDatabase>(TDatabase database) : ApiLim
     {
         var profileId = await AddProfileAsync();
 
-        var response = await PostAsync(profileId, new { awemeId = Id, views = 1 }, new { awemeId = "7000000000000000002" }, new { awemeId = Id, views = 2 });
+        var response = await PostAsync(profileId, new { awemeId = Id, viewCount = 1 }, new { awemeId = "7000000000000000002" }, new { awemeId = Id, viewCount = 2 });
 
         var problem = await AssertProblemAsync(response);
         var error = problem.GetProperty("errors").GetProperty("posts[2].awemeId")[0].GetString();
@@ -71,19 +71,19 @@ public abstract class BulkLimitsApiTests<TDatabase>(TDatabase database) : ApiLim
     public async Task Bulk_CountsWhoseSumPassesSixtyFourBits_KeepTheTotalAtTheLargestValueInsteadOfFailing()
     {
         var profileId = await AddProfileAsync();
-        object[] Batch(int from) => [.. Enumerable.Range(from, 4_700).Select(n => new { awemeId = $"{7_000_000_000_000_000_000 + n}", views = FieldLimits.MaxCount, likes = 1 })];
+        object[] Batch(int from) => [.. Enumerable.Range(from, 4_700).Select(n => new { awemeId = $"{7_000_000_000_000_000_000 + n}", viewCount = FieldLimits.MaxCount, likeCount = 1 })];
 
         var first = await PostAsync(profileId, Batch(0));
         var second = await PostAsync(profileId, Batch(4_700));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var totals = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totals");
-        Assert.Equal(long.MaxValue, totals.GetProperty("views").GetInt64());
-        Assert.Equal(9_400, totals.GetProperty("likes").GetInt64());
+        var totals = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(long.MaxValue, totals.GetProperty("totalViews").GetInt64());
+        Assert.Equal(9_400, totals.GetProperty("totalLikes").GetInt64());
         await using var db = Database.CreateDbContext();
         var profile = await db.Profiles.SingleAsync();
-        Assert.Equal((9_400L, long.MaxValue), (profile.TotalPosts, profile.TotalViews));
+        Assert.Equal((9_400L, long.MaxValue), (profile.TotalPosts, profile.Totals.Views));
     }
 
     [Fact]
@@ -91,12 +91,12 @@ public abstract class BulkLimitsApiTests<TDatabase>(TDatabase database) : ApiLim
     {
         var profileId = await AddProfileAsync();
 
-        var response = await PostAsync(profileId, new { awemeId = Id, views = 5 }, new { awemeId = "7000000000000000002", views = FieldLimits.MaxCount + 1 });
+        var response = await PostAsync(profileId, new { awemeId = Id, viewCount = 5 }, new { awemeId = "7000000000000000002", viewCount = FieldLimits.MaxCount + 1 });
 
         await AssertProblemAsync(response);
         await using var db = Database.CreateDbContext();
         Assert.Empty(db.Posts);
-        Assert.Equal(0, (await db.Profiles.SingleAsync()).TotalViews);
+        Assert.Equal(0, (await db.Profiles.SingleAsync()).Totals.Views);
     }
 
     private static Dictionary<string, object> Post(string field, object value)

@@ -58,7 +58,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
             .GroupBy(h => h.Post!.AwemeId).Select(g => new { Id = g.Key, Rows = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Rows);
         Assert.Equal(5, history.Values.Count(rows => rows == 2));
         Assert.Equal(1, history[PageTwoPostId]);
-        Assert.False(await db.Posts.AnyAsync(p => p.Views > FieldLimits.MaxCount || p.Likes > FieldLimits.MaxCount || p.Likes < 0));
+        Assert.False(await db.Posts.AnyAsync(p => p.Metrics.Views > FieldLimits.MaxCount || p.Metrics.Likes > FieldLimits.MaxCount || p.Metrics.Likes < 0));
     }
 
     [Fact]
@@ -125,9 +125,9 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
     {
         await using var db = database.CreateDbContext();
         var posts = (await db.Posts.Where(p => p.ProfileId == profileId).OrderBy(p => p.AwemeId).ToListAsync())
-            .Select(p => (p.AwemeId, p.Views, p.Likes, p.Shares, p.Comments, p.Saves)).ToList();
+            .Select(p => (p.AwemeId, p.Metrics.Views, p.Metrics.Likes, p.Metrics.Shares, p.Metrics.Comments, p.Metrics.Saves)).ToList();
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
-        return (posts, (profile.TotalPosts, profile.TotalViews, profile.TotalLikes, profile.TotalShares, profile.TotalComments, profile.TotalSaves));
+        return (posts, (profile.TotalPosts, profile.Totals.Views ?? 0, profile.Totals.Likes ?? 0, profile.Totals.Shares ?? 0, profile.Totals.Comments ?? 0, profile.Totals.Saves ?? 0));
     }
 
     // The fake's settings: a 2 s attempt timeout, which is also how long a dripping body is read before the page fails.

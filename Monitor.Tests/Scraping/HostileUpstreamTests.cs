@@ -30,7 +30,7 @@ public sealed class HostileUpstreamTests : IDisposable
 
         var post = Assert.Single((await GetPageAsync(host)).Posts);
 
-        Assert.Equal((1234L, 56L, 7L, 1000L, FieldLimits.MaxCount), (post.Views, post.Likes, post.Comments, post.Shares, post.Saves));
+        Assert.Equal((1234L, 56L, 7L, 1000L, FieldLimits.MaxCount), (post.Metrics.Views, post.Metrics.Likes, post.Metrics.Comments, post.Metrics.Shares, post.Metrics.Saves));
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class HostileUpstreamTests : IDisposable
         var page = await GetPageAsync(host);
 
         var post = Assert.Single(page.Posts);
-        Assert.Equal(5, post.Views);
+        Assert.Equal(5, post.Metrics.Views);
         Assert.Equal(FieldLimits.DescriptionLength, post.Description!.Length);
         Assert.EndsWith("c…", post.Description, StringComparison.Ordinal);
         Assert.Equal(1, page.CaptionsCut);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Monitor.Core.Common;
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 
 namespace Monitor.Web.Endpoints;
@@ -61,11 +62,11 @@ internal static class BulkPostsValidator
             yield return ("awemeId", $"awemeId must be the post's numeric id as a string (1–{FieldLimits.AwemeIdLength} digits).");
         }
 
-        foreach (var (name, value) in new[] { ("views", post.Views), ("likes", post.Likes), ("shares", post.Shares), ("comments", post.Comments), ("saves", post.Saves) })
+        foreach (var metric in PostMetrics.All)
         {
-            if (value is { } count && !FieldLimits.IsCount(count))
+            if (metric.Get(post.Metrics) is { } count && !FieldLimits.IsCount(count))
             {
-                yield return (name, $"{name} is a whole number from 0 to {FieldLimits.MaxCount.ToString("N0", CultureInfo.InvariantCulture)} (10^15).");
+                yield return (metric.CountJsonName, $"{metric.CountJsonName} is a whole number from 0 to {FieldLimits.MaxCount.ToString("N0", CultureInfo.InvariantCulture)} (10^15).");
             }
         }
 

@@ -1,4 +1,5 @@
 using Monitor.Core.Common;
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 
 namespace Monitor.Core.Scraping.Wire;
@@ -26,11 +27,12 @@ internal static class WireMapper
             CoverUrl = CapUrl(PickCover(aweme), FieldLimits.CoverUrlLength),
             ShareUrl = CapUrl(PickShareUrl(aweme), FieldLimits.ShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
-            Views = statistics?.PlayCount,
-            Likes = statistics?.DiggCount,
-            Comments = statistics?.CommentCount,
-            Shares = statistics?.ShareCount,
-            Saves = statistics?.CollectCount,
+            Metrics = new PostMetrics(
+                Views: statistics?.PlayCount,
+                Likes: statistics?.DiggCount,
+                Shares: statistics?.ShareCount,
+                Comments: statistics?.CommentCount,
+                Saves: statistics?.CollectCount),
         };
     }
 
