@@ -67,6 +67,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
 app.MapApiDocumentation();
+app.MapExportEndpoints("/profiles");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
