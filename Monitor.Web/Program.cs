@@ -14,7 +14,11 @@ var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(o => MonitorJson.Configure(o.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    MonitorJson.Configure(o.SerializerOptions);
+    o.SerializerOptions.Converters.Add(new ApiDateTimeConverter());
+});
 builder.Services.AddApiDocumentation();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
