@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -29,6 +31,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddSingleton<ProfileExports>();
+        services.AddOptions<MonitoringOptions>()
+            .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
+        services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));
+        services.AddSingleton<MonitoringStatisticsQuery>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddTransient<IngestBenchmark>();

@@ -11,7 +11,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
     public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var page = Math.Max(1, query.Page);
+        var page = Paging.ClampPage(query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, PostListQuery.MaxPageSize);
         var depth = Math.Clamp(query.HistoryDepth, 0, PostListQuery.MaxHistoryDepth);
 
@@ -24,7 +24,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId);
         var total = await posts.CountAsync(cancellationToken);
         var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
 

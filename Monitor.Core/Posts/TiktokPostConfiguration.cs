@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Common;
 using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
@@ -9,11 +10,12 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
     public void Configure(EntityTypeBuilder<TiktokPost> builder)
     {
         builder.ToTable("tiktok_posts");
-        builder.Property(p => p.AwemeId).HasMaxLength(32);
+        builder.Property(p => p.AwemeId).HasMaxLength(FieldLimits.AwemeIdLength);
         builder.HasIndex(p => p.AwemeId).IsUnique();
         builder.HasIndex(p => new { p.ProfileId, p.PostedAt });
-        builder.Property(p => p.CoverUrl).HasMaxLength(4096);
-        builder.Property(p => p.ShareUrl).HasMaxLength(2048);
+        builder.Property(p => p.Description).HasMaxLength(FieldLimits.DescriptionLength);
+        builder.Property(p => p.CoverUrl).HasMaxLength(FieldLimits.CoverUrlLength);
+        builder.Property(p => p.ShareUrl).HasMaxLength(FieldLimits.ShareUrlLength);
         PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }

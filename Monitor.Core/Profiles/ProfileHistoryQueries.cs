@@ -8,6 +8,9 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
 {
     public const int MaxPoints = 5_000;
 
+    /// <summary>Ten years: longer than the app has existed, and far from the date arithmetic's overflow.</summary>
+    public const int MaxDays = 3_650;
+
     /// <summary>Totals recorded since <paramref name="since"/> (all when null), oldest first; null for an unknown profile.</summary>
     public async Task<IReadOnlyList<ProfileTotalsSnapshot>?> TotalsSinceAsync(Guid profileId, DateTime? since, CancellationToken cancellationToken)
     {

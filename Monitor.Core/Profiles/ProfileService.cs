@@ -121,8 +121,14 @@ public sealed class ProfileService(
     public async Task<PagedResult<ProfileListItem>> ListAsync(ProfileListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Problems() is { Count: > 0 } problems)
+        {
+            // The API and the dashboard check first; reaching here means a door skipped the check.
+            throw new ArgumentException(string.Join(" ", problems.Values.SelectMany(v => v)), nameof(query));
+        }
+
         var pageSize = Math.Clamp(query.PageSize, 1, ProfileListQuery.MaxPageSize);
-        var page = Math.Max(1, query.Page);
+        var page = Paging.ClampPage(query.Page);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var profiles = db.Profiles.AsNoTracking();
@@ -136,7 +142,7 @@ public sealed class ProfileService(
 
         var total = await profiles.CountAsync(cancellationToken);
         var rows = await ProfileSorting.Apply(profiles, query.SortBy, query.Descending)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .Select(p => new
             {

@@ -5,22 +5,25 @@ using Monitor.Core.Monitoring;
 
 namespace Monitor.Core.Profiles;
 
-/// <summary>Recomputes a profile's totals from its posts in one aggregate statement (a single scan of its posts).</summary>
+/// <summary>
+/// Recomputes a profile's totals from its posts in one aggregate statement (a single scan of its posts). Each count is
+/// capped at 10^15 where it comes in, but enough posts can still sum past 64 bits; a total then stops at
+/// <see cref="long.MaxValue"/> instead of failing the statement and with it the run or the upload.
+/// </summary>
 public static class ProfileTotalsCalculator
 {
-    // {0} is the profile id, {1} the time; the column lists come from the one definition of the metrics.
-    private static readonly string RecomputeSql = $$"""
-        UPDATE tiktok_profiles
-        SET (total_posts, {{MetricSql.TotalColumns()}}) =
-            (SELECT count(*), {{MetricSql.Sums()}} FROM tiktok_posts WHERE profile_id = {0}),
-            updated_at = {1}
-        WHERE id = {0}
-        """;
+    // sum(bigint) is numeric on PostgreSQL, so it cannot overflow; LEAST brings it back into bigint.
+    private static readonly string PostgresSql = RecomputeSql(m => $"LEAST(COALESCE(sum({m.Column}), 0), 9223372036854775807)");
+
+    // SQLite's sum() raises "integer overflow"; total() sums in floating point (exact below 2^53, about 9 × 10^15)
+    // and CAST of a REAL above the 64-bit range gives the largest integer.
+    private static readonly string SqliteSql = RecomputeSql(m => $"CAST(total({m.Column}) AS INTEGER)");
 
     public static async Task<ProfileTotals> RecomputeAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var updated = await db.Database.ExecuteSqlRawAsync(RecomputeSql, [profileId, now], cancellationToken);
+        var sql = db.Provider == DatabaseProvider.Postgres ? PostgresSql : SqliteSql;
+        var updated = await db.Database.ExecuteSqlRawAsync(sql, [profileId, now], cancellationToken);
         if (updated == 0)
         {
             throw ProfileDeletedException.For(profileId);
@@ -31,4 +34,13 @@ public static class ProfileTotalsCalculator
             .Select(p => new ProfileTotals(p.TotalPosts, p.Totals))
             .SingleAsync(cancellationToken);
     }
+
+    // {0} is the profile id, {1} the time; the column lists come from the one definition of the metrics.
+    private static string RecomputeSql(Func<MetricDefinition, string> sum) => $$"""
+        UPDATE tiktok_profiles
+        SET (total_posts, {{MetricSql.TotalColumns()}}) =
+            (SELECT count(*), {{string.Join(", ", PostMetrics.All.Select(sum))}} FROM tiktok_posts WHERE profile_id = {0}),
+            updated_at = {1}
+        WHERE id = {0}
+        """;
 }

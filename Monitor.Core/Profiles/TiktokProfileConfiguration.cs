@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 
@@ -10,13 +11,13 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
     public void Configure(EntityTypeBuilder<TiktokProfile> builder)
     {
         builder.ToTable("tiktok_profiles");
-        builder.Property(p => p.Handle).HasMaxLength(64);
+        builder.Property(p => p.Handle).HasMaxLength(FieldLimits.HandleLength);
         builder.HasIndex(p => p.Handle).IsUnique();
-        builder.Property(p => p.TiktokUserId).HasMaxLength(64);
-        builder.Property(p => p.SecUid).HasMaxLength(256);
-        builder.Property(p => p.Nickname).HasMaxLength(256);
-        builder.Property(p => p.AvatarUrl).HasMaxLength(2048);
-        builder.Property(p => p.Bio).HasMaxLength(1024);
+        builder.Property(p => p.TiktokUserId).HasMaxLength(FieldLimits.TiktokUserIdLength);
+        builder.Property(p => p.SecUid).HasMaxLength(FieldLimits.SecUidLength);
+        builder.Property(p => p.Nickname).HasMaxLength(FieldLimits.NicknameLength);
+        builder.Property(p => p.AvatarUrl).HasMaxLength(FieldLimits.AvatarUrlLength);
+        builder.Property(p => p.Bio).HasMaxLength(FieldLimits.BioLength);
         builder.Property(p => p.AccountState).HasConversion(new LowerCaseEnumConverter<AccountState>()).HasMaxLength(16)
             .HasDefaultValue(AccountState.Active).HasSentinel(AccountState.Active);
         PostMetricsMapping.MapTotals(builder, p => p.Totals);

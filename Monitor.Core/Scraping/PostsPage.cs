@@ -3,4 +3,8 @@ using Monitor.Core.Posts;
 namespace Monitor.Core.Scraping;
 
 /// <summary>One page of a profile's feed. <see cref="NextCursor"/> is sent back verbatim.</summary>
-public sealed record PostsPage(IReadOnlyList<PostSnapshot> Posts, bool HasMore, string? NextCursor, long? CreditsRemaining);
+public sealed record PostsPage(IReadOnlyList<PostSnapshot> Posts, bool HasMore, string? NextCursor, long? CreditsRemaining)
+{
+    /// <summary>Captions longer than the column: their posts are kept, the text cut to fit (ending in "…").</summary>
+    public int CaptionsCut { get; init; }
+}

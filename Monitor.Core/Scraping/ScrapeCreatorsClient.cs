@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Common;
+using Monitor.Core.Scraping.Posts;
 using Monitor.Core.Scraping.Wire;
 using Refit;
 
@@ -9,7 +12,11 @@ namespace Monitor.Core.Scraping;
 /// The ScrapeCreators TikTok calls the monitor makes. One method call is one upstream request (plus the pipeline's own
 /// retries); every failure surfaces as a <see cref="ScrapeCreatorsException"/>, except caller cancellation.
 /// </summary>
-public sealed class ScrapeCreatorsClient(IScrapeCreatorsApi api, IOptionsMonitor<ScrapeCreatorsOptions> options, TimeProvider timeProvider)
+public sealed class ScrapeCreatorsClient(
+    IScrapeCreatorsApi api,
+    IOptionsMonitor<ScrapeCreatorsOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ScrapeCreatorsClient> logger)
 {
     public const string SortLatest = "latest";
 
@@ -60,11 +67,17 @@ public sealed class ScrapeCreatorsClient(IScrapeCreatorsApi api, IOptionsMonitor
             throw ScrapeCreatorsErrors.FromMissingPayload("success", response.Error, response.Message, apiKey);
         }
 
-        var posts = response.AwemeList.Select(WireMapper.ToSnapshot).OfType<Posts.PostSnapshot>().ToList();
+        var page = PostsPageMapper.Map(response.AwemeList);
+        if (page.CaptionsCut > 0)
+        {
+            logger.LogWarning("A page of @{Handle} had {Count} caption(s) longer than {Limit} characters; they were cut to fit",
+                cleanHandle, page.CaptionsCut, FieldLimits.DescriptionLength);
+        }
+
         var nextCursor = IsEndCursor(response.MaxCursor) ? null : WireMapper.Truncate(response.MaxCursor!.Trim(), 64);
         // Either signal ends the feed: has_more false, or no cursor to continue from.
         var hasMore = response.HasMore == true && nextCursor is not null;
-        return new PostsPage(posts, hasMore, nextCursor, response.CreditsRemaining);
+        return new PostsPage(page.Posts, hasMore, nextCursor, response.CreditsRemaining) { CaptionsCut = page.CaptionsCut };
     }
 
     private static bool IsEndCursor(string? cursor) =>
@@ -91,7 +104,7 @@ public sealed class ScrapeCreatorsClient(IScrapeCreatorsApi api, IOptionsMonitor
         }
         catch (JsonException e)
         {
-            throw ScrapeCreatorsErrors.InvalidBody($"malformed JSON ({ScrapeCreatorsErrors.Sanitize(e.Message, null)})", e);
+            throw ScrapeCreatorsErrors.InvalidBody(ScrapeCreatorsErrors.DescribeJsonError(e), e);
         }
     }
 

@@ -55,6 +55,24 @@ internal static class ScrapeCreatorsErrors
     public static ScrapeCreatorsException InvalidBody(string reason, Exception? inner = null) =>
         new(ScrapeErrorKind.InvalidResponse, $"ScrapeCreators sent an unreadable body: {reason}", 200, inner);
 
+    /// <summary>
+    /// A JSON failure in words: what was wrong (a converter's own message, or the serializer's) and where
+    /// (e.g. <c>$.aweme_list[3].statistics.play_count</c>), without the serializer's line and byte noise.
+    /// </summary>
+    public static string DescribeJsonError(JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var pathStart = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (pathStart >= 0)
+        {
+            message = message[..pathStart];
+        }
+
+        var where = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "" : $" at {exception.Path}";
+        return $"not the JSON expected{where}: {Sanitize(message, null) ?? "unreadable"}";
+    }
+
     /// <summary>Maps transport and resilience failures. Caller cancellation is filtered out before this is called.</summary>
     public static ScrapeCreatorsException? FromException(Exception exception, ScrapeCreatorsOptions options) => exception switch
     {

@@ -35,4 +35,26 @@ public sealed class DashboardComponentTests : IAsyncLifetime
 
         Assert.Equal("—", metric.Find("span").TextContent);
     }
+
+    [Fact]
+    public void RelativeTime_InTheUsersZone_ShowsLocalTimeWithOffsetOnHover()
+    {
+        var when = new DateTime(2026, 7, 1, 12, 0, 0, DateTimeKind.Utc);
+
+        var time = _context.Bunit.Render<RelativeTime>(p => p
+            .Add(x => x.Value, when)
+            .AddCascadingValue(UserTimeZone.FromId("America/New_York")));
+
+        Assert.Equal("2026-07-01 08:00:00 (UTC-04:00)", time.Find("span").GetAttribute("title"));
+    }
+
+    [Theory]
+    [InlineData(null, "UTC")]
+    [InlineData("Not/AZone", "UTC")]
+    [InlineData("Asia/Kolkata", "Asia/Kolkata")]
+    public void UserTimeZone_FromBrowserId_FallsBackToUtc(string? id, string expected)
+    {
+        Assert.Equal(expected, UserTimeZone.FromId(id).Id);
+        Assert.Equal("2026-01-01 12:00:00 UTC", UserTimeZone.Utc.Format(new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc)));
+    }
 }

@@ -34,4 +34,19 @@ public sealed class ProfilesPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains((profile.Id, false), _context.Monitoring.ToggleCalls), Deadline);
         _context.Snackbars.WaitForAssertion(() => Assert.Contains("Monitoring disabled for @rowswitch", _context.Snackbars.Markup, StringComparison.Ordinal), Deadline);
     }
+
+    [Fact]
+    public async Task ProfilesPage_SearchWithAControlCharacter_ShowsTheRuleUnderTheBoxAndNoError()
+    {
+        await _context.AddProfileAsync("searchable");
+        var page = _context.Bunit.Render<ProfilesPage>();
+        page.WaitForElement("[data-testid=profile-row]", Deadline);
+
+        var box = page.Find("[data-testid=profile-search]");
+        (box.TagName == "INPUT" ? box : box.QuerySelector("input")!).Input("search\u0001able");
+
+        page.WaitForAssertion(() => Assert.Contains("search cannot contain control characters", page.Markup, StringComparison.Ordinal), Deadline);
+        Assert.Empty(page.FindAll("[data-testid=profile-row]"));
+        Assert.DoesNotContain("Could not load", _context.Snackbars.Markup, StringComparison.Ordinal);
+    }
 }

@@ -126,10 +126,12 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
         var unknown = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{Guid.NewGuid()}/export/posts.csv", UriKind.Relative));
         var badDate = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from=yesterday", UriKind.Relative));
         var backwards = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from=2026-11-02&to=2026-11-01", UriKind.Relative));
+        var noOffset = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from=2026-11-01T10:00:00", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noOffset.StatusCode);
         Assert.Equal("application/problem+json", backwards.Content.Headers.ContentType!.MediaType);
     }
 

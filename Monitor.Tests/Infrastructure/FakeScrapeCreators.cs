@@ -52,7 +52,10 @@ public sealed class FakeScrapeCreators : IDisposable
             .RespondWith(Json(status, body));
 
     /// <summary>A page of the feed; a specific cursor wins over the catch-all first page (cursor null).</summary>
-    public void ServeVideos(string handle, string? cursor, int status, string body)
+    public void ServeVideos(string handle, string? cursor, int status, string body) => ServeVideos(handle, cursor, Json(status, body));
+
+    /// <summary>A page of the feed answered by <paramref name="response"/>, e.g. <see cref="Dripping"/>.</summary>
+    public void ServeVideos(string handle, string? cursor, IResponseBuilder response)
     {
         var request = Request.Create().WithPath(VideosPath).WithParam("handle", handle).UsingGet();
         if (cursor is not null)
@@ -60,7 +63,7 @@ public sealed class FakeScrapeCreators : IDisposable
             request = request.WithParam("max_cursor", cursor);
         }
 
-        _server.Given(request).AtPriority(cursor is null ? 10 : 1).RespondWith(Json(status, body));
+        _server.Given(request).AtPriority(cursor is null ? 10 : 1).RespondWith(response);
     }
 
     /// <summary>A page answered by code, e.g. to act while the run is between two pages.</summary>
@@ -108,6 +111,23 @@ public sealed class FakeScrapeCreators : IDisposable
     /// <summary>Every videos request hangs for <paramref name="delay"/> before answering.</summary>
     public void ServeAllVideosAfter(TimeSpan delay, string body) =>
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(0).RespondWith(Json(200, body).WithDelay(delay));
+
+    /// <summary>
+    /// A 200 whose status and headers come at once, then a body that drips a byte every <paramref name="interval"/>
+    /// and would take minutes to end.
+    /// </summary>
+    public static IResponseBuilder Dripping(TimeSpan interval) =>
+        Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithSseBody(async (_, queue) =>
+        {
+            queue.Write("{\"success\":true,\"aweme_list\":[");
+            for (var i = 0; i < 3_000; i++)
+            {
+                await Task.Delay(interval);
+                queue.Write(" ");
+            }
+
+            queue.Close();
+        });
 
     public void Reset() => _server.ResetMappings();
 

@@ -28,14 +28,14 @@ internal static class ExportEndpoints
             ? TypedResults.Stream(stream => exports.WritePostsAsync(id, stream, cancellationToken), CsvContentType, name)
             : ProfileEndpoints.ProfileNotFound(id);
 
-    /// <param name="from">Start of the range (inclusive): a date or an ISO 8601 time; without an offset it is UTC.</param>
+    /// <param name="from">Start of the range (inclusive): a date (UTC midnight) or an ISO 8601 time with its offset.</param>
     /// <param name="to">End of the range (exclusive), likewise.</param>
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HistoryAsync(
         Guid id, ProfileExports exports, CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!TryParseTime(from, out var start) || !TryParseTime(to, out var end))
         {
-            return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", "from and to are dates (2026-11-01) or ISO 8601 times (2026-11-01T12:00:00Z).");
+            return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", "from and to are dates (2026-11-01) or ISO 8601 times with an offset (2026-11-01T12:00:00Z).");
         }
 
         if (start >= end)
@@ -61,12 +61,20 @@ internal static class ExportEndpoints
             return true;
         }
 
-        if (text.Length > 40 || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        // A date alone is UTC midnight; a time of day must say its offset, as everywhere else in the API.
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            return true;
+        }
+
+        if (text.Length > 40 || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            || parsed.Kind == DateTimeKind.Unspecified)
         {
             return false;
         }
 
-        value = parsed.UtcDateTime;
+        value = parsed.ToUniversalTime();
         return true;
     }
 }

@@ -41,10 +41,15 @@ internal static class ProfileEndpoints
         };
     }
 
-    private static async Task<Ok<PagedResult<ProfileListItem>>> ListAsync(
+    private static async Task<Results<Ok<PagedResult<ProfileListItem>>, ValidationProblem>> ListAsync(
         ProfileService profiles, CancellationToken cancellationToken,
-        string? search = null, string? sortBy = null, bool descending = false, int page = 1, int pageSize = 50) =>
-        TypedResults.Ok(await profiles.ListAsync(new ProfileListQuery(search, sortBy, descending, page, pageSize), cancellationToken));
+        string? search = null, string? sortBy = null, bool descending = false, int page = 1, int pageSize = 50)
+    {
+        var query = new ProfileListQuery(search, sortBy, descending, page, pageSize);
+        return query.Problems() is { Count: > 0 } problems
+            ? TypedResults.ValidationProblem(problems)
+            : TypedResults.Ok(await profiles.ListAsync(query, cancellationToken));
+    }
 
     private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> GetAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
         await profiles.GetAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : ProfileNotFound(id);
@@ -52,26 +57,27 @@ internal static class ProfileEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
         await profiles.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ProfileNotFound(id);
 
-    private static async Task<Results<Ok<PagedResult<PostDto>>, ProblemHttpResult>> ListPostsAsync(
+    private static async Task<Results<Ok<PagedResult<PostDto>>, ValidationProblem, ProblemHttpResult>> ListPostsAsync(
         Guid id, PostQueries posts, CancellationToken cancellationToken,
         bool includeHistory = false, int page = 1, int pageSize = PostListQuery.DefaultPageSize, string? sortBy = null, bool descending = true)
     {
-        if (page < 1 || pageSize < 1 || pageSize > PostListQuery.MaxPageSize)
+        var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending);
+        if (query.Problems() is { Count: > 0 } problems)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid paging", $"page starts at 1; pageSize is 1–{PostListQuery.MaxPageSize}.");
+            return TypedResults.ValidationProblem(problems);
         }
 
-        var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending);
         return await posts.ListAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : ProfileNotFound(id);
     }
 
-    /// <param name="days">Only the last N days (all when omitted).</param>
+    /// <param name="days">Only the last N days, 1 to <see cref="ProfileHistoryQueries.MaxDays"/> (all when omitted).</param>
     private static async Task<Results<Ok<IReadOnlyList<ProfileTotalsSnapshot>>, ProblemHttpResult>> MetricsHistoryAsync(
         Guid id, ProfileHistoryQueries history, TimeProvider time, CancellationToken cancellationToken, int? days = null)
     {
-        if (days is < 1)
+        if (days is < 1 or > ProfileHistoryQueries.MaxDays)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid range", "days must be 1 or more (omit it for the whole history).");
+            return Problem(StatusCodes.Status400BadRequest, "Invalid range",
+                $"days is 1–{ProfileHistoryQueries.MaxDays} (omit it for the whole history).");
         }
 
         DateTime? since = days is { } d ? time.GetUtcNow().UtcDateTime.AddDays(-d) : null;

@@ -48,12 +48,12 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     /// <summary>The profile's runs, newest first; <paramref name="page"/> starts at 1.</summary>
     public async Task<PagedResult<MonitoringLogView>> GetLogsAsync(Guid profileId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(1, page);
+        page = Paging.ClampPage(page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var logs = db.MonitoringLogs.Where(l => l.ProfileId == profileId);
         var total = await logs.CountAsync(cancellationToken);
-        var items = await LogViews(logs).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await LogViews(logs).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<MonitoringLogView>(items, total, page, pageSize);
     }
 

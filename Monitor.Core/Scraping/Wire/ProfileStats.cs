@@ -3,5 +3,5 @@ using System.Text.Json.Serialization;
 namespace Monitor.Core.Scraping.Wire;
 
 internal sealed record ProfileStats(
-    [property: JsonPropertyName("followerCount")] long? FollowerCount,
-    [property: JsonPropertyName("followingCount")] long? FollowingCount);
+    [property: JsonPropertyName("followerCount"), JsonConverter(typeof(WireCountConverter))] long? FollowerCount,
+    [property: JsonPropertyName("followingCount"), JsonConverter(typeof(WireCountConverter))] long? FollowingCount);

@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 
@@ -6,42 +7,32 @@ namespace Monitor.Core.Scraping.Wire;
 /// <summary>Turns wire records into the monitor's shapes, capping every string a hostile body could inflate.</summary>
 internal static class WireMapper
 {
-    private const int MaxIdLength = 32;
-    private const int MaxDescriptionLength = 4000;
-    private const int MaxCoverUrlLength = 4096;
-    private const int MaxShareUrlLength = 2048;
-    private const int MaxAvatarUrlLength = 2048;
-    private const int MaxNicknameLength = 256;
-    private const int MaxBioLength = 1024;
-    private const int MaxSecUidLength = 256;
-    private const int MaxHandleLength = 64;
+    private const string CutMark = "…";
 
     private static readonly string[] BrowserFriendlyImageExtensions = [".jpeg", ".jpg", ".webp", ".png"];
 
-    /// <summary>Null when the post has no usable id: without one it cannot be stored or de-duplicated.</summary>
-    public static PostSnapshot? ToSnapshot(WireAweme? aweme)
-    {
-        var id = aweme?.AwemeId?.Trim();
-        if (aweme is null || string.IsNullOrEmpty(id) || id.Length > MaxIdLength || !id.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
+    public static bool IsAwemeId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= FieldLimits.AwemeIdLength && id.All(char.IsAsciiDigit);
 
+    /// <summary>A post whose id is already checked (<see cref="IsAwemeId"/>); counts were range-checked while reading.</summary>
+    public static PostSnapshot ToSnapshot(WireAweme aweme, string id)
+    {
+        ArgumentNullException.ThrowIfNull(aweme);
         var statistics = aweme.Statistics;
         return new PostSnapshot
         {
             AwemeId = id,
-            Description = Truncate(aweme.Desc, MaxDescriptionLength),
+            Description = Caption(aweme.Desc),
             PostedAt = ToUtc(aweme.CreateTime),
-            CoverUrl = CapUrl(PickCover(aweme), MaxCoverUrlLength),
-            ShareUrl = CapUrl(PickShareUrl(aweme), MaxShareUrlLength),
+            CoverUrl = CapUrl(PickCover(aweme), FieldLimits.CoverUrlLength),
+            ShareUrl = CapUrl(PickShareUrl(aweme), FieldLimits.ShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
             Metrics = new PostMetrics(
-                Views: NonNegative(statistics?.PlayCount),
-                Likes: NonNegative(statistics?.DiggCount),
-                Shares: NonNegative(statistics?.ShareCount),
-                Comments: NonNegative(statistics?.CommentCount),
-                Saves: NonNegative(statistics?.CollectCount)),
+                Views: statistics?.PlayCount,
+                Likes: statistics?.DiggCount,
+                Shares: statistics?.ShareCount,
+                Comments: statistics?.CommentCount,
+                Saves: statistics?.CollectCount),
         };
     }
 
@@ -51,24 +42,42 @@ internal static class WireMapper
         return new UpstreamProfile
         {
             UserId = user.Id!.Trim(),
-            Handle = Truncate(string.IsNullOrWhiteSpace(user.UniqueId) ? requestedHandle : user.UniqueId.Trim(), MaxHandleLength)!,
-            SecUid = Truncate(user.SecUid, MaxSecUidLength),
-            Nickname = Truncate(user.Nickname, MaxNicknameLength),
-            AvatarUrl = CapUrl(user.AvatarLarger, MaxAvatarUrlLength) ?? CapUrl(user.AvatarMedium, MaxAvatarUrlLength)
-                ?? CapUrl(user.AvatarThumb, MaxAvatarUrlLength),
-            Bio = Truncate(user.Signature, MaxBioLength),
+            Handle = Truncate(string.IsNullOrWhiteSpace(user.UniqueId) ? requestedHandle : user.UniqueId.Trim(), FieldLimits.HandleLength)!,
+            SecUid = Truncate(user.SecUid, FieldLimits.SecUidLength),
+            Nickname = Truncate(user.Nickname, FieldLimits.NicknameLength),
+            AvatarUrl = CapUrl(user.AvatarLarger, FieldLimits.AvatarUrlLength) ?? CapUrl(user.AvatarMedium, FieldLimits.AvatarUrlLength)
+                ?? CapUrl(user.AvatarThumb, FieldLimits.AvatarUrlLength),
+            Bio = Truncate(user.Signature, FieldLimits.BioLength),
             Verified = user.Verified ?? false,
             IsPrivate = (user.PrivateAccount ?? false) || (user.Secret ?? false),
-            FollowerCount = NonNegative(stats?.FollowerCount),
-            FollowingCount = NonNegative(stats?.FollowingCount),
+            FollowerCount = stats?.FollowerCount,
+            FollowingCount = stats?.FollowingCount,
         };
     }
 
     public static bool IsUsableUserId(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && id.Trim().Length <= MaxIdLength;
+        !string.IsNullOrWhiteSpace(id) && id.Trim().Length <= FieldLimits.TiktokUserIdLength && !FieldLimits.HasForbiddenCharacter(id);
 
+    /// <summary>Upstream text made storable: characters a column cannot hold removed, then cut to the column.</summary>
     public static string? Truncate(string? text, int maxLength) =>
-        text is null ? null : text.Length <= maxLength ? text : text[..maxLength];
+        text is null ? null : FieldLimits.Cut(TextCleaner.Clean(text), maxLength);
+
+    /// <summary>
+    /// A caption longer than the column keeps its post (the figures are what the monitor is for) and is cut, ending
+    /// in "…" so a reader can see it was cut.
+    /// </summary>
+    private static string? Caption(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var clean = TextCleaner.Clean(text);
+        return clean.Length <= FieldLimits.DescriptionLength
+            ? clean
+            : FieldLimits.Cut(clean, FieldLimits.DescriptionLength - CutMark.Length) + CutMark;
+    }
 
     private static string? PickCover(WireAweme aweme)
     {
@@ -115,15 +124,17 @@ internal static class WireMapper
         return query >= 0 ? shareUrl[..query] : shareUrl;
     }
 
-    // A truncated URL is a broken link: drop it instead.
+    // A truncated URL is a broken link, and one with control characters is not a link: drop it instead.
     private static string? CapUrl(string? url, int maxLength) =>
-        string.IsNullOrWhiteSpace(url) || url.Length > maxLength ? null : url.Trim();
+        string.IsNullOrWhiteSpace(url) || url.Trim().Length > maxLength || FieldLimits.HasForbiddenCharacter(url) ? null : url.Trim();
 
+    // An implausible time is a missing time, not a reason to lose the post's figures.
     private static DateTime? ToUtc(long? unixSeconds) =>
-        unixSeconds is > 0 and < 32503680000 ? DateTimeOffset.FromUnixTimeSeconds(unixSeconds.Value).UtcDateTime : null;
+        unixSeconds is > 0 and < 4_102_444_800 && DateTimeOffset.FromUnixTimeSeconds(unixSeconds.Value).UtcDateTime is var utc
+        && FieldLimits.IsPlausiblePostedAt(utc) ? utc : null;
 
     private static int? ToSeconds(double? milliseconds) =>
-        milliseconds is > 0 and < 86_400_000d ? (int)Math.Round(milliseconds.Value / 1000d, MidpointRounding.AwayFromZero) : null;
-
-    private static long? NonNegative(long? count) => count is >= 0 ? count : null;
+        milliseconds is > 0 and < FieldLimits.MaxDurationSeconds * 1000d
+            ? (int)Math.Round(milliseconds.Value / 1000d, MidpointRounding.AwayFromZero)
+            : null;
 }

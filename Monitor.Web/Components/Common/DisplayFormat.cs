@@ -67,8 +67,8 @@ public static class DisplayFormat
         return delta < TimeSpan.Zero ? text + " ago" : "in " + text;
     }
 
-    public static string ExactTime(DateTime? utc) =>
-        utc is { } when ? when.ToString("yyyy-MM-dd HH:mm:ss", Culture) + " UTC" : "";
+    public static string ExactTime(DateTime? utc, UserTimeZone? zone = null) =>
+        utc is { } when ? (zone ?? UserTimeZone.Utc).Format(when) : "";
 
     public static string Duration(TimeSpan? duration) => duration switch
     {

@@ -197,7 +197,8 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnName("cover_url");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<int?>("DurationSeconds")

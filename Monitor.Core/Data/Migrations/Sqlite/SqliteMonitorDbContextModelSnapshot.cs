@@ -186,6 +186,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnName("cover_url");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 

@@ -23,6 +23,8 @@ public sealed partial class ProfileChart
 
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
 
+    [CascadingParameter] public UserTimeZone? Zone { get; set; }
+
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -61,7 +63,8 @@ public sealed partial class ProfileChart
 
     private void BuildSeries()
     {
-        var data = (_points ?? []).Select(h => (h.RecordedAt, (double)_metric.Value(h))).ToList();
+        var zone = Zone ?? UserTimeZone.Utc;
+        var data = (_points ?? []).Select(h => (RecordedAt: zone.ToLocal(h.RecordedAt), Value: (double)_metric.Value(h))).ToList();
 
         // Totals move little between runs: on a narrow range, shortened labels (28.9M, 28.9M, ...) would all read alike.
         var narrow = data.Count > 1 && data.Max(d => d.Item2) - data.Min(d => d.Item2) < data.Max(d => d.Item2) * 0.05;

@@ -11,6 +11,7 @@ public sealed partial class ProfilesPage : IDisposable
 {
     private MudDataGrid<ProfileListItem>? _grid;
     private string? _search;
+    private string? _searchError;
     private IDisposable? _subscription;
     private RefreshThrottle? _refresh;
 
@@ -46,6 +47,12 @@ public sealed partial class ProfilesPage : IDisposable
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var query = new ProfileListQuery(_search, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? false, state.Page + 1, state.PageSize);
+        if (query.Problems().Count > 0)
+        {
+            // The search box already shows why (OnSearchChangedAsync); the API would answer this with a 400.
+            return new GridData<ProfileListItem> { Items = [], TotalItems = 0 };
+        }
+
         try
         {
             var page = await Profiles.ListAsync(query, cancellationToken);
@@ -69,6 +76,7 @@ public sealed partial class ProfilesPage : IDisposable
     private async Task OnSearchChangedAsync(string? value)
     {
         _search = value;
+        _searchError = new ProfileListQuery(value).Problems().GetValueOrDefault("search")?.FirstOrDefault();
         await ReloadAsync();
     }
 

@@ -1,0 +1,6 @@
+using Monitor.Core.Posts;
+
+namespace Monitor.Core.Scraping.Posts;
+
+/// <param name="CaptionsCut">Captions longer than the column, kept cut to it (ending in "…").</param>
+internal sealed record MappedPage(IReadOnlyList<PostSnapshot> Posts, int CaptionsCut);
