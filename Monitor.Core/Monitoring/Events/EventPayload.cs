@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,6 +20,8 @@ internal static class EventPayload
     {
         // Names, not numbers: a node of the next version may add a kind without shifting the others.
         Converters = { new JsonStringEnumConverter() },
+        // The payload goes to PostgreSQL, not into HTML: UTF-8 as is, so an accented error is not six bytes a letter.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <returns>The payload, or null when it cannot be made to fit (nothing but the error text can grow).</returns>
@@ -26,33 +29,32 @@ internal static class EventPayload
     {
         ArgumentNullException.ThrowIfNull(monitoringEvent);
         var payload = JsonSerializer.Serialize(new EventEnvelope(node, monitoringEvent), Json);
-        var excess = Encoding.UTF8.GetByteCount(payload) - MaxBytes;
-        if (excess <= 0)
+        if (Encoding.UTF8.GetByteCount(payload) <= MaxBytes)
         {
             return payload;
         }
 
+        // The longest prefix of the error text that fits, found by halving: escaping makes a character cost 1 to 6 bytes.
         var error = monitoringEvent.Error ?? "";
-        // JSON escaping can make a character cost up to 6 bytes; cutting by the excess in characters is a first guess.
-        for (var keep = Math.Max(0, error.Length - excess); ; keep = keep * 3 / 4)
+        string? best = null;
+        var (low, high) = (0, error.Length);
+        while (low <= high)
         {
-            if (keep > 0 && char.IsHighSurrogate(error[keep - 1]))
+            var keep = (low + high) / 2;
+            var cut = keep > 0 && char.IsHighSurrogate(error[keep - 1]) ? keep - 1 : keep;
+            var candidate = JsonSerializer.Serialize(new EventEnvelope(node, monitoringEvent with { Error = error[..cut] + Ellipsis }), Json);
+            if (Encoding.UTF8.GetByteCount(candidate) <= MaxBytes)
             {
-                keep--;
+                best = candidate;
+                low = keep + 1;
             }
-
-            var cut = monitoringEvent with { Error = error[..keep] + Ellipsis };
-            payload = JsonSerializer.Serialize(new EventEnvelope(node, cut), Json);
-            if (Encoding.UTF8.GetByteCount(payload) <= MaxBytes)
+            else
             {
-                return payload;
-            }
-
-            if (keep == 0)
-            {
-                return null;
+                high = keep - 1;
             }
         }
+
+        return best;
     }
 
     /// <returns>The envelope, or null for a payload this version cannot read.</returns>

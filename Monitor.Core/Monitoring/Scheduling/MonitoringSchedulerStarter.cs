@@ -39,7 +39,7 @@ internal sealed class MonitoringSchedulerStarter(
         }
 
         await scheduler.Start(cancellationToken);
-        logger.LogInformation("Scheduler {Name} started as {Role} on {Database}", settings.SchedulerName, settings.Role, database.Describe());
+        logger.LogInformation("Scheduler {Name} started as {Role} on {Database}, instance {InstanceId}", settings.SchedulerName, settings.Role, database.Describe(), scheduler.SchedulerInstanceId);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
