@@ -15,6 +15,9 @@ internal sealed class FeedPager(int maxPages)
     /// <summary>Why paging stopped early; null when the feed simply ended.</summary>
     public string? StopNote { get; private set; }
 
+    /// <summary>True when an earlier page of this run already had the post.</summary>
+    public bool HasSeen(string postId) => _postIds.Contains(postId);
+
     /// <returns>The cursor for the next page, or null to stop.</returns>
     public string? Advance(IEnumerable<string> pagePostIds, bool hasMore, string? nextCursor)
     {

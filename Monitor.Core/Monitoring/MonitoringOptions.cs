@@ -30,4 +30,17 @@ public sealed class MonitoringOptions
     /// <summary>Attempts in all for one due run, the first included.</summary>
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// A running run whose heartbeat is older than this is taken for dead (its process crashed, hung or could not
+    /// write) and is interrupted and retried by the reaper. Heartbeats come every quarter of it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan StaleRunAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often each worker's reaper looks for runs with a stale heartbeat.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan ReaperPeriod { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan HeartbeatInterval => StaleRunAfter / 4;
 }

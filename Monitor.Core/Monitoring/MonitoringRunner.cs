@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -10,176 +10,192 @@ using Monitor.Core.Scraping;
 namespace Monitor.Core.Monitoring;
 
 /// <summary>
-/// One monitoring attempt for the profile of a pending log: page through the whole feed, write each page
-/// (history + upsert) in its own transaction, then recompute the totals and close the log. Independent of how it
-/// was started (Quartz job, service call, test); idempotent for a log that is no longer pending.
+/// One monitoring attempt for the profile of a pending log: claim it, page through the whole feed writing each page
+/// (posts, history, progress, heartbeat) in its own transaction, then close it. Every write of the run goes through
+/// <see cref="RunLifecycle"/>, conditional on this delivery's claim; a delivery that finds the run not pending does nothing.
 /// </summary>
 public sealed class MonitoringRunner(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScrapeCreatorsClient upstream,
-    PostIngestor ingestor,
-    MonitoringEventHub events,
+    RunLifecycle lifecycle,
+    RunShutdown shutdown,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringRunner> logger)
 {
     public async Task<RunOutcome> RunAsync(long logId, CancellationToken cancellationToken)
     {
-        var start = await StartAsync(logId, cancellationToken);
-        if (start.Outcome is { } skipped)
+        using var active = shutdown.Enter();
+        if (shutdown.Stopping.IsCancellationRequested)
         {
-            return skipped;
+            // Delivered while the worker stops: leave it pending for the next node or start.
+            return await CurrentOutcomeAsync(logId, cancellationToken);
         }
 
-        var log = start.Log!;
-        var profile = start.Profile!;
+        var claim = await lifecycle.ClaimAsync(logId, cancellationToken);
+        if (claim is null)
+        {
+            // Delivered twice (at-least-once scheduling), or deleted: the owner of the claim, if any, does the work.
+            return await CurrentOutcomeAsync(logId, cancellationToken);
+        }
+
+        var profile = await LoadProfileAsync(claim.ProfileId, cancellationToken);
+        using var lostClaim = new CancellationTokenSource();
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Aborted, lostClaim.Token);
+        using var betweenPages = CancellationTokenSource.CreateLinkedTokenSource(work.Token, shutdown.Stopping);
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = KeepAliveAsync(claim, lostClaim, heartbeatStop.Token);
         var pager = new FeedPager(options.Value.MaxPages);
         var requests = 0;
+        RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, pager.StopNote);
         try
         {
+            if (profile is null)
+            {
+                throw ProfileDeletedException.For(claim.ProfileId);
+            }
+
             string? cursor = null;
             do
             {
                 if (pager.Pages > 0)
                 {
-                    await Task.Delay(options.Value.PageDelay, time, cancellationToken);
+                    await Task.Delay(options.Value.PageDelay, time, betweenPages.Token);
                 }
 
+                // A graceful stop lets the page in flight finish, and stops here.
+                betweenPages.Token.ThrowIfCancellationRequested();
                 requests++;
-                var page = await upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, cancellationToken);
-                await ingestor.IngestAsync(profile.Id, page.Posts, time.GetUtcNow().UtcDateTime, cancellationToken);
+                var page = await upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, work.Token);
+                // The feed may repeat a post on a later page: one history row per post per run.
+                var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor);
-                await RecordProgressAsync(log, pager, requests, cancellationToken);
-                Publish(MonitoringEventKind.PageCompleted, log, pager);
+                if (pager.Pages == 1 && pager.DistinctPosts == 0 && cursor is null)
+                {
+                    requests++;
+                    await ThrowIfAccountUnavailableAsync(profile.Handle, work.Token);
+                }
+
+                if (!await lifecycle.RecordPageAsync(claim, unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
+                {
+                    return await LostClaimAsync(claim);
+                }
             }
             while (cursor is not null);
 
-            var totals = await CompleteAsync(log, profile, pager, requests, cancellationToken);
-            logger.LogInformation("Run {LogId} for @{Handle} completed: {Pages} pages, {Posts} posts", log.Id, profile.Handle, pager.Pages, pager.DistinctPosts);
-            Publish(MonitoringEventKind.Completed, log, pager, totals: totals);
-            return new RunOutcome(log.Id, MonitoringStatus.Completed, pager.Pages, pager.DistinctPosts);
+            if (await lifecycle.CompleteAsync(claim, Progress(), work.Token) is null)
+            {
+                return await LostClaimAsync(claim);
+            }
+
+            logger.LogInformation("Run {LogId} for @{Handle} completed: {Pages} pages, {Posts} posts", claim.LogId, profile.Handle, pager.Pages, pager.DistinctPosts);
+            return new RunOutcome(claim.LogId, MonitoringStatus.Completed, pager.Pages, pager.DistinctPosts);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lostClaim.IsCancellationRequested)
         {
-            await FailAsync(log, profile, pager, requests, "Interrupted: the worker stopped during the run.", CancellationToken.None);
-            throw;
+            return await LostClaimAsync(claim);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || shutdown.Stopping.IsCancellationRequested)
+        {
+            var reason = new RunFailure(RunFailureReason.Shutdown, "Interrupted: the worker stopped during the run.");
+            return await CloseAsync(claim, Progress(), reason, interrupted: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var (error, retryable) = Describe(ex);
-            logger.LogWarning(ex, "Run {LogId} for @{Handle} failed: {Error}", log.Id, profile.Handle, error);
-            await FailAsync(log, profile, pager, requests, error, CancellationToken.None);
-            return new RunOutcome(log.Id, MonitoringStatus.Failed, pager.Pages, pager.DistinctPosts, error, retryable);
+            var failure = Describe(RunFailures.From(ex), profile?.Handle);
+            logger.LogWarning(ex, "Run {LogId} for @{Handle} failed: {Error}", claim.LogId, profile?.Handle, failure.Message);
+            return await CloseAsync(claim, Progress(), failure, interrupted: false);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
         }
     }
 
-    private async Task<(ProfileMonitoringLog? Log, TiktokProfile? Profile, RunOutcome? Outcome)> StartAsync(long logId, CancellationToken cancellationToken)
+    /// <summary>
+    /// An empty first page is how a private, banned or deleted account can look in the feed (and how a new account
+    /// looks): the profile endpoint tells them apart for one more credit.
+    /// </summary>
+    private async Task ThrowIfAccountUnavailableAsync(string handle, CancellationToken cancellationToken)
+    {
+        var account = await upstream.GetProfileAsync(handle, cancellationToken);
+        if (account.IsPrivate)
+        {
+            throw new ScrapeCreatorsException(ScrapeErrorKind.AccountPrivate, "ScrapeCreators says the account is private.");
+        }
+    }
+
+    private static RunFailure Describe(RunFailure failure, string? handle) =>
+        RunFailures.AccountStateOf(failure.Reason) is { } state
+            ? failure with { Message = RunFailures.Truncate($"@{handle} is {state.ToString().ToLowerInvariant()} at TikTok ({failure.Message}); monitoring is paused: switch Monitor on again to resume.") }
+            : failure;
+
+    /// <summary>Closes the run; when even that fails (the database is down), the run is left to the reaper.</summary>
+    private async Task<RunOutcome> CloseAsync(RunClaim claim, RunProgress progress, RunFailure failure, bool interrupted)
+    {
+        var status = interrupted ? MonitoringStatus.Interrupted : MonitoringStatus.Failed;
+        try
+        {
+            var decision = interrupted
+                ? await lifecycle.InterruptAsync(claim, progress, failure, CancellationToken.None)
+                : await lifecycle.FailAsync(claim, progress, failure, CancellationToken.None);
+            return new RunOutcome(claim.LogId, status, progress.Pages, progress.Posts, failure.Message, failure.Reason, decision);
+        }
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseError(ex))
+        {
+            logger.LogError(ex, "Run {LogId} could not be closed as {Status}; the reaper will interrupt and retry it once its heartbeat is stale", claim.LogId, status);
+            return new RunOutcome(claim.LogId, MonitoringStatus.Running, progress.Pages, progress.Posts, failure.Message, failure.Reason);
+        }
+    }
+
+    /// <summary>Refreshes the heartbeat while a page is slow; a refused heartbeat means another owner took the run: stop.</summary>
+    private async Task KeepAliveAsync(RunClaim claim, CancellationTokenSource lostClaim, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    if (!await lifecycle.HeartbeatAsync(claim, stop))
+                    {
+                        await lostClaim.CancelAsync();
+                        return;
+                    }
+                }
+                catch (Exception ex) when (DatabaseErrors.IsDatabaseError(ex))
+                {
+                    // A missed heartbeat is harmless until the run goes stale; the page write retries the database.
+                    logger.LogWarning(ex, "Heartbeat of run {LogId} failed", claim.LogId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run ended.
+        }
+    }
+
+    private async Task<RunOutcome> LostClaimAsync(RunClaim claim)
+    {
+        logger.LogWarning("Run {LogId} is no longer this delivery's (interrupted by recovery or the reaper); it stops without writing", claim.LogId);
+        return await CurrentOutcomeAsync(claim.LogId, CancellationToken.None);
+    }
+
+    private async Task<RunOutcome> CurrentOutcomeAsync(long logId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var log = await db.MonitoringLogs.SingleOrDefaultAsync(l => l.Id == logId, cancellationToken);
-        if (log is null)
-        {
-            return (null, null, new RunOutcome(logId, MonitoringStatus.Failed, 0, 0, "The run no longer exists (its profile was deleted)."));
-        }
-
-        if (log.Status != MonitoringStatus.Pending)
-        {
-            // Delivered twice (at-least-once scheduling): the first delivery owns it.
-            return (null, null, new RunOutcome(log.Id, log.Status, log.PagesScraped, log.PostsScraped, log.Error));
-        }
-
-        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == log.ProfileId, cancellationToken);
-        if (profile is null)
-        {
-            return (null, null, new RunOutcome(logId, MonitoringStatus.Failed, 0, 0, "The profile was deleted."));
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var claimed = await db.MonitoringLogs
-            .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, MonitoringStatus.Running).SetProperty(l => l.StartedAt, now), cancellationToken);
-        if (claimed == 0)
-        {
-            return (null, null, new RunOutcome(log.Id, MonitoringStatus.Running, 0, 0));
-        }
-
-        log.Status = MonitoringStatus.Running;
-        log.StartedAt = now;
-        Publish(MonitoringEventKind.Started, log, null);
-        return (log, profile, null);
+        var log = await db.MonitoringLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == logId, cancellationToken);
+        return log is null
+            ? new RunOutcome(logId, MonitoringStatus.Failed, 0, 0, "The run no longer exists (its profile was deleted).", RunFailureReason.ProfileDeleted)
+            : new RunOutcome(log.Id, log.Status, log.PagesScraped, log.PostsScraped, log.Error, log.FailureReason, log.RetryDecision);
     }
 
-    private async Task RecordProgressAsync(ProfileMonitoringLog log, FeedPager pager, int requests, CancellationToken cancellationToken)
+    private async Task<TiktokProfile?> LoadProfileAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.MonitoringLogs.Where(l => l.Id == log.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.PagesScraped, pager.Pages)
-            .SetProperty(l => l.PostsScraped, pager.DistinctPosts)
-            .SetProperty(l => l.RequestsMade, requests), cancellationToken);
+        return await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
     }
-
-    private async Task<ProfileTotals> CompleteAsync(ProfileMonitoringLog log, TiktokProfile profile, FeedPager pager, int requests, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profile.Id, now, cancellationToken);
-        db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
-        {
-            ProfileId = profile.Id,
-            MonitoringLogId = log.Id,
-            TotalPosts = totals.Posts,
-            TotalViews = totals.Views,
-            TotalLikes = totals.Likes,
-            TotalShares = totals.Shares,
-            TotalComments = totals.Comments,
-            TotalSaves = totals.Saves,
-            RecordedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await AdvanceScheduleAsync(db, profile.Id, now, cancellationToken);
-        await CloseLogAsync(db, log.Id, MonitoringStatus.Completed, pager, requests, now, error: null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return totals;
-    }
-
-    private async Task FailAsync(ProfileMonitoringLog log, TiktokProfile profile, FeedPager pager, int requests, string error, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await CloseLogAsync(db, log.Id, MonitoringStatus.Failed, pager, requests, now, Truncate(error, 2000), cancellationToken);
-        await AdvanceScheduleAsync(db, profile.Id, now, cancellationToken);
-        Publish(MonitoringEventKind.Failed, log, pager, error);
-    }
-
-    private static Task<int> CloseLogAsync(MonitorDbContext db, long logId, MonitoringStatus status, FeedPager pager, int requests, DateTime now, string? error, CancellationToken cancellationToken) =>
-        db.MonitoringLogs.Where(l => l.Id == logId).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.Status, status)
-            .SetProperty(l => l.CompletedAt, now)
-            .SetProperty(l => l.PagesScraped, pager.Pages)
-            .SetProperty(l => l.PostsScraped, pager.DistinctPosts)
-            .SetProperty(l => l.RequestsMade, requests)
-            .SetProperty(l => l.Error, error)
-            .SetProperty(l => l.Note, pager.StopNote), cancellationToken);
-
-    /// <summary>Success or failure, the next scheduled run moves one interval on; a disabled profile has none.</summary>
-    private static Task<int> AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken) =>
-        db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-            .SetProperty(p => p.LastMonitoringRun, now)
-            .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? now.AddHours(p.MonitoringIntervalHours) : null)
-            .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-
-    private void Publish(MonitoringEventKind kind, ProfileMonitoringLog log, FeedPager? pager, string? error = null, ProfileTotals? totals = null) =>
-        events.Publish(new MonitoringEvent(kind, log.ProfileId, log.Id, log.Trigger, log.Attempt, pager?.Pages ?? 0, pager?.DistinctPosts ?? 0,
-            time.GetUtcNow().UtcDateTime, error, totals));
-
-    internal static (string Error, bool Retryable) Describe(Exception ex) => ex switch
-    {
-        ScrapeCreatorsException upstreamError => (upstreamError.Message, upstreamError.IsRetryable),
-        ProfileDeletedException => ("The profile was deleted during the run; pages already written were kept until the delete.", false),
-        DbUpdateException or System.Data.Common.DbException => ($"Database error: {ex.GetBaseException().Message}", true),
-        _ => ($"Unexpected error ({ex.GetType().Name}): {ex.Message}", true),
-    };
-
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

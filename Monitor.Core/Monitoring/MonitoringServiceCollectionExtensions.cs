@@ -23,7 +23,6 @@ public static class MonitoringServiceCollectionExtensions
         }
 
         services.AddSingleton<PostIngestor>();
-        services.AddSingleton<RunRequestStore>();
         services.AddTransient<MonitoringRunner>();
         return services;
     }

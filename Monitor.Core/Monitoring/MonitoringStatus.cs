@@ -6,4 +6,7 @@ public enum MonitoringStatus
     Running,
     Completed,
     Failed,
+
+    /// <summary>Stopped by a shutdown, a crash or a lost heartbeat, not by its own error; a new attempt is queued.</summary>
+    Interrupted,
 }

@@ -1,3 +1,4 @@
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring;
@@ -26,6 +27,21 @@ public sealed class ProfileMonitoringLog
     public int RequestsMade { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>Why a failed or interrupted run ended; null for the others.</summary>
+    public RunFailureReason? FailureReason { get; set; }
+
+    /// <summary>What followed a failed or interrupted run; null for the others.</summary>
+    public RetryDecision? RetryDecision { get; set; }
+
+    /// <summary>
+    /// Written when a node claims the run (pending → running); every later write of the run names it, so a late,
+    /// duplicate or recovered delivery can never change a run another delivery owns.
+    /// </summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>Refreshed while the run runs; a stale one tells the reaper that its process is gone.</summary>
+    public DateTime? HeartbeatAt { get; set; }
 
     /// <summary>Why a completed run stopped paging early (a repeated cursor, the page cap); null when the feed ended.</summary>
     public string? Note { get; set; }

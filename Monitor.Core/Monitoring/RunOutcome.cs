@@ -1,7 +1,18 @@
+using Monitor.Core.Monitoring.Runs;
+
 namespace Monitor.Core.Monitoring;
 
-/// <summary>How one attempt ended; the scheduler decides from <see cref="Retryable"/> whether to try again.</summary>
-public sealed record RunOutcome(long LogId, MonitoringStatus Status, int PagesScraped, int PostsScraped, string? Error = null, bool Retryable = false)
+/// <summary>How one attempt ended, as its delivery saw it.</summary>
+public sealed record RunOutcome(
+    long LogId,
+    MonitoringStatus Status,
+    int PagesScraped,
+    int PostsScraped,
+    string? Error = null,
+    RunFailureReason? FailureReason = null,
+    RetryDecision? Retry = null)
 {
     public bool Succeeded => Status == MonitoringStatus.Completed;
+
+    public bool Retryable => FailureReason is { } reason && RetryPolicy.IsRetryable(reason);
 }

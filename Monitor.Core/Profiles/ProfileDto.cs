@@ -23,7 +23,8 @@ public sealed record ProfileDto(
     long TotalComments,
     long TotalSaves,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    AccountState AccountState = AccountState.Active)
 {
     public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
 
@@ -32,6 +33,6 @@ public sealed record ProfileDto(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Handle, p.TiktokUserId, p.SecUid, p.Nickname, p.AvatarUrl, p.Bio, p.Verified, p.FollowerCount, p.FollowingCount,
             p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun,
-            p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves, p.CreatedAt, p.UpdatedAt);
+            p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves, p.CreatedAt, p.UpdatedAt, p.AccountState);
     }
 }

@@ -13,6 +13,7 @@ public sealed class ProfileService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScrapeCreatorsClient upstream,
     RunQueue runQueue,
+    MonitoringScheduleService schedule,
     TimeProvider time,
     ILogger<ProfileService> logger)
 {
@@ -85,7 +86,25 @@ public sealed class ProfileService(
         }
 
         logger.LogInformation("Profile @{Handle} added ({ProfileId})", handle, profile.Id);
+        if (monitoringEnabled)
+        {
+            await QueueFirstRunAsync(profile, cancellationToken);
+        }
+
         return new(AddProfileStatus.Created, ProfileDto.From(profile));
+    }
+
+    /// <summary>The profile exists either way: should queueing fail (the database blinked), its due time brings it to the next sweep.</summary>
+    private async Task QueueFirstRunAsync(TiktokProfile profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await schedule.QueueFirstRunAsync(profile.Id, profile.NextMonitoringRun ?? profile.CreatedAt, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseError(ex) || ex is Quartz.SchedulerException)
+        {
+            logger.LogWarning(ex, "The first run of @{Handle} could not be queued now; the next sweep queues it", profile.Handle);
+        }
     }
 
     public async Task<ProfileDto?> GetAsync(Guid id, CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ public sealed class TiktokProfile
     public DateTime? LastMonitoringRun { get; set; }
     public DateTime? NextMonitoringRun { get; set; }
 
+    /// <summary>Private, banned or missing as found by the last run; cleared by the next run that succeeds.</summary>
+    public AccountState AccountState { get; set; } = AccountState.Active;
+
     public long TotalPosts { get; set; }
     public long TotalViews { get; set; }
     public long TotalLikes { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Data;
 
 namespace Monitor.Core.Profiles;
 
@@ -15,6 +16,8 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
         builder.Property(p => p.Nickname).HasMaxLength(256);
         builder.Property(p => p.AvatarUrl).HasMaxLength(2048);
         builder.Property(p => p.Bio).HasMaxLength(1024);
+        builder.Property(p => p.AccountState).HasConversion(new LowerCaseEnumConverter<AccountState>()).HasMaxLength(16)
+            .HasDefaultValue(AccountState.Active).HasSentinel(AccountState.Active);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }
 }

@@ -36,6 +36,11 @@ internal static class ScrapeCreatorsErrors
     public static ScrapeCreatorsException FromMissingPayload(string payload, string? error, string? message, string? apiKey)
     {
         var detail = Sanitize(message ?? error, apiKey);
+        if (detail is not null && LooksLikeBannedAccount(detail))
+        {
+            return new ScrapeCreatorsException(ScrapeErrorKind.AccountBanned, $"ScrapeCreators says the account is banned: {detail}", 200);
+        }
+
         if (detail is not null && LooksLikeMissingAccount(detail))
         {
             return new ScrapeCreatorsException(ScrapeErrorKind.AccountNotFound, $"ScrapeCreators found no such account: {detail}", 200);
@@ -131,6 +136,10 @@ internal static class ScrapeCreatorsErrors
 
         return result.Length == 0 ? null : result.Length <= MaxMessageLength ? result : result[..(MaxMessageLength - 1)] + "…";
     }
+
+    private static bool LooksLikeBannedAccount(string text) =>
+        text.Contains("banned", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("suspended", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksLikeMissingAccount(string text) =>
         text.Contains("doesn't exist", StringComparison.OrdinalIgnoreCase)

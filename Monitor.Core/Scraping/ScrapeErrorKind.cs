@@ -14,6 +14,9 @@ public enum ScrapeErrorKind
     /// <summary>The account is private: nothing to scrape. Not retried.</summary>
     AccountPrivate,
 
+    /// <summary>The account was banned or suspended by TikTok. Not retried.</summary>
+    AccountBanned,
+
     /// <summary>400: the request was rejected. Not retried.</summary>
     BadRequest,
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -122,8 +123,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 
         await using var db = _database.CreateDbContext();
         var killed = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == victimLog.Id);
-        Assert.Equal(MonitoringStatus.Failed, killed.Status);
-        Assert.Contains("nterrupted", killed.Error, StringComparison.Ordinal);
+        Assert.Equal(MonitoringStatus.Interrupted, killed.Status);
+        Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
         Assert.Equal(killed.Attempt + 1, retry.Attempt);
         Assert.Equal(MonitoringStatus.Completed, retry.Status);
         Assert.Contains(retry.Id, ClusterNodes.CompletedRuns(survivor));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class CoreHost : IAsyncDisposable
     /// <summary>Queues a manual run the way a service call does and executes it to the end.</summary>
     public async Task<RunOutcome> RunOnceAsync(Guid profileId)
     {
-        var request = await Get<RunRequestStore>().RequestAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
+        var request = await Get<RunLifecycle>().QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
         Assert.NotNull(request);
         return await Get<MonitoringRunner>().RunAsync(request.Log.Id, CancellationToken.None);
     }

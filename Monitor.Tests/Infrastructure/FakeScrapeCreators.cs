@@ -45,8 +45,10 @@ public sealed class FakeScrapeCreators : IDisposable
         return this;
     }
 
-    public void ServeProfile(string handle, int status, string body) =>
+    /// <param name="priority">Lower wins; give one to replace an earlier answer for the same handle.</param>
+    public void ServeProfile(string handle, int status, string body, int priority = 5) =>
         _server.Given(Request.Create().WithPath(ProfilePath).WithParam("handle", handle).UsingGet())
+            .AtPriority(priority)
             .RespondWith(Json(status, body));
 
     /// <summary>A page of the feed; a specific cursor wins over the catch-all first page (cursor null).</summary>
@@ -83,6 +85,25 @@ public sealed class FakeScrapeCreators : IDisposable
                 .WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));
         return this;
     }
+
+    /// <summary>
+    /// Every videos request for <paramref name="handle"/> answered by code (above the other mappings of that handle):
+    /// the cursor (null on the first page) gives the status and body. The callback may block, to hold a run mid-page.
+    /// </summary>
+    public void ServeFeed(string handle, Func<string?, (int Status, string Body)> respond, TimeSpan? latency = null) =>
+        _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", handle).UsingGet())
+            .AtPriority(0)
+            .RespondWith((latency is { } delay && delay > TimeSpan.Zero ? Response.Create().WithDelay(delay) : Response.Create()).WithCallback(request =>
+            {
+                var cursor = request.Query is { } query && query.TryGetValue("max_cursor", out var values) ? values.FirstOrDefault() : null;
+                var (status, body) = respond(cursor);
+                return new ResponseMessage
+                {
+                    StatusCode = status,
+                    Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                    BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String },
+                };
+            }));
 
     /// <summary>Every videos request answers this, whatever the cursor (above all other mappings).</summary>
     public void ServeAllVideos(int status, string body, int? retryAfterSeconds = null)

@@ -57,8 +57,11 @@ public sealed class MonitoringEndpointsTests
         Assert.Equal(HttpStatusCode.Accepted, trigger.StatusCode);
         var queued = await trigger.Content.ReadFromJsonAsync<JsonElement>();
         var repeated = await again.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(queued.GetProperty("created").GetBoolean());
+        // Switching monitoring on queued the first run at once; Update Now makes that run a manual one.
+        Assert.False(queued.GetProperty("created").GetBoolean());
+        Assert.Equal(patchedBody.GetProperty("currentRun").GetProperty("id").GetInt64(), queued.GetProperty("logId").GetInt64());
         Assert.Equal("pending", queued.GetProperty("status").GetString());
+        Assert.Equal("manual", queued.GetProperty("trigger").GetString());
         Assert.False(repeated.GetProperty("created").GetBoolean());
         Assert.Equal(queued.GetProperty("logId").GetInt64(), repeated.GetProperty("logId").GetInt64());
         Assert.Equal(HttpStatusCode.NotFound, unknownTrigger.StatusCode);
@@ -75,6 +78,48 @@ public sealed class MonitoringEndpointsTests
         Assert.Equal(1, stats.GetProperty("total").GetInt32());
         Assert.Equal(24, stats.GetProperty("windowHours").GetInt32());
         Assert.False(string.IsNullOrEmpty(stats.GetProperty("window").GetString()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in database.Settings())
+            {
+                web.UseSetting(key, value);
+            }
+
+            web.UseSetting("QUEUE_NAME", "none");
+            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
+        });
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        var profileId = await AddProfileAsync(factory.Services);
+        await using (var db = database.CreateDbContext())
+        {
+            await DatabaseFaults.FailInsertsAsync(db);
+        }
+
+        var trigger = await client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, trigger.StatusCode);
+        Assert.Equal("application/problem+json", trigger.Content.Headers.ContentType?.MediaType);
+        var problem = await trigger.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Database unavailable", problem.GetProperty("title").GetString());
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("simulated", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.NotNull(trigger.Headers.RetryAfter);
+
+        await using (var db = database.CreateDbContext())
+        {
+            await DatabaseFaults.ClearAsync(db);
+        }
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null)).StatusCode);
     }
 
     private static async Task<Guid> AddProfileAsync(IServiceProvider services)

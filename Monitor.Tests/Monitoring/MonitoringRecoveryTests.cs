@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
@@ -13,28 +15,35 @@ public sealed class MonitoringRecoveryTests
     public async Task Restart_WithQueuedStoppedAndDeadRuns_LosesNothing(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
+        using var upstream = new FakeScrapeCreators();
+        using var pageOneMayAnswer = new ManualResetEventSlim();
         Guid stopped, queued, dead;
-        await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" }))
+        await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" }, upstream: upstream))
         {
-            first.Executor.Upstream = async (_, ct) =>
+            stopped = await first.AddProfileAsync("stopped", feed: cursor =>
             {
-                await Task.Delay(Timeout.Infinite, ct);
-                return null;
-            };
-            stopped = await first.AddProfileAsync("stopped");
+                pageOneMayAnswer.Wait(TimeSpan.FromSeconds(30));
+                return (200, cursor is null
+                    ? FakeFeed.Page([(FakeFeed.Id(1, 1), 10), (FakeFeed.Id(1, 2), 20)], "2")
+                    : FakeFeed.Page([(FakeFeed.Id(1, 3), 30)], null));
+            });
             queued = await first.AddProfileAsync("queued");
-            dead = await first.AddProfileAsync("dead");
+            dead = await first.AddProfileAsync("dead", enabled: true, next: DateTime.UtcNow.AddHours(1));
             var service = first.Get<MonitoringScheduleService>();
             await service.QueueManualRunAsync(stopped, CancellationToken.None);
-            await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(first.Executor.Started.Count == 1), "the first run to start");
+            await first.WaitForLogsAsync(logs => logs.Any(l => l.Status == MonitoringStatus.Running), "the first run to start");
             await service.QueueManualRunAsync(queued, CancellationToken.None);
-            await first.StopAsync();
+
+            // SIGTERM while the run waits for page 1: the page is let through, then the run stops.
+            var stopping = first.StopAsync();
+            await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(first.Get<RunShutdown>().Stopping.IsCancellationRequested), "the stop to begin");
+            pageOneMayAnswer.Set();
+            await stopping;
         }
 
         // A process that died mid-run leaves a running log and no live firing behind.
-        await using (var seed = await MonitoringTestHost.StartAsync(database, start: false))
+        await using (var db = database.CreateDbContext())
         {
-            await using var db = await seed.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
             db.MonitoringLogs.Add(new ProfileMonitoringLog
             {
                 ProfileId = dead,
@@ -43,23 +52,27 @@ public sealed class MonitoringRecoveryTests
                 CreatedAt = DateTime.UtcNow,
                 ScheduledFor = DateTime.UtcNow,
                 StartedAt = DateTime.UtcNow,
+                ClaimToken = Guid.NewGuid(),
+                HeartbeatAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         }
 
-        await using var second = await MonitoringTestHost.StartAsync(database);
+        await using var second = await MonitoringTestHost.StartAsync(database, upstream: upstream);
         await second.WaitForLogsAsync(logs => new[] { stopped, queued, dead }.All(p => logs.Any(l => l.ProfileId == p && l.Status == MonitoringStatus.Completed)),
             "every profile to complete a run after the restart", seconds: 40);
 
         var all = await second.LogsAsync();
         var stoppedLogs = all.Where(l => l.ProfileId == stopped).ToList();
-        Assert.Equal([MonitoringStatus.Failed, MonitoringStatus.Completed], stoppedLogs.Select(l => l.Status));
-        Assert.StartsWith("Interrupted", stoppedLogs[0].Error, StringComparison.Ordinal);
-        Assert.Equal((2, MonitoringTrigger.Manual), (stoppedLogs[1].Attempt, stoppedLogs[1].Trigger));
+        Assert.Equal([MonitoringStatus.Interrupted, MonitoringStatus.Completed], stoppedLogs.Select(l => l.Status));
+        Assert.Equal((RunFailureReason.Shutdown, RetryDecision.Retrying, 1), (stoppedLogs[0].FailureReason, stoppedLogs[0].RetryDecision, stoppedLogs[0].PagesScraped));
+        Assert.Equal((2, MonitoringTrigger.Manual, 2, 3), (stoppedLogs[1].Attempt, stoppedLogs[1].Trigger, stoppedLogs[1].PagesScraped, stoppedLogs[1].PostsScraped));
         Assert.Equal(MonitoringStatus.Completed, Assert.Single(all, l => l.ProfileId == queued).Status);
         var deadLogs = all.Where(l => l.ProfileId == dead).ToList();
-        Assert.Equal("Interrupted: the app stopped during the run; queued again as a new attempt.", deadLogs[0].Error);
+        Assert.Equal((MonitoringStatus.Interrupted, RunFailureReason.Abandoned), (deadLogs[0].Status, deadLogs[0].FailureReason));
+        Assert.Equal("Interrupted: the app stopped during the run.", deadLogs[0].Error);
         Assert.Equal((2, MonitoringStatus.Completed), (deadLogs[1].Attempt, deadLogs[1].Status));
+        Assert.DoesNotContain(all, l => l.Status is MonitoringStatus.Running or MonitoringStatus.Pending);
     }
 
     [Theory]
@@ -68,19 +81,20 @@ public sealed class MonitoringRecoveryTests
     public async Task QueueNameNone_QueuesButDoesNotExecute_WorkerRunsItLater(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
+        using var upstream = new FakeScrapeCreators();
         Guid profile;
-        await using (var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }))
+        await using (var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream))
         {
             profile = await web.AddProfileAsync("webonly");
             var run = await web.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
             await Task.Delay(2000);
 
             Assert.Equal(MonitoringStatus.Pending, run!.Status);
-            Assert.Empty(web.Executor.Started);
+            Assert.Equal(0, upstream.VideoRequests);
             Assert.Equal(MonitoringStatus.Pending, Assert.Single(await web.LogsAsync()).Status);
         }
 
-        await using var worker = await MonitoringTestHost.StartAsync(database);
+        await using var worker = await MonitoringTestHost.StartAsync(database, upstream: upstream);
         await worker.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the worker to run it");
     }
 
@@ -90,7 +104,8 @@ public sealed class MonitoringRecoveryTests
     public async Task TriggerMonitoringCommand_DueProfiles_QueuesAndReturns(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using (var cli = await MonitoringTestHost.StartAsync(database, start: false))
+        using var upstream = new FakeScrapeCreators();
+        await using (var cli = await MonitoringTestHost.StartAsync(database, start: false, upstream: upstream))
         {
             await cli.AddProfileAsync("due", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
             await cli.AddProfileAsync("not.due", enabled: true, next: DateTime.UtcNow.AddHours(2));
@@ -100,10 +115,10 @@ public sealed class MonitoringRecoveryTests
 
             var log = Assert.Single(await cli.LogsAsync());
             Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled), (log.Status, log.Trigger));
-            Assert.Empty(cli.Executor.Started);
+            Assert.Equal(0, upstream.VideoRequests);
         }
 
-        await using var app = await MonitoringTestHost.StartAsync(database);
+        await using var app = await MonitoringTestHost.StartAsync(database, upstream: upstream);
         await app.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the next start to run it");
     }
 }

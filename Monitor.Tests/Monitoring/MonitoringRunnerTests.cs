@@ -138,6 +138,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
         Assert.NotNull(profile.NextMonitoringRun);
         Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(23));
+        // The written page changed the posts: the totals follow them, though the run failed (and the chart gets no point).
+        Assert.Equal((5, await db.Posts.Where(p => p.ProfileId == profileId).SumAsync(p => p.Likes ?? 0)), (profile.TotalPosts, profile.TotalLikes));
         Assert.Empty(await db.ProfileMetricsHistory.Where(h => h.ProfileId == profileId).ToListAsync());
     }
 

@@ -1,12 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
 using Quartz;
 
 namespace Monitor.Tests.Monitoring;
 
+/// <summary>Queueing, ordering, concurrency and retries through Quartz, with the real runner against the fake upstream.</summary>
 public sealed class MonitoringSchedulingTests
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
@@ -42,7 +44,7 @@ public sealed class MonitoringSchedulingTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task SetMonitoring_OnThenOff_DueAtSweepAndScheduledRunWithdrawnButManualKept(DatabaseProvider provider)
+    public async Task SetMonitoring_OnThenOff_FirstRunQueuedAtOnceAndScheduledRunWithdrawnButManualKept(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
@@ -51,14 +53,18 @@ public sealed class MonitoringSchedulingTests
         var manual = await host.AddProfileAsync("manual");
 
         var on = await service.SetMonitoringAsync(scheduled, true, CancellationToken.None);
+        var onAgain = await service.SetMonitoringAsync(scheduled, true, CancellationToken.None);
         await service.SetMonitoringAsync(manual, true, CancellationToken.None);
+
         Assert.True(on!.Enabled);
-        Assert.NotNull(on.NextMonitoringRun);
-        Assert.True(on.NextMonitoringRun <= DateTime.UtcNow);
-        Assert.Equal(2, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
+        var firstRun = Assert.Single(await host.LogsAsync(scheduled));
+        Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled), (firstRun.Status, firstRun.Trigger));
+        Assert.Equal(firstRun.Id, on.CurrentRun!.Id);
+        Assert.Equal(firstRun.ScheduledFor, on.NextMonitoringRun!.Value, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(firstRun.Id, onAgain!.CurrentRun!.Id);
+        Assert.Equal(0, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
         var manualRun = await service.QueueManualRunAsync(manual, CancellationToken.None);
         Assert.Equal(MonitoringTrigger.Manual, manualRun!.Trigger);
-        var scheduledLog = (await host.LogsAsync(scheduled)).Single();
 
         var off = await service.SetMonitoringAsync(scheduled, false, CancellationToken.None);
         var manualOff = await service.SetMonitoringAsync(manual, false, CancellationToken.None);
@@ -68,7 +74,7 @@ public sealed class MonitoringSchedulingTests
         Assert.Null(off.CurrentRun);
         Assert.Empty(await host.LogsAsync(scheduled));
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-        Assert.False(await scheduler.Exists(RunQueue.TriggerKeyFor(scheduledLog.Id)));
+        Assert.False(await scheduler.Exists(RunQueue.TriggerKeyFor(firstRun.Id)));
         Assert.Equal(manualRun.LogId, manualOff!.CurrentRun!.Id);
         Assert.True(await scheduler.Exists(RunQueue.TriggerKeyFor(manualRun.LogId)));
         Assert.Null(await service.SetMonitoringAsync(Guid.NewGuid(), true, CancellationToken.None));
@@ -80,56 +86,47 @@ public sealed class MonitoringSchedulingTests
     public async Task QueueManualRun_SlotsFull_ManualStartsBeforeWaitingScheduled(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        var release = new TaskCompletionSource();
+        using var release = new ManualResetEventSlim();
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" });
-        var holder = await host.AddProfileAsync("holder");
-        host.Executor.Upstream = async (log, ct) =>
+        var holder = await host.AddProfileAsync("holder", feed: _ =>
         {
-            if (log.ProfileId == holder)
-            {
-                await release.Task.WaitAsync(ct);
-            }
-
-            return null;
-        };
+            release.Wait(TimeSpan.FromSeconds(30));
+            return (200, FakeFeed.Page([(FakeFeed.Id(9, 1), 1)], null));
+        });
         var service = host.Get<MonitoringScheduleService>();
         var scheduled = await host.AddProfileAsync("scheduled", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
         var manual = await host.AddProfileAsync("manual");
 
         await service.QueueManualRunAsync(holder, CancellationToken.None);
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Executor.Started.Count == 1), "the holder run to start");
+        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(Started(host).Count == 1), "the holder run to start");
         Assert.Equal(1, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
         // Let the scheduled trigger come due and wait behind the full slot before the manual one is queued.
         await Task.Delay(1500);
         var second = await service.QueueManualRunAsync(manual, CancellationToken.None);
         var again = await service.QueueManualRunAsync(manual, CancellationToken.None);
-        release.SetResult();
+        release.Set();
         await host.WaitForLogsAsync(logs => logs.Count == 3 && logs.All(l => l.Status == MonitoringStatus.Completed), "all three runs to complete");
 
         Assert.True(second!.Created);
         Assert.Equal((second.LogId, false), (again!.LogId, again.Created));
-        Assert.Equal([holder, manual, scheduled], host.Executor.Started.Select(l => l.ProfileId));
-        Assert.Equal(1, host.Executor.MaxConcurrent);
+        Assert.Equal([holder, manual, scheduled], Started(host).Select(e => e.ProfileId));
+        Assert.Equal(1, MonitoringTestHost.MaxOverlap(await host.LogsAsync()));
     }
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task Runs_ManyQueuedWithDuplicateDeliveries_NeverExceedConcurrencyNorOverlapAProfile(DatabaseProvider provider)
+    public async Task Runs_ManyQueuedWithDuplicateDeliveries_EachRunsOnceWithinTheConcurrencyLimit(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2" });
-        host.Executor.Upstream = async (_, ct) =>
-        {
-            await Task.Delay(150, ct);
-            return null;
-        };
         var service = host.Get<MonitoringScheduleService>();
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         var profiles = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
-            profiles.Add(await host.AddProfileAsync($"p{i}"));
+            var n = i;
+            profiles.Add(await host.AddProfileAsync($"p{i}", feed: _ => (200, FakeFeed.Page([(FakeFeed.Id(8, n), 10)], null))));
         }
 
         foreach (var id in profiles)
@@ -145,11 +142,12 @@ public sealed class MonitoringSchedulingTests
         }
 
         await host.WaitForLogsAsync(logs => logs.Count == 6 && logs.All(l => l.Status == MonitoringStatus.Completed), "six completed runs");
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Executor.Finished.Count == 6), "the runs to finish");
 
-        Assert.Equal(6, host.Executor.Started.Count);
-        Assert.InRange(host.Executor.MaxConcurrent, 1, 2);
-        Assert.False(host.Executor.ProfileOverlapSeen);
+        Assert.Equal(6, Started(host).Select(e => e.LogId).Distinct().Count());
+        Assert.Equal(6, Started(host).Count);
+        Assert.InRange(MonitoringTestHost.MaxOverlap(await host.LogsAsync()), 1, 2);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(6, db.PostMetricsHistory.Count());
     }
 
     [Theory]
@@ -158,74 +156,40 @@ public sealed class MonitoringSchedulingTests
     public async Task FailedRun_Retryable_TriedMaxAttemptsThenGivesUp(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" },
-            script: fake => fake.Upstream = (_, _) => Task.FromResult<(string, bool)?>(("Upstream 503", true)));
-        var profile = await host.AddProfileAsync("flaky", enabled: true, next: DateTime.UtcNow);
+        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
+        var profile = await host.AddProfileAsync("flaky", enabled: true, next: DateTime.UtcNow,
+            feed: _ => (503, """{"success":false,"message":"maintenance"}"""));
 
         Assert.Equal(1, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
-        await host.WaitForLogsAsync(logs => logs.Count == 3 && logs.All(l => l.Status == MonitoringStatus.Failed)
-            && logs[2].Error!.Contains("gave up", StringComparison.Ordinal), "three failed attempts");
-        await Task.Delay(500);
+        await host.WaitForLogsAsync(logs => logs.Count == 3 && logs[2].RetryDecision == RetryDecision.GaveUp, "three failed attempts", seconds: 40);
 
         var logs = await host.LogsAsync(profile);
         Assert.Equal([1, 2, 3], logs.Select(l => l.Attempt));
-        Assert.All(logs, l => Assert.Equal(MonitoringTrigger.Scheduled, l.Trigger));
-        Assert.True(logs[1].StartedAt >= logs[0].CompletedAt!.Value.AddMilliseconds(200));
-        Assert.True(logs[2].StartedAt >= logs[1].CompletedAt!.Value.AddMilliseconds(400));
-        Assert.EndsWith("gave up after 3 attempts (Monitoring:MaxAttempts).", logs[2].Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task HandleFailure_DefaultBackoff_Waits30ThenSixtySeconds()
-    {
-        await using var database = await SchedulingDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, time: time);
-        var profile = await host.AddProfileAsync("flaky", enabled: true);
-        var retries = host.Get<RunRetries>();
-        var requests = host.Get<RunRequestStore>();
-        var now = time.GetUtcNow().UtcDateTime;
-
-        var first = (await requests.RequestAsync(profile, MonitoringTrigger.Manual, 1, null, CancellationToken.None))!.Log;
-        await FailAsync(host, first.Id);
-        await retries.HandleFailureAsync(new RunOutcome(first.Id, MonitoringStatus.Failed, 0, 0, "503", true), CancellationToken.None);
-        await retries.HandleFailureAsync(new RunOutcome(first.Id, MonitoringStatus.Failed, 0, 0, "503", true), CancellationToken.None);
-        var second = (await host.LogsAsync(profile))[^1];
-        await FailAsync(host, second.Id);
-        await retries.HandleFailureAsync(new RunOutcome(second.Id, MonitoringStatus.Failed, 0, 0, "503", true), CancellationToken.None);
-
-        var logs = await host.LogsAsync(profile);
-        Assert.Equal([1, 2, 3], logs.Select(l => l.Attempt));
-        Assert.All(logs, l => Assert.Equal(MonitoringTrigger.Manual, l.Trigger));
-        Assert.Equal(now.AddSeconds(30), logs[1].ScheduledFor);
-        Assert.Equal(now.AddSeconds(60), logs[2].ScheduledFor);
-        Assert.Contains("retrying (attempt 2 of 3) in 30 s", logs[0].Error, StringComparison.Ordinal);
-        Assert.Contains("retrying (attempt 3 of 3) in 60 s", logs[1].Error, StringComparison.Ordinal);
-    }
-
-    private static async Task FailAsync(MonitoringTestHost host, long logId)
-    {
-        await using var db = await host.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        await db.MonitoringLogs.Where(l => l.Id == logId).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.Status, MonitoringStatus.Failed).SetProperty(l => l.Error, "Upstream 503"));
+        Assert.All(logs, l => Assert.Equal((MonitoringStatus.Failed, MonitoringTrigger.Scheduled, RunFailureReason.UpstreamUnavailable), (l.Status, l.Trigger, l.FailureReason)));
+        Assert.Equal([RetryDecision.Retrying, RetryDecision.Retrying, RetryDecision.GaveUp], logs.Select(l => l.RetryDecision!.Value));
+        Assert.True(logs[1].ScheduledFor >= logs[0].CompletedAt!.Value.AddMilliseconds(200));
+        Assert.True(logs[2].ScheduledFor >= logs[1].CompletedAt!.Value.AddMilliseconds(400));
+        Assert.True(logs[1].StartedAt >= logs[1].ScheduledFor);
     }
 
     [Theory]
-    [InlineData("Invalid API key (401)")]
-    [InlineData("Out of credits (402)")]
-    public async Task FailedRun_NotRetryable_SingleAttemptSaysNotRetried(string error)
+    [InlineData(401, RunFailureReason.Unauthorized)]
+    [InlineData(402, RunFailureReason.OutOfCredits)]
+    public async Task FailedRun_NotRetryable_SingleAttemptSaysNotRetried(int status, RunFailureReason reason)
     {
         await using var database = await SchedulingDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var host = await MonitoringTestHost.StartAsync(database,
-            script: fake => fake.Upstream = (_, _) => Task.FromResult<(string, bool)?>((error, false)));
-        var profile = await host.AddProfileAsync("denied");
+        await using var host = await MonitoringTestHost.StartAsync(database);
+        var profile = await host.AddProfileAsync("denied", feed: _ => (status, """{"success":false,"message":"no"}"""));
 
         await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
-        await host.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Error?.Contains("not retried", StringComparison.Ordinal) == true, "the verdict");
-        await Task.Delay(500);
+        await host.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].RetryDecision is not null, "the decision");
+        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Failed)), "the failed event");
 
         var log = Assert.Single(await host.LogsAsync());
-        Assert.Equal(MonitoringStatus.Failed, log.Status);
-        Assert.StartsWith(error + " — not retried", log.Error, StringComparison.Ordinal);
+        Assert.Equal((MonitoringStatus.Failed, reason, RetryDecision.NotRetryable), (log.Status, log.FailureReason!.Value, log.RetryDecision!.Value));
+        var failed = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Failed);
+        Assert.Equal((reason, RetryDecision.NotRetryable, MonitoringStatus.Failed), (failed.FailureReason!.Value, failed.Retry!.Value, failed.Status));
     }
+
+    private static List<MonitoringEvent> Started(MonitoringTestHost host) => [.. host.Events.Where(e => e.Kind == MonitoringEventKind.Started)];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,37 +7,59 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
-/// <summary>The app's Core services in a generic host, on a test database, with the upstream faked at the run seam.</summary>
+/// <summary>
+/// The app's Core services in a generic host, on a test database, running the real runner against a fake upstream
+/// (WireMock) that the test scripts per handle. The host's run events are recorded.
+/// </summary>
 internal sealed class MonitoringTestHost : IAsyncDisposable
 {
+    private static int _nextPostPrefix;
     private readonly IHost _host;
+    private readonly bool _ownsUpstream;
+    private readonly IDisposable _subscription;
 
-    private MonitoringTestHost(IHost host, FakeRunExecutor executor)
+    private MonitoringTestHost(IHost host, FakeScrapeCreators upstream, bool ownsUpstream)
     {
         _host = host;
-        Executor = executor;
+        Upstream = upstream;
+        _ownsUpstream = ownsUpstream;
+        _subscription = Get<MonitoringEventHub>().Subscribe(e =>
+        {
+            Events.Enqueue(e);
+            return Task.CompletedTask;
+        });
     }
 
-    public FakeRunExecutor Executor { get; }
+    public FakeScrapeCreators Upstream { get; }
+    public ConcurrentQueue<MonitoringEvent> Events { get; } = new();
     public IServiceProvider Services => _host.Services;
+
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
-    /// <summary>Builds and migrates; starts the hosted services (recovery, scheduler) unless <paramref name="start"/> is false.</summary>
+    /// <summary>Builds and migrates; starts the hosted services (recovery, scheduler, reaper) unless <paramref name="start"/> is false.</summary>
     public static async Task<MonitoringTestHost> StartAsync(SchedulingDatabase database, Dictionary<string, string?>? settings = null,
-        TimeProvider? time = null, bool start = true, Action<FakeRunExecutor>? script = null)
+        TimeProvider? time = null, bool start = true, FakeScrapeCreators? upstream = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder();
         if (Environment.GetEnvironmentVariable("MONITOR_TEST_LOGS") is null)
         {
             builder.Logging.ClearProviders();
         }
+
+        var fake = upstream ?? new FakeScrapeCreators();
         var config = database.Settings();
+        foreach (var (key, value) in fake.Settings)
+        {
+            config[key] = value;
+        }
+
         config["Monitoring:PageDelay"] = "00:00:00";
         config["Monitoring:SweepJitter"] = "00:00:00";
         foreach (var (key, value) in settings ?? [])
@@ -45,32 +68,35 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(config);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
         builder.Services.AddMonitorCore(builder.Configuration);
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
         }
 
-        FakeRunExecutor? executor = null;
-        builder.Services.AddSingleton<IMonitoringRunExecutor>(sp =>
-        {
-            executor ??= new FakeRunExecutor(sp.GetRequiredService<IDbContextFactory<MonitorDbContext>>(), sp.GetRequiredService<TimeProvider>());
-            return executor;
-        });
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
-        var fake = (FakeRunExecutor)host.Services.GetRequiredService<IMonitoringRunExecutor>();
-        script?.Invoke(fake);
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var testHost = new MonitoringTestHost(host, fake, ownsUpstream: upstream is null);
         if (start)
         {
             await host.StartAsync();
         }
 
-        return new MonitoringTestHost(host, fake);
+        return testHost;
     }
 
-    public async Task<Guid> AddProfileAsync(string handle, bool enabled = false, DateTime? next = null)
+    /// <summary>
+    /// Adds a profile straight to the database, and serves its feed: <paramref name="feed"/>, or one page of three
+    /// posts of its own.
+    /// </summary>
+    public async Task<Guid> AddProfileAsync(string handle, bool enabled = false, DateTime? next = null, Func<string?, (int Status, string Body)>? feed = null, TimeSpan? latency = null)
     {
+        var prefix = (Interlocked.Increment(ref _nextPostPrefix) % 9) + 1;
+        var salt = Random.Shared.Next(1_000_000);
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, feed ?? (_ => (200, FakeFeed.Page(Enumerable.Range(0, 3).Select(i => (FakeFeed.Id(prefix, (salt * 10) + i), 100L + i)), null))), latency);
         var now = Get<TimeProvider>().GetUtcNow().UtcDateTime;
         var profile = new TiktokProfile
         {
@@ -90,6 +116,12 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
     {
         await using var db = await Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
         return await db.MonitoringLogs.AsNoTracking().Where(l => profileId == null || l.ProfileId == profileId).OrderBy(l => l.Id).ToListAsync();
+    }
+
+    public async Task<TiktokProfile> ProfileAsync(Guid profileId)
+    {
+        await using var db = await Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        return await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId);
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails after <paramref name="seconds"/>.</summary>
@@ -115,9 +147,26 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
         }
         catch (TimeoutException ex)
         {
-            var logs = string.Join("\n", (await LogsAsync()).Select(l => $"{l.Id} {l.Status} {l.Trigger} #{l.Attempt} for {l.ScheduledFor:O}: {l.Error}"));
+            var logs = string.Join("\n", (await LogsAsync()).Select(l =>
+                $"{l.Id} {l.Status} {l.Trigger} #{l.Attempt} for {l.ScheduledFor:O}: {l.FailureReason} {l.RetryDecision} {l.Error}"));
             throw new TimeoutException($"{ex.Message}; logs:\n{logs}", ex);
         }
+    }
+
+    /// <summary>The largest number of runs whose [started, completed] intervals overlap, from the logs.</summary>
+    public static int MaxOverlap(IEnumerable<ProfileMonitoringLog> logs)
+    {
+        var edges = logs.Where(l => l.StartedAt is not null && l.CompletedAt is not null)
+            .SelectMany(l => new[] { (At: l.StartedAt!.Value, Delta: 1), (At: l.CompletedAt!.Value, Delta: -1) })
+            .OrderBy(e => e.At).ThenBy(e => e.Delta);
+        int current = 0, max = 0;
+        foreach (var edge in edges)
+        {
+            current += edge.Delta;
+            max = Math.Max(max, current);
+        }
+
+        return max;
     }
 
     public async Task StopAsync() => await _host.StopAsync();
@@ -130,7 +179,12 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
         }
         finally
         {
+            _subscription.Dispose();
             _host.Dispose();
+            if (_ownsUpstream)
+            {
+                Upstream.Dispose();
+            }
         }
     }
 }

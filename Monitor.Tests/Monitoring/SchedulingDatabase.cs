@@ -21,6 +21,10 @@ internal sealed class SchedulingDatabase : IAsyncDisposable
         return new SchedulingDatabase(database);
     }
 
+    public DatabaseProvider Provider => _database.Provider;
+
+    public MonitorDbContext CreateDbContext() => _database.CreateDbContext();
+
     public Dictionary<string, string?> Settings() => new(_database.Configuration) { ["Quartz:SchedulerName"] = _schedulerName };
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

@@ -1,6 +1,17 @@
+using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Profiles;
+
 namespace Monitor.Core.Monitoring.Events;
 
-/// <summary>A step of one monitoring run, as the dashboard sees it live.</summary>
+/// <summary>
+/// A step of one monitoring run and the run's view after it, so a page applies it without reading the database.
+/// A plain serialisable record (no entities): it may be carried to other processes as JSON.
+/// </summary>
+/// <param name="Status">The run's status after this step.</param>
+/// <param name="Totals">The profile's totals as this step left them: on completion, and on a failure or interruption that wrote pages.</param>
+/// <param name="FailureReason">Why a failed or interrupted run ended.</param>
+/// <param name="Retry">What followed a failed or interrupted run.</param>
+/// <param name="AccountState">Set when the run found the account private, banned or missing and paused monitoring.</param>
 public sealed record MonitoringEvent(
     MonitoringEventKind Kind,
     Guid ProfileId,
@@ -11,4 +22,9 @@ public sealed record MonitoringEvent(
     int PostsScraped,
     DateTime OccurredAt,
     string? Error = null,
-    ProfileTotals? Totals = null);
+    ProfileTotals? Totals = null,
+    MonitoringStatus Status = MonitoringStatus.Pending,
+    int RequestsMade = 0,
+    RunFailureReason? FailureReason = null,
+    RetryDecision? Retry = null,
+    AccountState? AccountState = null);

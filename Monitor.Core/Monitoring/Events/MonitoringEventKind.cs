@@ -7,4 +7,7 @@ public enum MonitoringEventKind
     PageCompleted,
     Completed,
     Failed,
+
+    /// <summary>Stopped by a shutdown or found abandoned by the reaper; its next attempt is queued.</summary>
+    Interrupted,
 }

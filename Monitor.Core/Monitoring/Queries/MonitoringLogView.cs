@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Core.Monitoring.Queries;
 
@@ -18,7 +19,9 @@ public sealed record MonitoringLogView(
     int PostsScraped,
     int RequestsMade,
     string? Error,
-    string? Note)
+    string? Note,
+    RunFailureReason? FailureReason = null,
+    RetryDecision? RetryDecision = null)
 {
     // Derived from the two timestamps the API already returns, so not serialised a second time.
     [JsonIgnore]

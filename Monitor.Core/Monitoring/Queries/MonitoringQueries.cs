@@ -106,7 +106,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             .OrderByDescending(l => l.CreatedAt)
             .ThenByDescending(l => l.Id)
             .Select(l => new MonitoringLogView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
-                l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note));
+                l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note, l.FailureReason, l.RetryDecision));
 
     // One query: the expected page count is a correlated subquery, not a lookup per run.
     private static IQueryable<MonitoringRunView> ActiveRuns(MonitorDbContext db, Guid? profileId)

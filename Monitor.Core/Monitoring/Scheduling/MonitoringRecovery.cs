@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
@@ -11,12 +12,13 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// </summary>
 internal sealed class MonitoringRecovery(
     IDbContextFactory<MonitorDbContext> contextFactory,
-    RunRequestStore requests,
+    RunLifecycle lifecycle,
     RunQueue queue,
     SchedulingSettings settings,
-    TimeProvider time,
     ILogger<MonitoringRecovery> logger)
 {
+    internal const string Interrupted = "Interrupted: the app stopped during the run.";
+
     public async Task RecoverAtStartAsync(CancellationToken cancellationToken)
     {
         var interrupted = 0;
@@ -58,31 +60,8 @@ internal sealed class MonitoringRecovery(
         return pending.Count;
     }
 
-    private async Task<bool> InterruptAndRequeueAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var closed = await db.MonitoringLogs
-                .Where(l => l.Id == log.Id && l.Status == MonitoringStatus.Running)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(l => l.Status, MonitoringStatus.Failed)
-                    .SetProperty(l => l.CompletedAt, now)
-                    .SetProperty(l => l.Error, RunRetries.Interrupted + "; queued again as a new attempt."), cancellationToken);
-            if (closed == 0)
-            {
-                return false;
-            }
-        }
-
-        var request = await requests.RequestAsync(log.ProfileId, log.Trigger, log.Attempt + 1, null, cancellationToken);
-        if (request is { Created: true })
-        {
-            await queue.EnqueueAsync(request.Log, replace: false, cancellationToken);
-        }
-
-        return true;
-    }
+    private async Task<bool> InterruptAndRequeueAsync(ProfileMonitoringLog log, CancellationToken cancellationToken) =>
+        await lifecycle.InterruptOrphanAsync(log.Id, log.ClaimToken, Interrupted, cancellationToken) is not null;
 
     private async Task<List<ProfileMonitoringLog>> FindOrphanedRunsAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Monitor.Core.Monitoring.Scheduling;
@@ -9,8 +10,9 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// and a run starts only by claiming its log from pending. [DisallowConcurrentExecution] is deliberately not used:
 /// a trigger stored while its job runs (a retry, Update Now as a run ends) is parked as blocked, and one whose fire
 /// time is already past when it is released was seen never to fire, in the in-memory and the ADO store alike.
+/// The run closes itself and queues its own next attempt (<see cref="Runs.RunLifecycle"/>); the job only starts it.
 /// </summary>
-internal sealed class MonitoringRunJob(IMonitoringRunExecutor executor, RunRetries retries, MonitoringRecovery recovery) : IJob
+internal sealed class MonitoringRunJob(IServiceProvider services, MonitoringRecovery recovery) : IJob
 {
     public const string ProfileIdKey = "profileId";
     public const string LogIdKey = "logId";
@@ -28,21 +30,7 @@ internal sealed class MonitoringRunJob(IMonitoringRunExecutor executor, RunRetri
         }
 
         var logId = long.Parse(context.MergedJobDataMap.GetString(LogIdKey)!, CultureInfo.InvariantCulture);
-        RunOutcome outcome;
-        try
-        {
-            outcome = await executor.RunAsync(logId, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The runner has marked the log interrupted; a new attempt keeps the run from being lost.
-            await retries.RequeueInterruptedAsync(logId, CancellationToken.None);
-            throw;
-        }
-
-        if (!outcome.Succeeded)
-        {
-            await retries.HandleFailureAsync(outcome, cancellationToken);
-        }
+        // Resolved per attempt, so a process that only queues never needs the scraping client.
+        await services.GetRequiredService<MonitoringRunner>().RunAsync(logId, cancellationToken);
     }
 }

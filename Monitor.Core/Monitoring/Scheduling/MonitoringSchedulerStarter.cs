@@ -1,17 +1,21 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Runs;
 using Quartz;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
 /// Starts the scheduler once recovery has run (after migrations, before anything fires), and only in a role that
-/// executes jobs. Quartz's own hosted service creates the scheduler in standby and shuts it down on stop.
+/// executes jobs. Quartz's own hosted service creates the scheduler in standby and shuts it down on stop; this one
+/// stops first (registered after it): it stops taking runs and lets the running ones end their page, close as
+/// interrupted and queue their next attempt, within the host's shutdown timeout.
 /// </summary>
 internal sealed class MonitoringSchedulerStarter(
     ISchedulerFactory schedulerFactory,
     MonitoringRecovery recovery,
+    RunShutdown shutdown,
     SchedulingSettings settings,
     DatabaseSettings database,
     ILogger<MonitoringSchedulerStarter> logger) : IHostedService
@@ -42,5 +46,29 @@ internal sealed class MonitoringSchedulerStarter(
         logger.LogInformation("Scheduler {Name} started as {Role} on {Database}, instance {InstanceId}", settings.SchedulerName, settings.Role, database.Describe(), scheduler.SchedulerInstanceId);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>How long a run cancelled mid-page at the shutdown deadline gets to write its interruption.</summary>
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromSeconds(3);
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (settings.StartsScheduler)
+        {
+            try
+            {
+                // Stop taking runs; the runs already taken end below.
+                var scheduler = await schedulerFactory.GetScheduler(CancellationToken.None);
+                if (scheduler.Status == SchedulerStatus.Running)
+                {
+                    await scheduler.Standby(CancellationToken.None);
+                }
+            }
+            catch (SchedulerException ex)
+            {
+                // Stopped before (a second StopAsync): nothing is taking runs.
+                logger.LogDebug(ex, "The scheduler is already shut down");
+            }
+        }
+
+        await shutdown.StopAsync(AbortGrace, cancellationToken);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
@@ -12,8 +13,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// </summary>
 public sealed class MonitoringSweep(
     IDbContextFactory<MonitorDbContext> contextFactory,
-    RunRequestStore requests,
-    RunQueue queue,
+    RunLifecycle lifecycle,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringSweep> logger)
@@ -40,10 +40,9 @@ public sealed class MonitoringSweep(
         foreach (var profileId in due)
         {
             var offset = jitter <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds);
-            var request = await requests.RequestAsync(profileId, MonitoringTrigger.Scheduled, 1, now + offset, cancellationToken);
+            var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Scheduled, 1, now + offset, cancellationToken);
             if (request is { Created: true })
             {
-                await queue.EnqueueAsync(request.Log, replace: false, cancellationToken);
                 queued++;
             }
         }

@@ -1,4 +1,3 @@
-using Monitor.Core.Monitoring.Events;
 using Quartz;
 
 namespace Monitor.Core.Monitoring.Scheduling;
@@ -7,7 +6,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// Turns pending logs into Quartz triggers: one durable job per profile and one one-shot trigger per pending log
 /// (runs of one profile never overlap: see <see cref="MonitoringRunJob"/>).
 /// </summary>
-public sealed class RunQueue(ISchedulerFactory schedulerFactory, MonitoringEventHub events, TimeProvider time)
+public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider time)
 {
     public const string RunGroup = "profile-monitor";
 
@@ -54,7 +53,6 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, MonitoringEvent
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
             .Build();
         await scheduler.ScheduleTrigger(trigger, replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
-        events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, log.ProfileId, log.Id, log.Trigger, log.Attempt, 0, 0, time.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Drops a deleted profile's job and any trigger still waiting; a run under way ends on its own.</summary>

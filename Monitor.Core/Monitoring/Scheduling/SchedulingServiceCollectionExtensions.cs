@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -26,9 +27,9 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
-        services.AddSingleton<RunRetries>();
+        services.AddSingleton<RunLifecycle>();
+        services.AddSingleton<RunShutdown>();
         services.AddSingleton<MonitoringRecovery>();
-        services.AddSingleton<IMonitoringRunExecutor, RunnerExecutor>();
 
         services.AddQuartz(q =>
         {
@@ -83,7 +84,13 @@ public static class SchedulingServiceCollectionExtensions
             o.AwaitApplicationStarted = false;
             o.WaitForJobsToComplete = false;
         });
+        // Registered after Quartz's hosted service, so it stops first: it drains the runs while the scheduler still exists.
         services.AddHostedService<MonitoringSchedulerStarter>();
+        if (settings.ExecutesMonitoring)
+        {
+            services.AddHostedService<RunReaper>();
+        }
+
         return services;
     }
 

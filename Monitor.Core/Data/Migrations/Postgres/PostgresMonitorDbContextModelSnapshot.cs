@@ -35,6 +35,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("attempt");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
@@ -47,6 +51,15 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
@@ -68,6 +81,11 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<int>("RequestsMade")
                         .HasColumnType("integer")
                         .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("retry_decision");
 
                     b.Property<DateTime>("ScheduledFor")
                         .HasColumnType("timestamp with time zone")
@@ -297,6 +315,14 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AccountState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("active")
+                        .HasColumnName("account_state");
 
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)

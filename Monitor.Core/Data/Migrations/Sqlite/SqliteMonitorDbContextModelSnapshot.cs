@@ -28,6 +28,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempt");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
@@ -40,6 +44,15 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
@@ -61,6 +74,11 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<int>("RequestsMade")
                         .HasColumnType("INTEGER")
                         .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retry_decision");
 
                     b.Property<DateTime>("ScheduledFor")
                         .HasColumnType("TEXT")
@@ -284,6 +302,14 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("AccountState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("active")
+                        .HasColumnName("account_state");
 
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)

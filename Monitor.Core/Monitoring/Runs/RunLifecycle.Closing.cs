@@ -1,0 +1,237 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Profiles;
+
+namespace Monitor.Core.Monitoring.Runs;
+
+/// <summary>The ends of a run: completed, failed, interrupted (by its own delivery, by recovery or by the reaper).</summary>
+public sealed partial class RunLifecycle
+{
+    /// <summary>
+    /// Closes the run as completed in one transaction: the totals recomputed from the posts, a totals snapshot for the
+    /// charts, the schedule moved on and the account state cleared.
+    /// </summary>
+    /// <returns>The profile's totals, or null when the run is no longer this delivery's (nothing was written).</returns>
+    public async Task<ProfileTotals?> CompleteAsync(RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(progress);
+        var now = time.GetUtcNow().UtcDateTime;
+        ProfileTotals totals;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var closed = await OwnedBy(db, claim).ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.Status, MonitoringStatus.Completed)
+                .SetProperty(l => l.CompletedAt, now)
+                .SetProperty(l => l.HeartbeatAt, now)
+                .SetProperty(l => l.PagesScraped, progress.Pages)
+                .SetProperty(l => l.PostsScraped, progress.Posts)
+                .SetProperty(l => l.RequestsMade, progress.Requests)
+                .SetProperty(l => l.Note, progress.Note), cancellationToken);
+            if (closed == 0)
+            {
+                return null;
+            }
+
+            totals = await ProfileTotalsCalculator.RecomputeAsync(db, claim.ProfileId, now, cancellationToken);
+            db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
+            {
+                ProfileId = claim.ProfileId,
+                MonitoringLogId = claim.LogId,
+                TotalPosts = totals.Posts,
+                TotalViews = totals.Views,
+                TotalLikes = totals.Likes,
+                TotalShares = totals.Shares,
+                TotalComments = totals.Comments,
+                TotalSaves = totals.Saves,
+                RecordedAt = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await db.Profiles.Where(p => p.Id == claim.ProfileId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.LastMonitoringRun, now)
+                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? now.AddHours(p.MonitoringIntervalHours) : null)
+                .SetProperty(p => p.AccountState, AccountState.Active)
+                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        events.Publish(new MonitoringEvent(MonitoringEventKind.Completed, claim.ProfileId, claim.LogId, claim.Trigger, claim.Attempt,
+            progress.Pages, progress.Posts, now, Totals: totals, Status: MonitoringStatus.Completed, RequestsMade: progress.Requests));
+        return totals;
+    }
+
+    /// <summary>Closes the run as failed; see <see cref="CloseUnsuccessfulAsync"/>.</summary>
+    /// <returns>What follows, or null when the run is no longer this delivery's.</returns>
+    public Task<RetryDecision?> FailAsync(RunClaim claim, RunProgress progress, RunFailure failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Failed, progress, failure, staleBefore: null, cancellationToken);
+    }
+
+    /// <summary>Closes the run as interrupted by its own delivery (a graceful stop) and queues its next attempt.</summary>
+    public Task<RetryDecision?> InterruptAsync(RunClaim claim, RunProgress progress, RunFailure reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Interrupted, progress, reason, staleBefore: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes a run whose delivery is gone (its process died, or a restart found it running) as interrupted and queues
+    /// its next attempt. <paramref name="claimToken"/> is the token read with the row, so a run claimed again since is left alone.
+    /// </summary>
+    public Task<RetryDecision?> InterruptOrphanAsync(long logId, Guid? claimToken, string message, CancellationToken cancellationToken) =>
+        CloseUnsuccessfulAsync(logId, claimToken, MonitoringStatus.Interrupted, null, new RunFailure(RunFailureReason.Abandoned, message), null, cancellationToken);
+
+    /// <summary>The reaper: every running run whose heartbeat is older than <c>Monitoring:StaleRunAfter</c> is interrupted and retried.</summary>
+    /// <returns>How many runs were reaped.</returns>
+    public async Task<int> ReapAsync(CancellationToken cancellationToken)
+    {
+        var staleAfter = options.Value.StaleRunAfter;
+        var staleBefore = time.GetUtcNow().UtcDateTime - staleAfter;
+        List<(long Id, Guid? Token)> stale;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            stale = [.. (await db.MonitoringLogs.AsNoTracking()
+                .Where(l => l.Status == MonitoringStatus.Running && (l.HeartbeatAt ?? l.StartedAt) < staleBefore)
+                .Select(l => new { l.Id, l.ClaimToken })
+                .ToListAsync(cancellationToken)).Select(l => (l.Id, l.ClaimToken))];
+        }
+
+        var reaped = 0;
+        foreach (var (id, token) in stale)
+        {
+            var message = $"Interrupted: no heartbeat for more than {staleAfter.TotalSeconds:0} s (Monitoring:StaleRunAfter); its process died or could not write.";
+            if (await CloseUnsuccessfulAsync(id, token, MonitoringStatus.Interrupted, null,
+                    new RunFailure(RunFailureReason.Abandoned, message), staleBefore, cancellationToken) is not null)
+            {
+                reaped++;
+                logger.LogWarning("Run {LogId} had no heartbeat since before {StaleBefore:O}: interrupted and queued again", id, staleBefore);
+            }
+        }
+
+        return reaped;
+    }
+
+    /// <summary>
+    /// One transaction: the run closed (conditional on running, its claim token and, for the reaper, a stale heartbeat),
+    /// the totals recomputed when it wrote pages, the schedule moved on, an account state stored (pausing monitoring),
+    /// and the next attempt inserted when the retry policy says so. The next attempt's trigger and the event follow.
+    /// </summary>
+    private async Task<RetryDecision?> CloseUnsuccessfulAsync(long logId, Guid? claimToken, MonitoringStatus status, RunProgress? progress,
+        RunFailure failure, DateTime? staleBefore, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var accountState = RunFailures.AccountStateOf(failure.Reason);
+        ProfileMonitoringLog log;
+        ProfileMonitoringLog? next = null;
+        ProfileTotals? totals = null;
+        RetryPlan plan;
+        RunProgress written;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var owned = db.MonitoringLogs.Where(l => l.Id == logId && l.Status == MonitoringStatus.Running && l.ClaimToken == claimToken);
+            if (staleBefore is { } before)
+            {
+                owned = owned.Where(l => (l.HeartbeatAt ?? l.StartedAt) < before);
+            }
+
+            var found = await owned.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            var profile = found is null ? null : await db.Profiles.AsNoTracking()
+                .Where(p => p.Id == found.ProfileId)
+                .Select(p => new { p.MonitoringEnabled, p.Handle })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (found is null || profile is null)
+            {
+                return null;
+            }
+
+            log = found;
+            written = progress ?? new RunProgress(log.PagesScraped, log.PostsScraped, log.RequestsMade, log.Note);
+            var settings = options.Value;
+            plan = RetryPolicy.Decide(status, failure.Reason, log.Attempt, log.Trigger, profile.MonitoringEnabled && accountState is null,
+                settings.MaxAttempts, settings.RetryBaseDelay);
+            var closed = await owned.ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.Status, status)
+                .SetProperty(l => l.CompletedAt, now)
+                .SetProperty(l => l.PagesScraped, written.Pages)
+                .SetProperty(l => l.PostsScraped, written.Posts)
+                .SetProperty(l => l.RequestsMade, written.Requests)
+                .SetProperty(l => l.Note, written.Note)
+                .SetProperty(l => l.Error, RunFailures.Truncate(failure.Message))
+                .SetProperty(l => l.FailureReason, failure.Reason)
+                .SetProperty(l => l.RetryDecision, plan.Decision), cancellationToken);
+            if (closed == 0)
+            {
+                return null;
+            }
+
+            if (written.Pages > 0)
+            {
+                // Pages already written changed the posts: the totals must keep matching them, failure or not.
+                totals = await ProfileTotalsCalculator.RecomputeAsync(db, log.ProfileId, now, cancellationToken);
+            }
+
+            await AdvanceScheduleAsync(db, log.ProfileId, now, accountState, cancellationToken);
+            if (plan.Retries)
+            {
+                next = NewPendingLog(log.ProfileId, log.Trigger, log.Attempt + 1, now, now + plan.Delay);
+                db.MonitoringLogs.Add(next);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            if (accountState is { } state)
+            {
+                logger.LogWarning("@{Handle} is {State} at TikTok: run {LogId} failed and monitoring is paused", profile.Handle, state, log.Id);
+            }
+        }
+
+        events.Publish(new MonitoringEvent(status == MonitoringStatus.Failed ? MonitoringEventKind.Failed : MonitoringEventKind.Interrupted,
+            log.ProfileId, log.Id, log.Trigger, log.Attempt, written.Pages, written.Posts, now, failure.Message, totals, status,
+            written.Requests, failure.Reason, plan.Decision, accountState));
+        if (next is not null)
+        {
+            await QueueNextAttemptAsync(log, next, failure.Reason, cancellationToken);
+        }
+
+        return plan.Decision;
+    }
+
+    private async Task QueueNextAttemptAsync(ProfileMonitoringLog log, ProfileMonitoringLog next, RunFailureReason reason, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Run {LogId} ended ({Reason}); attempt {Attempt} queued as {NextId} for {At:O}",
+            log.Id, reason, next.Attempt, next.Id, next.ScheduledFor);
+        try
+        {
+            await queue.EnqueueAsync(next, replace: false, cancellationToken);
+        }
+#pragma warning disable CA1031 // The attempt is stored as pending; a lost trigger is repaired by the sweep or the next start.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Run {NextId} is pending but its trigger could not be queued now; the sweep or the next start queues it", next.Id);
+            return;
+        }
+
+        events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, next.ProfileId, next.Id, next.Trigger, next.Attempt, 0, 0,
+            time.GetUtcNow().UtcDateTime, Status: MonitoringStatus.Pending));
+    }
+
+    /// <summary>Success or not, the next scheduled run moves one interval on; an account state pauses monitoring instead.</summary>
+    private static Task<int> AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, AccountState? accountState, CancellationToken cancellationToken) =>
+        accountState is { } state
+            ? db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.LastMonitoringRun, now)
+                .SetProperty(p => p.MonitoringEnabled, false)
+                .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
+                .SetProperty(p => p.AccountState, state)
+                .SetProperty(p => p.UpdatedAt, now), cancellationToken)
+            : db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.LastMonitoringRun, now)
+                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? now.AddHours(p.MonitoringIntervalHours) : null)
+                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+}

@@ -1,0 +1,214 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+
+namespace Monitor.Core.Monitoring.Runs;
+
+/// <summary>
+/// The one owner of a run's life: every state change of a run row (pending → running → completed | failed |
+/// interrupted) happens here and publishes its event. A running run's writes are conditional on its status and its
+/// claim token, so a late, duplicate or recovered delivery can never change a run another delivery owns.
+/// This file: queueing, promotion, withdrawal, the claim and the page writes; <c>RunLifecycle.Closing.cs</c>: the ends.
+/// </summary>
+public sealed partial class RunLifecycle(
+    IDbContextFactory<MonitorDbContext> contextFactory,
+    IPostBatchWriter postWriter,
+    RunQueue queue,
+    MonitoringEventHub events,
+    IOptions<MonitoringOptions> options,
+    TimeProvider time,
+    ILogger<RunLifecycle> logger)
+{
+    /// <summary>
+    /// A pending run for the profile, queued; a profile has at most one pending or running run (a unique partial index
+    /// enforces it even when two requests race), so asking twice returns the same one.
+    /// </summary>
+    /// <returns>The request, or null when the profile does not exist. A database failure is thrown, never taken for a missing profile.</returns>
+    public async Task<RunRequest?> QueueAsync(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime? scheduledFor, CancellationToken cancellationToken)
+    {
+        ProfileMonitoringLog log;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+            {
+                return null;
+            }
+
+            if (await FindActiveAsync(db, profileId, cancellationToken) is { } active)
+            {
+                return new RunRequest(active, Created: false);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            log = NewPendingLog(profileId, trigger, attempt, now, scheduledFor ?? now);
+            db.MonitoringLogs.Add(log);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex) || DatabaseErrors.IsForeignKeyViolation(ex))
+            {
+                // Lost a race with another request for the same profile, or the profile was deleted meanwhile.
+                await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+                var winner = await FindActiveAsync(fresh, profileId, cancellationToken);
+                return winner is null ? null : new RunRequest(winner, Created: false);
+            }
+        }
+
+        await queue.EnqueueAsync(log, replace: false, cancellationToken);
+        Publish(MonitoringEventKind.Queued, log, RunProgress.None);
+        return new RunRequest(log, Created: true);
+    }
+
+    /// <summary>Update Now on a waiting scheduled or retry run: it becomes a manual run due now.</summary>
+    /// <returns>The run as it now is (it may have started meanwhile), or null when it no longer exists.</returns>
+    public async Task<ProfileMonitoringLog?> PromoteToManualAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var promoted = await db.MonitoringLogs
+            .Where(l => l.Id == log.Id && l.Status == MonitoringStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Trigger, MonitoringTrigger.Manual).SetProperty(l => l.ScheduledFor, now), cancellationToken);
+        if (promoted == 0)
+        {
+            return await db.MonitoringLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == log.Id, cancellationToken);
+        }
+
+        var manual = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == log.Id, cancellationToken);
+        await queue.EnqueueAsync(manual, replace: true, cancellationToken);
+        Publish(MonitoringEventKind.Queued, manual, RunProgress.None);
+        logger.LogInformation("Run {LogId} promoted to a manual run due now", log.Id);
+        return manual;
+    }
+
+    /// <summary>Monitoring off: scheduled runs that have not started are deleted with their triggers; a manual run stays.</summary>
+    public async Task WithdrawScheduledAsync(Guid profileId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var waiting = await db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Pending && l.Trigger == MonitoringTrigger.Scheduled)
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var logId in waiting)
+        {
+            // Delete first: should the trigger fire in between, the claim finds no pending log and does nothing.
+            var deleted = await db.MonitoringLogs
+                .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+                .ExecuteDeleteAsync(cancellationToken);
+            if (deleted > 0)
+            {
+                await queue.WithdrawAsync(logId, cancellationToken);
+                logger.LogInformation("Monitoring off: withdrew scheduled run {LogId}", logId);
+            }
+        }
+    }
+
+    /// <summary>Claims a pending run for this delivery (pending → running, with a new claim token and a first heartbeat).</summary>
+    /// <returns>The claim, or null when the run is not pending (done, running elsewhere, or deleted): nothing to do.</returns>
+    public async Task<RunClaim?> ClaimAsync(long logId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var token = Guid.NewGuid();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var claimed = await db.MonitoringLogs
+            .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.Status, MonitoringStatus.Running)
+                .SetProperty(l => l.StartedAt, now)
+                .SetProperty(l => l.HeartbeatAt, now)
+                .SetProperty(l => l.ClaimToken, token), cancellationToken);
+        if (claimed == 0)
+        {
+            return null;
+        }
+
+        var log = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == logId, cancellationToken);
+        Publish(MonitoringEventKind.Started, log, RunProgress.None, MonitoringStatus.Running);
+        return new RunClaim(log.Id, log.ProfileId, token, log.Trigger, log.Attempt);
+    }
+
+    /// <summary>
+    /// Writes one page of the run in one transaction: first the run's progress and heartbeat, conditional on the claim
+    /// (on PostgreSQL this also locks the row against the reaper until the page commits), then the posts.
+    /// </summary>
+    /// <returns>False when the run is no longer this delivery's: nothing was written.</returns>
+    public async Task<bool> RecordPageAsync(RunClaim claim, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, RunProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(progress);
+        var distinct = PostIngestor.Deduplicate(posts);
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await WriteProgressAsync(db, claim, progress, cancellationToken) == 0)
+            {
+                return false;
+            }
+
+            if (distinct.Count > 0)
+            {
+                await postWriter.WriteAsync(db, claim.ProfileId, distinct, observedAt, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        Publish(MonitoringEventKind.PageCompleted, claim, progress, MonitoringStatus.Running);
+        return true;
+    }
+
+    /// <summary>Refreshes the heartbeat of a run between pages (a slow upstream call must not look like a dead process).</summary>
+    /// <returns>False when the run is no longer this delivery's.</returns>
+    public async Task<bool> HeartbeatAsync(RunClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await OwnedBy(db, claim).ExecuteUpdateAsync(s => s.SetProperty(l => l.HeartbeatAt, now), cancellationToken) > 0;
+    }
+
+    public static Task<ProfileMonitoringLog?> FindActiveAsync(MonitorDbContext db, Guid profileId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.ProfileId == profileId && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
+            .OrderByDescending(l => l.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private Task<int> WriteProgressAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return OwnedBy(db, claim).ExecuteUpdateAsync(s => s
+            .SetProperty(l => l.PagesScraped, progress.Pages)
+            .SetProperty(l => l.PostsScraped, progress.Posts)
+            .SetProperty(l => l.RequestsMade, progress.Requests)
+            .SetProperty(l => l.HeartbeatAt, now), cancellationToken);
+    }
+
+    private static IQueryable<ProfileMonitoringLog> OwnedBy(MonitorDbContext db, RunClaim claim) =>
+        db.MonitoringLogs.Where(l => l.Id == claim.LogId && l.Status == MonitoringStatus.Running && l.ClaimToken == claim.Token);
+
+    private static ProfileMonitoringLog NewPendingLog(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime now, DateTime scheduledFor) => new()
+    {
+        ProfileId = profileId,
+        Trigger = trigger,
+        Attempt = attempt,
+        Status = MonitoringStatus.Pending,
+        CreatedAt = now,
+        ScheduledFor = scheduledFor,
+    };
+
+    private void Publish(MonitoringEventKind kind, ProfileMonitoringLog log, RunProgress progress, MonitoringStatus status = MonitoringStatus.Pending) =>
+        events.Publish(new MonitoringEvent(kind, log.ProfileId, log.Id, log.Trigger, log.Attempt, progress.Pages, progress.Posts,
+            time.GetUtcNow().UtcDateTime, Status: status, RequestsMade: progress.Requests));
+
+    private void Publish(MonitoringEventKind kind, RunClaim claim, RunProgress progress, MonitoringStatus status) =>
+        events.Publish(new MonitoringEvent(kind, claim.ProfileId, claim.LogId, claim.Trigger, claim.Attempt, progress.Pages, progress.Posts,
+            time.GetUtcNow().UtcDateTime, Status: status, RequestsMade: progress.Requests));
+}

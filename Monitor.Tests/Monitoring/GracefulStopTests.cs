@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
+using Quartz;
+
+namespace Monitor.Tests.Monitoring;
+
+public sealed class GracefulStopTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Stop_RunMidPage_FinishesThePageMarksItInterruptedAndQueuesTheNextAttempt(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        using var upstream = new FakeScrapeCreators();
+        using var pageMayAnswer = new ManualResetEventSlim();
+        Guid profile;
+        long runId;
+        MonitoringTestHost host;
+        await using (host = await MonitoringTestHost.StartAsync(database, upstream: upstream))
+        {
+            profile = await host.AddProfileAsync("deploying", feed: cursor =>
+            {
+                pageMayAnswer.Wait(TimeSpan.FromSeconds(30));
+                return (200, cursor is null
+                    ? FakeFeed.Page([(FakeFeed.Id(1, 1), 10), (FakeFeed.Id(1, 2), 20)], "2")
+                    : FakeFeed.Page([(FakeFeed.Id(1, 3), 30)], null));
+            });
+            runId = (await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None))!.LogId;
+            await host.WaitForLogsAsync(logs => logs.Single().Status == MonitoringStatus.Running, "the run to start");
+
+            var started = DateTime.UtcNow;
+            var stopping = host.StopAsync();
+            await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Get<RunShutdown>().Stopping.IsCancellationRequested), "SIGTERM to reach the runs");
+            pageMayAnswer.Set();
+            await stopping;
+
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the stop waited for the page, not for the shutdown timeout");
+            Assert.Equal(1, upstream.VideoRequests);
+        }
+
+        await using var db = database.CreateDbContext();
+        var logs = await db.MonitoringLogs.AsNoTracking().OrderBy(l => l.Id).ToListAsync();
+        Assert.Equal(2, logs.Count);
+        Assert.Equal((runId, MonitoringStatus.Interrupted, RunFailureReason.Shutdown, RetryDecision.Retrying, 1, 2),
+            (logs[0].Id, logs[0].Status, logs[0].FailureReason!.Value, logs[0].RetryDecision!.Value, logs[0].PagesScraped, logs[0].PostsScraped));
+        Assert.Equal((MonitoringStatus.Pending, 2, MonitoringTrigger.Manual), (logs[1].Status, logs[1].Attempt, logs[1].Trigger));
+        Assert.Equal(2, await db.Posts.CountAsync(p => p.ProfileId == profile));
+        Assert.Equal(30, (await db.Profiles.SingleAsync(p => p.Id == profile)).TotalViews);
+        var interrupted = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Interrupted);
+        Assert.Equal((MonitoringStatus.Interrupted, 30L), (interrupted.Status, interrupted.Totals!.Views));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            // The clustered job store keeps the next attempt's trigger for another worker; SQLite re-queues it at start.
+            await using var next = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream);
+            var scheduler = await next.Get<ISchedulerFactory>().GetScheduler();
+            Assert.True(await scheduler.Exists(RunQueue.TriggerKeyFor(logs[1].Id)));
+        }
+    }
+}
