@@ -20,10 +20,20 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+try
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+}
+catch (Exception ex) when (DataFolderProblem.Describe(app.Services.GetRequiredService<DatabaseSettings>(), ex) is { } problem)
+{
+    // One line an operator can act on, and a failing exit code, rather than a stack trace.
+    await Console.Error.WriteLineAsync(problem);
+    return 2;
+}
+
 if (args.Contains("migrate"))
 {
-    return;
+    return 0;
 }
 
 if (args.Contains("--benchmark"))
@@ -31,12 +41,12 @@ if (args.Contains("--benchmark"))
     var benchmark = app.Services.GetRequiredService<IngestBenchmark>();
     var posts = int.TryParse(app.Configuration["Benchmark:Posts"], out var n) ? n : 20_000;
     Console.WriteLine(benchmark.Format(await benchmark.RunAsync(posts, pageSize: 20, CancellationToken.None)));
-    return;
+    return 0;
 }
 
 if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToken.None))
 {
-    return;
+    return 0;
 }
 
 await app.Services.GetRequiredService<ApiKeyStore>().InitializeAsync(CancellationToken.None);
@@ -65,3 +75,4 @@ app.MapMonitorApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;

@@ -16,7 +16,6 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
-            Directory.CreateDirectory(settings.DataDirectory);
             services.AddDbContextFactory<SqliteMonitorDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
             services.AddSingleton<IDbContextFactory<MonitorDbContext>, MonitorDbContextFactory<SqliteMonitorDbContext>>();
         }

@@ -11,6 +11,13 @@ public sealed class DatabaseMigrator(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Here rather than at registration, so that a folder that cannot be made is reported like any other
+            // unusable data folder (DataFolderProblem) instead of failing while services are registered.
+            Directory.CreateDirectory(settings.DataDirectory);
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Database: {Database}; {Count} migration(s) to apply", settings.Describe(), pending.Count);

@@ -38,6 +38,10 @@ public sealed class ProfileService(
         {
             return new(AddProfileStatus.AccountNotFound, Message: $"TikTok has no account @{handle}.");
         }
+        catch (ScrapeCreatorsException ex) when (ex.Kind == ScrapeErrorKind.AccountBanned)
+        {
+            return new(AddProfileStatus.AccountNotFound, Message: $"@{handle} is banned at TikTok: its posts cannot be monitored.");
+        }
         catch (ScrapeCreatorsException ex)
         {
             logger.LogWarning("Looking up @{Handle} failed: {Kind}", handle, ex.Kind);

@@ -239,7 +239,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     public async Task BulkUpsert_NewAndExistingPosts_UpsertsThroughTheRunPathAndRecomputesTotals()
     {
         _upstream.ServeFixtureCreator();
-        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         var body = new
         {

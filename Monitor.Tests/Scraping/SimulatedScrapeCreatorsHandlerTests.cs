@@ -162,6 +162,46 @@ public sealed class SimulatedScrapeCreatorsHandlerTests
     }
 
     [Fact]
+    public async Task Simulator_BannedHandle_ThrowsAccountBanned()
+    {
+        using var host = ScrapeCreatorsTestHost.Simulated(new FakeTimeProvider(Start));
+
+        var profileError = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => host.Client.GetProfileAsync("banned.creator", CancellationToken.None));
+        var feedError = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => host.Client.GetPostsPageAsync("banned.creator", null, null, CancellationToken.None));
+
+        Assert.Equal((ScrapeErrorKind.AccountBanned, ScrapeErrorKind.AccountBanned), (profileError.Kind, feedError.Kind));
+    }
+
+    [Theory]
+    [InlineData("private")]
+    [InlineData("banned")]
+    [InlineData("missing")]
+    public async Task Simulator_HandleThatTurnsLater_PublicWhenAddedThenInItsState(string state)
+    {
+        using var host = ScrapeCreatorsTestHost.Simulated(new FakeTimeProvider(Start));
+        var handle = $"{state}.later.{Guid.NewGuid():N}"[..30];
+
+        var atAdd = await host.Client.GetProfileAsync(handle, CancellationToken.None);
+        var later = await Record.ExceptionAsync(async () =>
+        {
+            var profile = await host.Client.GetProfileAsync(handle, CancellationToken.None);
+            Assert.True(profile.IsPrivate);
+        });
+
+        Assert.False(atAdd.IsPrivate);
+        if (state == "private")
+        {
+            Assert.Null(later);
+            Assert.Empty((await host.Client.GetPostsPageAsync(handle, atAdd.UserId, null, CancellationToken.None)).Posts);
+        }
+        else
+        {
+            var expected = state == "banned" ? ScrapeErrorKind.AccountBanned : ScrapeErrorKind.AccountNotFound;
+            Assert.Equal(expected, Assert.IsType<ScrapeCreatorsException>(later).Kind);
+        }
+    }
+
+    [Fact]
     public async Task Simulator_InvalidHandle_ThrowsBadRequest()
     {
         using var host = ScrapeCreatorsTestHost.Simulated(new FakeTimeProvider(Start));

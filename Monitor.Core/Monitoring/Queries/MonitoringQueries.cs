@@ -57,11 +57,11 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         return new PagedResult<MonitoringLogView>(items, total, page, pageSize);
     }
 
-    /// <summary>Failed runs of every profile, newest first.</summary>
+    /// <summary>Failed and interrupted runs of every profile, newest first.</summary>
     public async Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await LogViews(db.MonitoringLogs.Where(l => l.Status == MonitoringStatus.Failed))
+        return await LogViews(db.MonitoringLogs.Where(l => l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted))
             .Take(Math.Clamp(count, 1, MaxPageSize))
             .ToListAsync(cancellationToken);
     }

@@ -44,6 +44,17 @@ internal sealed class MonitoringRecovery(
         }
     }
 
+    /// <summary>A delivery refused because this worker is stopping: its run stays pending, with its trigger back for another node.</summary>
+    public async Task RequeueAsync(long logId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var log = await db.MonitoringLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == logId && l.Status == MonitoringStatus.Pending, cancellationToken);
+        if (log is not null)
+        {
+            await queue.EnqueueAsync(log, replace: false, cancellationToken);
+        }
+    }
+
     /// <summary>Gives each pending log (due before <paramref name="dueBefore"/>, or all) a trigger unless it has one.</summary>
     public async Task<int> RequeuePendingAsync(DateTime? dueBefore, CancellationToken cancellationToken)
     {

@@ -31,6 +31,11 @@ internal sealed class MonitoringRunJob(IServiceProvider services, MonitoringReco
 
         var logId = long.Parse(context.MergedJobDataMap.GetString(LogIdKey)!, CultureInfo.InvariantCulture);
         // Resolved per attempt, so a process that only queues never needs the scraping client.
-        await services.GetRequiredService<MonitoringRunner>().RunAsync(logId, cancellationToken);
+        var outcome = await services.GetRequiredService<MonitoringRunner>().RunAsync(logId, cancellationToken);
+        if (outcome.Status == MonitoringStatus.Pending)
+        {
+            // Fired as this worker began to stop: the run was not taken, and its one-shot trigger is spent.
+            await recovery.RequeueAsync(logId, CancellationToken.None);
+        }
     }
 }

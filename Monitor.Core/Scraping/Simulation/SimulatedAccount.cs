@@ -38,6 +38,8 @@ internal sealed class SimulatedAccount
         Nickname = ToNickname(handle);
         IsPrivate = handle.Contains("private", StringComparison.OrdinalIgnoreCase);
         IsMissing = handle.StartsWith("missing", StringComparison.OrdinalIgnoreCase);
+        IsBanned = handle.Contains("banned", StringComparison.OrdinalIgnoreCase);
+        ChangesLater = handle.Contains("later", StringComparison.OrdinalIgnoreCase);
         _baseFollowers = Math.Exp(Lerp(Math.Log(800), Math.Log(4_000_000), StableHash.Unit(_seed, 6)));
         Following = StableHash.Between(_seed, 7, 12, 900);
         Verified = _baseFollowers > 1_000_000;
@@ -50,6 +52,10 @@ internal sealed class SimulatedAccount
     public string Nickname { get; }
     public bool IsPrivate { get; }
     public bool IsMissing { get; }
+    public bool IsBanned { get; }
+
+    /// <summary>The account looks public to its first profile lookup (adding it) and shows its state to later calls.</summary>
+    public bool ChangesLater { get; }
     public bool Verified { get; }
     public long Following { get; }
 

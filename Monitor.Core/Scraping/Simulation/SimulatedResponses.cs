@@ -9,7 +9,7 @@ internal static class SimulatedResponses
 {
     private const long CreditsRemaining = 99_999;
 
-    public static byte[] Profile(SimulatedAccount account, DateTimeOffset now) => Write(writer =>
+    public static byte[] Profile(SimulatedAccount account, DateTimeOffset now, bool isPrivate) => Write(writer =>
     {
         writer.WriteBoolean("success", true);
         writer.WriteNumber("credits_remaining", CreditsRemaining);
@@ -24,8 +24,8 @@ internal static class SimulatedResponses
         writer.WriteString("signature", account.Bio);
         writer.WriteBoolean("verified", account.Verified);
         writer.WriteString("secUid", account.SecUid);
-        writer.WriteBoolean("privateAccount", account.IsPrivate);
-        writer.WriteBoolean("secret", account.IsPrivate);
+        writer.WriteBoolean("privateAccount", isPrivate);
+        writer.WriteBoolean("secret", isPrivate);
         writer.WriteEndObject();
 
         var posts = account.PostsAt(now);
@@ -79,6 +79,13 @@ internal static class SimulatedResponses
     {
         writer.WriteBoolean("success", true);
         writer.WriteString("error", "Account doesn't exist");
+    });
+
+    /// <summary>A banned or suspended account: how the real API words it is not documented; this says "banned".</summary>
+    public static byte[] AccountBanned() => Write(writer =>
+    {
+        writer.WriteBoolean("success", false);
+        writer.WriteString("error", "This account was banned");
     });
 
     public static byte[] Failure(string message) => Write(writer =>

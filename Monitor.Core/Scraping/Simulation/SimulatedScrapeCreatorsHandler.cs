@@ -10,10 +10,15 @@ namespace Monitor.Core.Scraping.Simulation;
 /// Stands in for api.scrapecreators.com when no API key is configured: the primary handler of the same client, so the
 /// app runs end to end offline. Any valid handle gets a deterministic account whose counters grow with time. Handles
 /// containing "private" answer a private profile and an empty feed; handles starting with "missing" answer the real
-/// API's HTTP 200 "Account doesn't exist" body.
+/// API's HTTP 200 "Account doesn't exist" body; handles containing "banned" answer a banned account. With "later" in
+/// the handle too (e.g. <c>private.later</c>, <c>banned.later</c>, <c>missing.later</c>) the first profile lookup
+/// (adding the profile) sees a public account, and the runs after it find the state: a profile that turned.
 /// </summary>
 public sealed partial class SimulatedScrapeCreatorsHandler(TimeProvider timeProvider, TimeSpan latency) : HttpMessageHandler
 {
+    // Process-wide: the client factory rotates handler instances, and a turned account must stay turned.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> LookedUp = new(StringComparer.OrdinalIgnoreCase);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,14 +55,20 @@ public sealed partial class SimulatedScrapeCreatorsHandler(TimeProvider timeProv
 
         var account = SimulatedAccount.For(handle);
         var now = timeProvider.GetUtcNow();
-        if (account.IsMissing)
+        var stillPublic = account.ChangesLater && isProfile && LookedUp.TryAdd(handle, true);
+        if (account.IsMissing && !stillPublic)
         {
             return (HttpStatusCode.OK, SimulatedResponses.AccountMissing());
         }
 
+        if (account.IsBanned && !stillPublic)
+        {
+            return (HttpStatusCode.OK, SimulatedResponses.AccountBanned());
+        }
+
         if (isProfile)
         {
-            return (HttpStatusCode.OK, SimulatedResponses.Profile(account, now));
+            return (HttpStatusCode.OK, SimulatedResponses.Profile(account, now, account.IsPrivate && !stillPublic));
         }
 
         if (account.IsPrivate)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Web.Components.Common;
 
@@ -80,4 +81,13 @@ public static class DisplayFormat
 
     private static string Truncate(decimal value) =>
         (Math.Truncate(value * 10m) / 10m).ToString("0.#", Culture);
+
+    /// <summary>What followed a failed or interrupted run, from its typed decision.</summary>
+    public static string Retry(RetryDecision decision) => decision switch
+    {
+        RetryDecision.Retrying => "retried as a new attempt",
+        RetryDecision.GaveUp => "gave up: no attempts left (Monitoring:MaxAttempts)",
+        RetryDecision.NotRetryable => "not retried: a later attempt cannot succeed",
+        _ => "not retried: monitoring was turned off",
+    };
 }

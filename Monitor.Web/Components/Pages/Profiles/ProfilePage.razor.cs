@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
@@ -176,10 +177,11 @@ public sealed partial class ProfilePage : IDisposable
                     Snackbar.Add($"Run completed for @{_profile?.Handle}: {e.PostsScraped:N0} posts in {e.PagesScraped} {(e.PagesScraped == 1 ? "page" : "pages")}", Severity.Success);
                     await RefreshAfterRunAsync();
                     break;
-                case MonitoringEventKind.Failed:
+                case MonitoringEventKind.Failed or MonitoringEventKind.Interrupted:
                     _finishedRuns.Add(e.LogId);
                     _active = null;
-                    Snackbar.Add($"Run failed for @{_profile?.Handle}: {e.Error}", Severity.Error);
+                    ApplyRunEnd(e);
+                    Snackbar.Add(RunEndMessage(e), e.AccountState is not null || e.Kind == MonitoringEventKind.Interrupted ? Severity.Warning : Severity.Error);
                     await RefreshAfterRunAsync();
                     break;
                 case MonitoringEventKind.Interrupted:
@@ -194,6 +196,37 @@ public sealed partial class ProfilePage : IDisposable
         });
         StateHasChanged();
     }
+
+    /// <summary>The event carries the run's end state: totals written and an account state found apply at once.</summary>
+    private void ApplyRunEnd(MonitoringEvent e)
+    {
+        if (_profile is null)
+        {
+            return;
+        }
+
+        if (e.Totals is { } t)
+        {
+            _profile = _profile with
+            {
+                TotalPosts = t.Posts, TotalViews = t.Views, TotalLikes = t.Likes, TotalShares = t.Shares, TotalComments = t.Comments, TotalSaves = t.Saves,
+            };
+        }
+
+        if (e.AccountState is { } state)
+        {
+            _profile = _profile with { AccountState = state, MonitoringEnabled = false, NextMonitoringRun = null };
+        }
+    }
+
+    private string RunEndMessage(MonitoringEvent e) => e switch
+    {
+        { AccountState: { } state } => $"@{_profile?.Handle} is {AccountStateChip.Describe(state)} at TikTok: monitoring paused. Switch Monitor on to try again.",
+        { Kind: MonitoringEventKind.Interrupted, Retry: RetryDecision.Retrying } => $"Run interrupted for @{_profile?.Handle}; the next attempt is queued",
+        { Kind: MonitoringEventKind.Interrupted } => $"Run interrupted for @{_profile?.Handle}: {e.Error}",
+        { Retry: RetryDecision.Retrying } => $"Run failed for @{_profile?.Handle}: {e.Error} (it will be retried)",
+        _ => $"Run failed for @{_profile?.Handle}: {e.Error}",
+    };
 
     private MonitoringRunView FromEvent(MonitoringEvent e, MonitoringStatus status) =>
         new(e.LogId, e.ProfileId, _profile?.Handle ?? "", status, e.Trigger, e.Attempt, e.OccurredAt, e.OccurredAt,
