@@ -184,14 +184,6 @@ public sealed partial class ProfilePage : IDisposable
                     Snackbar.Add(RunEndMessage(e), e.AccountState is not null || e.Kind == MonitoringEventKind.Interrupted ? Severity.Warning : Severity.Error);
                     await RefreshAfterRunAsync();
                     break;
-                case MonitoringEventKind.Interrupted:
-                    // A worker stopped or died mid-run: its pages are kept and the next attempt is already queued.
-                    _finishedRuns.Add(e.LogId);
-                    _active = null;
-                    Snackbar.Add($"Run interrupted for @{_profile?.Handle}: {e.Error}", Severity.Warning);
-                    await RefreshAfterRunAsync();
-                    await AdoptActiveRunAsync();
-                    break;
             }
         });
         StateHasChanged();
