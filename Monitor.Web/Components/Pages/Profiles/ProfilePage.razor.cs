@@ -201,7 +201,12 @@ public sealed partial class ProfilePage : IDisposable
         {
             _profile = _profile with
             {
-                TotalPosts = t.Posts, TotalViews = t.Views, TotalLikes = t.Likes, TotalShares = t.Shares, TotalComments = t.Comments, TotalSaves = t.Saves,
+                TotalPosts = t.Posts,
+                TotalViews = t.Views,
+                TotalLikes = t.Likes,
+                TotalShares = t.Shares,
+                TotalComments = t.Comments,
+                TotalSaves = t.Saves,
             };
         }
 
