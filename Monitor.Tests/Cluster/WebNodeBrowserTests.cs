@@ -38,11 +38,24 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         // Survives only if the page is never reloaded.
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
+        // The list and the queue, open on the web node too, follow the same run.
+        var list = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await list.GotoAsync("/");
+        await BrowserFixture.WaitForCircuitAsync(list);
+        var row = list.Locator("[data-testid=profile-row]", new() { HasText = "@web.node" }).Locator("xpath=ancestor::tr");
+        await Expect(row).ToContainTextAsync("never run");
+        var queue = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await queue.GotoAsync("/monitoring");
+        await BrowserFixture.WaitForCircuitAsync(queue);
+        await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
+
         await page.Locator("[data-testid=update-now]").ClickAsync();
 
         await Expect(page.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(page.Locator("[data-testid=run-progress-pages]")).ToHaveTextAsync("2 pages", new() { Timeout = Timeout });
         await BrowserFixture.SaveScreenshotAsync(page, "web-node-run-progress");
+        await Expect(queue.Locator("[data-testid=runs-in-progress] [data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(queue, "web-node-monitoring-in-progress");
         await Expect(page.GetByText("Run completed for @web.node")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(page.Locator("[data-testid=run-progress]")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=metric-value-posts]")).ToHaveTextAsync(creators.PostsPerCreator.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = Timeout });
@@ -50,6 +63,11 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(page.Locator("[data-testid=update-now]")).ToBeEnabledAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The page was reloaded");
         await BrowserFixture.SaveScreenshotAsync(page, "web-node-run-completed");
+        await Expect(row.Locator("[data-testid=status-chip]")).ToContainTextAsync("ompleted", new() { Timeout = Timeout });
+        await Expect(row).ToContainTextAsync("33K");
+        await Expect(queue.Locator("[data-testid=stat-completed-value]")).ToHaveTextAsync("1", new() { Timeout = Timeout });
+        await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
+        await BrowserFixture.SaveScreenshotAsync(list, "web-node-profiles-after-run");
         Assert.NotEmpty(ClusterNodes.CompletedRuns(cluster.Workers[0]));
     }
 
