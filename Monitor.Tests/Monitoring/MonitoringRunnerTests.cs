@@ -45,8 +45,10 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(posts.Sum(p => p.Saves ?? 0), profile.TotalSaves);
         Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Views);
         Assert.NotNull(profile.LastMonitoringRun);
-        // SQLite date arithmetic keeps milliseconds only.
-        Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun!.Value, TimeSpan.FromMilliseconds(1));
+        // A day later, at the first hourly sweep from then: when the run will really start.
+        var due = profile.LastMonitoringRun!.Value.AddHours(24);
+        var firstSweep = new DateTime(due.Year, due.Month, due.Day, due.Hour, 0, 0, DateTimeKind.Utc).AddHours(due.Minute + due.Second + due.Millisecond > 0 ? 1 : 0);
+        Assert.Equal(firstSweep, profile.NextMonitoringRun!.Value);
         var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         Assert.Equal((2, 8, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));

@@ -50,9 +50,10 @@ public sealed partial class RunLifecycle
                 RecordedAt = now,
             });
             await db.SaveChangesAsync(cancellationToken);
+            var next = await NextRunAsync(db, claim.ProfileId, now, cancellationToken);
             await db.Profiles.Where(p => p.Id == claim.ProfileId).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.LastMonitoringRun, now)
-                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? now.AddHours(p.MonitoringIntervalHours) : null)
+                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? next : null)
                 .SetProperty(p => p.AccountState, AccountState.Active)
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -222,16 +223,29 @@ public sealed partial class RunLifecycle
     }
 
     /// <summary>Success or not, the next scheduled run moves one interval on; an account state pauses monitoring instead.</summary>
-    private static Task<int> AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, AccountState? accountState, CancellationToken cancellationToken) =>
-        accountState is { } state
-            ? db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+    private async Task AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, AccountState? accountState, CancellationToken cancellationToken)
+    {
+        if (accountState is { } state)
+        {
+            await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.LastMonitoringRun, now)
                 .SetProperty(p => p.MonitoringEnabled, false)
                 .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
                 .SetProperty(p => p.AccountState, state)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken)
-            : db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.LastMonitoringRun, now)
-                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? now.AddHours(p.MonitoringIntervalHours) : null)
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            return;
+        }
+
+        var next = await NextRunAsync(db, profileId, now, cancellationToken);
+        await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.LastMonitoringRun, now)
+            .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? next : null)
+            .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+    }
+
+    private async Task<DateTime> NextRunAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
+    {
+        var interval = await db.Profiles.Where(p => p.Id == profileId).Select(p => (int?)p.MonitoringIntervalHours).SingleOrDefaultAsync(cancellationToken);
+        return nextRuns.NextRun(now, interval ?? TiktokProfile.DefaultIntervalHours);
+    }
 }

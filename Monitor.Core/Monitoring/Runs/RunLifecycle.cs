@@ -19,6 +19,7 @@ public sealed partial class RunLifecycle(
     IPostBatchWriter postWriter,
     RunQueue queue,
     MonitoringEventHub events,
+    NextRunPolicy nextRuns,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<RunLifecycle> logger)
@@ -62,6 +63,16 @@ public sealed partial class RunLifecycle(
         await queue.EnqueueAsync(log, replace: false, cancellationToken);
         Publish(MonitoringEventKind.Queued, log, RunProgress.None);
         return new RunRequest(log, Created: true);
+    }
+
+    /// <summary>
+    /// Gives a pending run its trigger again if it lost it (queueing failed after the row was written, or a worker
+    /// stopped as it fired). Idempotent: a trigger still waiting is kept.
+    /// </summary>
+    public Task EnsureQueuedAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        return log.Status == MonitoringStatus.Pending ? queue.EnqueueAsync(log, replace: false, cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Update Now on a waiting scheduled or retry run: it becomes a manual run due now.</summary>

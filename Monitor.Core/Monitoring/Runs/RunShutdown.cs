@@ -5,7 +5,9 @@ namespace Monitor.Core.Monitoring.Runs;
 /// stop there (it then closes as interrupted and queues its next attempt); <see cref="Aborted"/> cancels a page in
 /// flight when the host's shutdown timeout is running out. The host waits in <see cref="StopAsync"/>.
 /// </summary>
-public sealed class RunShutdown : IDisposable
+#pragma warning disable CA1001 // Token sources without timers hold nothing to release; disposing them would make a late reader throw.
+public sealed class RunShutdown
+#pragma warning restore CA1001
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _aborted = new();
@@ -50,12 +52,6 @@ public sealed class RunShutdown : IDisposable
             await _aborted.CancelAsync();
             await Task.WhenAny(idle, Task.Delay(grace, CancellationToken.None));
         }
-    }
-
-    public void Dispose()
-    {
-        _stopping.Dispose();
-        _aborted.Dispose();
     }
 
     private void Leave()

@@ -27,6 +27,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
+        services.AddSingleton(new NextRunPolicy(monitoring.SweepCron));
         services.AddSingleton<RunLifecycle>();
         services.AddSingleton<RunShutdown>();
         services.AddSingleton<MonitoringRecovery>();
