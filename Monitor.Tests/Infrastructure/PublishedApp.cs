@@ -4,8 +4,8 @@ namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
 /// <c>dotnet publish Monitor.Web -c Release</c> into a temporary folder, once per test run however many tests ask
-/// (the published output, not the build output: only it serves the static assets outside Development). The folder
-/// is removed when the test process exits.
+/// (the published output, not the build output: only it serves the static assets outside Development). It goes next
+/// to the test binaries, replaced by each run, so nothing piles up in the temporary folder.
 /// </summary>
 public static class PublishedApp
 {
@@ -16,8 +16,12 @@ public static class PublishedApp
 
     private static async Task<string> PublishAsync()
     {
-        var output = Path.Combine(Path.GetTempPath(), "monitor-published", Guid.NewGuid().ToString("N"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(output);
+        var output = Path.Combine(AppContext.BaseDirectory, "published-app");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
         var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "Monitor.Web", "Monitor.Web.csproj"), "-c", "Release", "-o", output, "--nologo"])
         {
             RedirectStandardOutput = true,
@@ -39,19 +43,5 @@ public static class PublishedApp
         }
 
         return output;
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
@@ -19,6 +20,9 @@ internal sealed class PostgresEventBridge : BackgroundService
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stop waits for events still to be sent (the interruption of a run in progress among them).</summary>
+    private static readonly TimeSpan DrainOnStop = TimeSpan.FromSeconds(5);
+
     private readonly MonitoringEventHub _hub;
     private readonly TimeProvider _time;
     private readonly ILogger<PostgresEventBridge> _logger;
@@ -27,7 +31,13 @@ internal sealed class PostgresEventBridge : BackgroundService
     private readonly ConnectionOutage _sendOutage;
     private readonly ConnectionOutage _listenOutage;
     private readonly CancellationTokenSource _stopping = new();
+
+    // This node's events wait here to be sent, in order; past the bound the oldest progress is dropped, never a run.
+    private readonly Channel<MonitoringEvent> _outbox = System.Threading.Channels.Channel.CreateBounded<MonitoringEvent>(
+        new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
     private IDisposable? _subscription;
+    private Task _sender = Task.CompletedTask;
 
     public PostgresEventBridge(MonitoringEventHub hub, DatabaseSettings database, TimeProvider time, ILogger<PostgresEventBridge> logger)
     {
@@ -60,13 +70,29 @@ internal sealed class PostgresEventBridge : BackgroundService
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = _hub.SubscribeToLocal(SendAsync);
+        _subscription = _hub.SubscribeToLocal(e =>
+        {
+            _outbox.Writer.TryWrite(e);
+            return Task.CompletedTask;
+        });
+        _sender = Task.Run(SendAllAsync, CancellationToken.None);
         return base.StartAsync(cancellationToken);
     }
 
+    /// <summary>Hosted services stop in reverse order, so this runs after the runs have closed: their last events go out first.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _outbox.Writer.TryComplete();
+        try
+        {
+            await _sender.WaitAsync(DrainOnStop, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            _logger.LogWarning("Stopped before every live event could be sent to the other nodes");
+        }
+
         await _stopping.CancelAsync();
         await base.StopAsync(cancellationToken);
     }
@@ -147,6 +173,14 @@ internal sealed class PostgresEventBridge : BackgroundService
         if (envelope.Node != NodeId)
         {
             _hub.PublishFromPeer(envelope.Event);
+        }
+    }
+
+    private async Task SendAllAsync()
+    {
+        await foreach (var monitoringEvent in _outbox.Reader.ReadAllAsync())
+        {
+            await SendAsync(monitoringEvent);
         }
     }
 
