@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
+using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PostQueries>();
         services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
+        services.AddSingleton<ProfileExports>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyStore>();
         services.AddTransient<IngestBenchmark>();

@@ -1,21 +1,22 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Benchmarks;
+using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Settings;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
+using Monitor.Web.Endpoints.OpenApi;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+builder.Services.ConfigureHttpJsonOptions(o => MonitorJson.Configure(o.SerializerOptions));
+builder.Services.AddApiDocumentation();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -72,6 +73,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
+app.MapApiDocumentation();
+app.MapExportEndpoints("/profiles");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Profiles;
 
@@ -18,6 +19,7 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
         builder.Property(p => p.Bio).HasMaxLength(1024);
         builder.Property(p => p.AccountState).HasConversion(new LowerCaseEnumConverter<AccountState>()).HasMaxLength(16)
             .HasDefaultValue(AccountState.Active).HasSentinel(AccountState.Active);
+        PostMetricsMapping.MapTotals(builder, p => p.Totals);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }
 }

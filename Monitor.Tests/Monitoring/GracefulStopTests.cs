@@ -57,9 +57,9 @@ public sealed class GracefulStopTests
             (logs[0].Id, logs[0].Status, logs[0].FailureReason!.Value, logs[0].RetryDecision!.Value, logs[0].PagesScraped, logs[0].PostsScraped));
         Assert.Equal((MonitoringStatus.Pending, 2, MonitoringTrigger.Manual), (logs[1].Status, logs[1].Attempt, logs[1].Trigger));
         Assert.Equal(2, await db.Posts.CountAsync(p => p.ProfileId == profile));
-        Assert.Equal(30, (await db.Profiles.SingleAsync(p => p.Id == profile)).TotalViews);
+        Assert.Equal(30, (await db.Profiles.SingleAsync(p => p.Id == profile)).Totals.Views);
         var interrupted = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Interrupted);
-        Assert.Equal((MonitoringStatus.Interrupted, 30L), (interrupted.Status, interrupted.Totals!.Views));
+        Assert.Equal((MonitoringStatus.Interrupted, 30L), (interrupted.Status, interrupted.Totals!.Metrics.Views));
         if (provider == DatabaseProvider.Postgres)
         {
             // The clustered job store keeps the next attempt's trigger for another worker; SQLite re-queues it at start.

@@ -70,14 +70,14 @@ public sealed class RunResultsTests
         var totals = await db.Profiles.SingleAsync(p => p.Id == profile);
         Assert.Equal(12, stored.Count);
         Assert.Equal(
-            (stored.Count, stored.Sum(p => p.Views ?? 0), stored.Sum(p => p.Likes ?? 0), stored.Sum(p => p.Shares ?? 0), stored.Sum(p => p.Comments ?? 0), stored.Sum(p => p.Saves ?? 0)),
-            (totals.TotalPosts, totals.TotalViews, totals.TotalLikes, totals.TotalShares, totals.TotalComments, totals.TotalSaves));
-        Assert.Equal((3 * 1_000) + 3 + (9 * 100) + 9, totals.TotalViews);
+            (stored.Count, stored.Sum(p => p.Metrics.Views ?? 0), stored.Sum(p => p.Metrics.Likes ?? 0), stored.Sum(p => p.Metrics.Shares ?? 0), stored.Sum(p => p.Metrics.Comments ?? 0), stored.Sum(p => p.Metrics.Saves ?? 0)),
+            (totals.TotalPosts, totals.Totals.Views, totals.Totals.Likes, totals.Totals.Shares, totals.Totals.Comments, totals.Totals.Saves));
+        Assert.Equal((3 * 1_000) + 3 + (9 * 100) + 9, totals.Totals.Views);
         var log = await db.MonitoringLogs.SingleAsync(l => l.Id == failed.LogId);
         Assert.Equal((MonitoringStatus.Failed, 1), (log.Status, log.PagesScraped));
         Assert.Contains("500", log.Error, StringComparison.Ordinal);
         var failedEvent = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Failed);
-        Assert.Equal(totals.TotalViews, failedEvent.Totals!.Views);
+        Assert.Equal(totals.Totals.Views, failedEvent.Totals!.Metrics.Views);
     }
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class RunResultsTests
         await using var db = database.CreateDbContext();
         var history = await db.PostMetricsHistory.Where(h => h.Post!.ProfileId == profile).Select(h => h.Post!.AwemeId).ToListAsync();
         Assert.Equal([a, b, c], history.Order());
-        Assert.Equal(6, (await db.Profiles.SingleAsync(p => p.Id == profile)).TotalViews);
+        Assert.Equal(6, (await db.Profiles.SingleAsync(p => p.Id == profile)).Totals.Views);
     }
 
     [Theory]

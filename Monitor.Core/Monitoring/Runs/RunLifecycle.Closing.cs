@@ -42,11 +42,7 @@ public sealed partial class RunLifecycle
                 ProfileId = claim.ProfileId,
                 MonitoringLogId = claim.LogId,
                 TotalPosts = totals.Posts,
-                TotalViews = totals.Views,
-                TotalLikes = totals.Likes,
-                TotalShares = totals.Shares,
-                TotalComments = totals.Comments,
-                TotalSaves = totals.Saves,
+                Totals = totals.Metrics,
                 RecordedAt = now,
             });
             await db.SaveChangesAsync(cancellationToken);
