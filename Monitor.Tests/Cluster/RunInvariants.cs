@@ -55,18 +55,18 @@ public static class RunInvariants
         {
             ProfileId = g.Key,
             Posts = (long)g.Count(),
-            Views = g.Sum(p => p.Views ?? 0),
-            Likes = g.Sum(p => p.Likes ?? 0),
-            Shares = g.Sum(p => p.Shares ?? 0),
-            Comments = g.Sum(p => p.Comments ?? 0),
-            Saves = g.Sum(p => p.Saves ?? 0),
+            Views = g.Sum(p => p.Metrics.Views ?? 0),
+            Likes = g.Sum(p => p.Metrics.Likes ?? 0),
+            Shares = g.Sum(p => p.Metrics.Shares ?? 0),
+            Comments = g.Sum(p => p.Metrics.Comments ?? 0),
+            Saves = g.Sum(p => p.Metrics.Saves ?? 0),
         }).ToDictionaryAsync(s => s.ProfileId);
         foreach (var profile in await db.Profiles.AsNoTracking().ToListAsync())
         {
             var sum = sums.GetValueOrDefault(profile.Id);
             Assert.Equal(
                 (sum?.Posts ?? 0, sum?.Views ?? 0, sum?.Likes ?? 0, sum?.Shares ?? 0, sum?.Comments ?? 0, sum?.Saves ?? 0),
-                (profile.TotalPosts, profile.TotalViews, profile.TotalLikes, profile.TotalShares, profile.TotalComments, profile.TotalSaves));
+                (profile.TotalPosts, profile.Totals.Views ?? 0, profile.Totals.Likes ?? 0, profile.Totals.Shares ?? 0, profile.Totals.Comments ?? 0, profile.Totals.Saves ?? 0));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 
@@ -8,7 +9,7 @@ public sealed class EventPayloadTests
 {
     private static readonly MonitoringEvent Completed = new(
         MonitoringEventKind.Completed, Guid.NewGuid(), 42, MonitoringTrigger.Manual, 2, 3, 61, new DateTime(2026, 11, 27, 14, 0, 0, DateTimeKind.Utc),
-        Totals: new ProfileTotals(61, 1_000_000_000_000, 2, 3, 4, 5));
+        Totals: new ProfileTotals(61, new PostMetrics(1_000_000_000_000, 2, 3, 4, null)));
 
     [Fact]
     public void Serialize_SmallEvent_RoundTripsWithItsNode()
