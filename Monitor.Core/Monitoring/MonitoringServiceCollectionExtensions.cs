@@ -12,7 +12,7 @@ public static class MonitoringServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(database);
         services.AddOptions<MonitoringOptions>().Bind(configuration.GetSection(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<MonitoringEventHub>();
+        services.AddMonitoringEvents(database);
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<IPostBatchWriter, PostgresPostBatchWriter>();

@@ -77,6 +77,18 @@ public sealed class FakeScrapeCreators : IDisposable
                 BodyData = new BodyData { BodyAsString = respond(), DetectedBodyType = BodyType.String },
             }));
 
+    /// <summary>Every handle is a creator of <paramref name="creators"/>; each videos page answers after <paramref name="latency"/>.</summary>
+    public FakeScrapeCreators ServeSyntheticCreators(SyntheticCreators creators, TimeSpan latency)
+    {
+        ArgumentNullException.ThrowIfNull(creators);
+        _server.Given(Request.Create().WithPath(ProfilePath).UsingGet()).AtPriority(50)
+            .RespondWith(Response.Create().WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(50)
+            .RespondWith(Response.Create().WithDelay(latency)
+                .WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));
+        return this;
+    }
+
     /// <summary>
     /// Every videos request for <paramref name="handle"/> answered by code (above the other mappings of that handle):
     /// the cursor (null on the first page) gives the status and body. The callback may block, to hold a run mid-page.
@@ -128,6 +140,16 @@ public sealed class FakeScrapeCreators : IDisposable
 
             queue.Close();
         });
+
+    private static string? Param(IRequestMessage request, string name) =>
+        request.Query is { } query && query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static ResponseMessage JsonMessage(string body) => new()
+    {
+        StatusCode = 200,
+        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+        BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String },
+    };
 
     public void Reset() => _server.ResetMappings();
 

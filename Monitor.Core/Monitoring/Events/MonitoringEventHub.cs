@@ -5,7 +5,8 @@ namespace Monitor.Core.Monitoring.Events;
 
 /// <summary>
 /// In-process publish/subscribe for run events. Each subscriber reads from its own bounded queue on its own task,
-/// so a slow or throwing subscriber never blocks or breaks the run that publishes.
+/// so a slow or throwing subscriber never blocks or breaks the run that publishes. Events of runs on other nodes come in
+/// through <see cref="PublishFromPeer"/> (the PostgreSQL bridge) and reach every subscriber but the bridge itself.
 /// </summary>
 public sealed class MonitoringEventHub(ILogger<MonitoringEventHub> logger)
 {
@@ -13,10 +14,20 @@ public sealed class MonitoringEventHub(ILogger<MonitoringEventHub> logger)
     private readonly Lock _gate = new();
     private readonly List<Subscription> _subscriptions = [];
 
-    public IDisposable Subscribe(Func<MonitoringEvent, Task> handler)
+    public IDisposable Subscribe(Func<MonitoringEvent, Task> handler) => Add(handler, localOnly: false);
+
+    /// <summary>Only the events published in this process: what the bridge forwards to the other nodes.</summary>
+    public IDisposable SubscribeToLocal(Func<MonitoringEvent, Task> handler) => Add(handler, localOnly: true);
+
+    public void Publish(MonitoringEvent monitoringEvent) => Offer(monitoringEvent, fromPeer: false);
+
+    /// <summary>An event another node published; not forwarded again, or two nodes would echo it forever.</summary>
+    public void PublishFromPeer(MonitoringEvent monitoringEvent) => Offer(monitoringEvent, fromPeer: true);
+
+    private Subscription Add(Func<MonitoringEvent, Task> handler, bool localOnly)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        var subscription = new Subscription(this, handler);
+        var subscription = new Subscription(this, handler, localOnly);
         lock (_gate)
         {
             _subscriptions.Add(subscription);
@@ -25,7 +36,7 @@ public sealed class MonitoringEventHub(ILogger<MonitoringEventHub> logger)
         return subscription;
     }
 
-    public void Publish(MonitoringEvent monitoringEvent)
+    private void Offer(MonitoringEvent monitoringEvent, bool fromPeer)
     {
         Subscription[] targets;
         lock (_gate)
@@ -33,7 +44,7 @@ public sealed class MonitoringEventHub(ILogger<MonitoringEventHub> logger)
             targets = [.. _subscriptions];
         }
 
-        foreach (var target in targets)
+        foreach (var target in targets.Where(t => !(fromPeer && t.LocalOnly)))
         {
             target.Offer(monitoringEvent);
         }
@@ -54,12 +65,15 @@ public sealed class MonitoringEventHub(ILogger<MonitoringEventHub> logger)
         private readonly Channel<MonitoringEvent> _queue = Channel.CreateBounded<MonitoringEvent>(
             new BoundedChannelOptions(QueueCapacityPerSubscriber) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-        public Subscription(MonitoringEventHub hub, Func<MonitoringEvent, Task> handler)
+        public Subscription(MonitoringEventHub hub, Func<MonitoringEvent, Task> handler, bool localOnly)
         {
             _hub = hub;
             _handler = handler;
+            LocalOnly = localOnly;
             _ = Task.Run(PumpAsync);
         }
+
+        public bool LocalOnly { get; }
 
         public void Offer(MonitoringEvent monitoringEvent) => _queue.Writer.TryWrite(monitoringEvent);
 

@@ -43,7 +43,7 @@ internal sealed class MonitoringSchedulerStarter(
         }
 
         await scheduler.Start(cancellationToken);
-        logger.LogInformation("Scheduler {Name} started as {Role} on {Database}", settings.SchedulerName, settings.Role, database.Describe());
+        logger.LogInformation("Scheduler {Name} started as {Role} on {Database}, instance {InstanceId}", settings.SchedulerName, settings.Role, database.Describe(), scheduler.SchedulerInstanceId);
     }
 
     /// <summary>How long a run cancelled mid-page at the shutdown deadline gets to write its interruption.</summary>

@@ -1,0 +1,151 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Cluster;
+
+/// <summary>
+/// The README's deployment as processes of the published app on one PostgreSQL database: a web node
+/// (<c>QUEUE_NAME=none</c>) that serves the API and queues runs, and workers (<c>QUEUE_NAME=profile-monitor</c>)
+/// that execute them, all against the fake upstream.
+/// </summary>
+public sealed partial class ClusterNodes : IAsyncDisposable
+{
+    public const string ApiKey = "cluster-test-api-key-0001";
+
+    private readonly List<AppProcess> _workers = [];
+    private readonly Func<string, string, Dictionary<string, string?>> _settings;
+
+    private ClusterNodes(AppProcess web, Func<string, string, Dictionary<string, string?>> settings)
+    {
+        Web = web;
+        _settings = settings;
+    }
+
+    public AppProcess Web { get; }
+
+    public IReadOnlyList<AppProcess> Workers => _workers;
+
+    /// <summary>Settings every node shares: the database, the fake upstream, one scheduler name, pages 0.2 s apart.</summary>
+    public static Dictionary<string, string?> NodeSettings(string connectionString, FakeScrapeCreators upstream, string schedulerName, string role)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        var settings = upstream.Settings;
+        settings["ConnectionStrings:Monitor"] = connectionString;
+        settings["QUEUE_NAME"] = role;
+        settings["MONITOR_API_KEY"] = ApiKey;
+        settings["Quartz:SchedulerName"] = schedulerName;
+        settings["Monitoring:PageDelay"] = "00:00:00.200";
+        settings["Monitoring:Concurrency"] = "3";
+        settings["Monitoring:RetryBaseDelay"] = "00:00:01";
+        // No sweep during a test: every run is one the test queued.
+        settings["Monitoring:SweepCron"] = "0 0 0 1 1 ? 2099";
+        settings["Logging:LogLevel:Monitor.Core.Monitoring.Events"] = "Debug";
+        return settings;
+    }
+
+    /// <summary>Starts the web node (it applies the migrations), then the workers side by side, and waits until all are healthy.</summary>
+    public static async Task<ClusterNodes> StartAsync(string connectionString, FakeScrapeCreators upstream, int workers, Action<Dictionary<string, string?>>? adjust = null)
+    {
+        var schedulerName = $"cluster-{Guid.NewGuid():N}";
+        Dictionary<string, string?> Settings(string role, string name)
+        {
+            var settings = NodeSettings(connectionString, upstream, schedulerName, role);
+            adjust?.Invoke(settings);
+            return settings;
+        }
+
+        var web = await AppProcess.StartAsync("web", Settings("none", "web"));
+        var nodes = new ClusterNodes(web, Settings);
+        try
+        {
+            await web.WaitForHealthyAsync();
+            for (var i = 1; i <= workers; i++)
+            {
+                await nodes.StartWorkerAsync($"worker{i}", waitHealthy: false);
+            }
+
+            await Task.WhenAll(nodes._workers.Select(w => w.WaitForHealthyAsync()));
+            return nodes;
+        }
+        catch
+        {
+            await nodes.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<AppProcess> StartWorkerAsync(string name, bool waitHealthy = true)
+    {
+        var worker = await AppProcess.StartAsync(name, _settings("profile-monitor", name));
+        _workers.Add(worker);
+        if (waitHealthy)
+        {
+            await worker.WaitForHealthyAsync();
+        }
+
+        return worker;
+    }
+
+    public HttpClient WebClient()
+    {
+        var client = new HttpClient { BaseAddress = Web.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    public static async Task<Guid> AddProfileAsync(HttpClient api, string handle)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        using var response = await api.PostAsJsonAsync("/api/tiktok/profiles", new { handle, monitoringEnabled = false });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Adding @{handle}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Update Now through the API; returns the run's log id and whether this call created it.</summary>
+    public static async Task<(long LogId, bool Created)> TriggerAsync(HttpClient api, Guid profileId)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        using var response = await api.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Trigger {profileId}: {(int)response.StatusCode} {body}");
+        var json = JsonDocument.Parse(body).RootElement;
+        return (json.GetProperty("logId").GetInt64(), json.GetProperty("created").GetBoolean());
+    }
+
+    /// <summary>The runs a node says it completed, from its log lines.</summary>
+    public static IReadOnlySet<long> CompletedRuns(AppProcess node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Output.Select(line => CompletedLine().Match(line)).Where(m => m.Success)
+            .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
+    /// <summary>The Quartz instance id a worker logged when its scheduler started.</summary>
+    public static async Task<string> InstanceIdAsync(AppProcess node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var line = await node.WaitForOutputAsync(l => SchedulerLine().IsMatch(l), "its scheduler's start");
+        return SchedulerLine().Match(line).Groups[1].Value;
+    }
+
+    public string Tails() => string.Join('\n', new[] { Web }.Concat(_workers).Select(n => n.Tail()));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in _workers)
+        {
+            await worker.DisposeAsync();
+        }
+
+        await Web.DisposeAsync();
+    }
+
+    [GeneratedRegex(@"Run (\d+) for @\S+ completed")]
+    private static partial Regex CompletedLine();
+
+    [GeneratedRegex(@"Scheduler \S+ started as .*, instance (\S+)")]
+    private static partial Regex SchedulerLine();
+}

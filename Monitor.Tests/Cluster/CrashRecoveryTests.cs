@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
+using Monitor.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Monitor.Tests.Cluster;
+
+/// <summary>
+/// <c>kill -9</c> of the one process mid-run, then a restart: the run is interrupted, retried and completed, every page
+/// it wrote is whole and the totals equal the sums over the stored posts. Written once, run on both databases.
+/// </summary>
+[Trait("Category", "Process")]
+public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
+{
+    private readonly FakeScrapeCreators _upstream = new();
+    private readonly TDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        _upstream.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task KilledMidRun_Restarted_RunIsInterruptedRetriedAndCompleted_PagesWhole_TotalsRight()
+    {
+        var creators = new SyntheticCreators(pages: 8, postsPerPage: 4);
+        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        var settings = ClusterNodes.NodeSettings("", _upstream, $"crash-{Guid.NewGuid():N}", "all");
+        foreach (var (key, value) in _database.Configuration)
+        {
+            settings[key] = value;
+        }
+
+        settings["Monitoring:PageDelay"] = "00:00:00.300";
+        await using var first = await AppProcess.StartAsync("app", settings);
+        await first.WaitForHealthyAsync();
+        var client = new HttpClient { BaseAddress = first.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ClusterNodes.ApiKey);
+        var profile = await ClusterNodes.AddProfileAsync(client, "crash.single");
+        await WrittenPagesAsync(0);
+
+        var (logId, _) = await ClusterNodes.TriggerAsync(client, profile);
+        var pagesAtKill = await WaitForPagesAsync(logId, 2, first);
+        await first.KillAsync();
+        client.Dispose();
+        var restartedAt = Stopwatch.StartNew();
+        await using var second = await AppProcess.StartAsync("restarted", settings);
+        await second.WaitForHealthyAsync();
+        await RunInvariants.WaitUntilSettledAsync(_database.CreateDbContext, TimeSpan.FromSeconds(90), () => second.Tail());
+        var recovered = restartedAt.Elapsed;
+
+        await using var db = _database.CreateDbContext();
+        var logs = await db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
+        var killed = logs[0];
+        Assert.Equal(logId, killed.Id);
+        Assert.Equal(MonitoringStatus.Interrupted, killed.Status);
+        Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
+        Assert.Equal(RetryDecision.Retrying, killed.RetryDecision);
+        var retry = Assert.Single(logs.Skip(1));
+        Assert.Equal((MonitoringStatus.Completed, 2, creators.Pages), (retry.Status, retry.Attempt, retry.PagesScraped));
+        Assert.Contains(retry.Id, ClusterNodes.CompletedRuns(second));
+        Assert.Equal(creators.PostsPerCreator, await db.Posts.CountAsync());
+        await RunInvariants.AssertPagesWholeAsync(db, creators.PostsPerPage);
+        await RunInvariants.AssertTotalsMatchPostsAsync(db);
+        await RunInvariants.AssertNoOverlapAsync(db);
+        var figure = $"crash on {_database.Provider}: killed after {pagesAtKill} written pages; restarted process completed attempt 2 {recovered.TotalSeconds:0.0} s after the restart; posts {creators.PostsPerCreator}/{creators.PostsPerCreator}";
+        output.WriteLine(figure);
+        Figures.Append(figure);
+    }
+
+    /// <summary>Waits until the run has written at least <paramref name="pages"/> pages (and has more to go).</summary>
+    private async Task<int> WaitForPagesAsync(long logId, int pages, AppProcess app)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var written = await WrittenPagesAsync(logId);
+            if (written >= pages)
+            {
+                return written;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"Run {logId} never wrote {pages} pages.\n{app.Tail()}");
+        return 0;
+    }
+
+    private async Task<int> WrittenPagesAsync(long logId)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
+    }
+}
+
+public sealed class PostgresCrashRecoveryTests(ITestOutputHelper output) : CrashRecoveryTests<PostgresDatabase>(output);
+
+public sealed class SqliteCrashRecoveryTests(ITestOutputHelper output) : CrashRecoveryTests<SqliteDatabase>(output);

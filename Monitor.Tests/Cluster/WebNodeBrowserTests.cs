@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Cluster;
+
+/// <summary>
+/// The README's deployment in a browser: the profile page served by a web node (<c>QUEUE_NAME=none</c>) follows a run
+/// that a worker process executes, with no reload.
+/// </summary>
+[Trait("Category", "Process")]
+public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private const float Timeout = 30_000;
+    private readonly FakeScrapeCreators _upstream = new();
+    private readonly PostgresDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        _upstream.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task UpdateNowOnWebNode_RunOnWorker_ProgressToastAndNewTotalsWithoutReload()
+    {
+        var creators = new SyntheticCreators(pages: 6, postsPerPage: 5);
+        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        // Pages half a second apart: the progress is there to be seen.
+        await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 1, s => s["Monitoring:PageDelay"] = "00:00:00.500");
+        using var api = cluster.WebClient();
+        var profile = await ClusterNodes.AddProfileAsync(api, "web.node");
+        var page = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await page.GotoAsync($"/profiles/{profile}");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Expect(page.Locator("[data-testid=metric-value-posts]")).ToHaveTextAsync("0");
+        // Survives only if the page is never reloaded.
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        // The list and the queue, open on the web node too, follow the same run.
+        var list = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await list.GotoAsync("/");
+        await BrowserFixture.WaitForCircuitAsync(list);
+        var row = list.Locator("[data-testid=profile-row]", new() { HasText = "@web.node" }).Locator("xpath=ancestor::tr");
+        await Expect(row).ToContainTextAsync("never run");
+        var queue = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await queue.GotoAsync("/monitoring");
+        await BrowserFixture.WaitForCircuitAsync(queue);
+        await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
+
+        await page.Locator("[data-testid=update-now]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=run-progress-pages]")).ToHaveTextAsync("2 pages", new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "web-node-run-progress");
+        await Expect(queue.Locator("[data-testid=runs-in-progress] [data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(queue, "web-node-monitoring-in-progress");
+        await Expect(page.GetByText("Run completed for @web.node")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=run-progress]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=metric-value-posts]")).ToHaveTextAsync(creators.PostsPerCreator.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = Timeout });
+        await Expect(page.Locator("[data-testid=metric-value-views]")).Not.ToHaveTextAsync("0");
+        await Expect(page.Locator("[data-testid=update-now]")).ToBeEnabledAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The page was reloaded");
+        await BrowserFixture.SaveScreenshotAsync(page, "web-node-run-completed");
+        await Expect(row.Locator("[data-testid=status-chip]")).ToContainTextAsync("ompleted", new() { Timeout = Timeout });
+        await Expect(row).ToContainTextAsync("33K");
+        await Expect(queue.Locator("[data-testid=stat-completed-value]")).ToHaveTextAsync("1", new() { Timeout = Timeout });
+        await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
+        await BrowserFixture.SaveScreenshotAsync(list, "web-node-profiles-after-run");
+        Assert.NotEmpty(ClusterNodes.CompletedRuns(cluster.Workers[0]));
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
