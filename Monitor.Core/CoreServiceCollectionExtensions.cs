@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Core.Accounts;
+using Monitor.Core.ApiKeys;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
@@ -8,7 +10,6 @@ using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
-using Monitor.Core.Settings;
 
 namespace Monitor.Core;
 
@@ -28,7 +29,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddTransient<ProfileService>();
-        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddMonitorAccounts();
         services.AddTransient<IngestBenchmark>();
         services.AddMonitoringScheduling(configuration, database);
         return services;

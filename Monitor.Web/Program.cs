@@ -4,15 +4,17 @@ using Monitor.Core;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
-using Monitor.Core.Settings;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
+using Monitor.Web.Security;
+using Monitor.Web.Security.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
+builder.Services.AddMonitorSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -38,7 +40,7 @@ if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToke
     return;
 }
 
-await app.Services.GetRequiredService<ApiKeyStore>().InitializeAsync(CancellationToken.None);
+await app.InitializeMonitorSecurityAsync(CancellationToken.None);
 
 // The API answers errors, bodiless ones included (a malformed JSON body, an unknown route), with problem details;
 // the pages answer with the dashboard's error and not-found pages.
@@ -56,11 +58,12 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 
     pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 });
-app.UseAntiforgery();
+app.UseMonitorSecurity();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 
 app.Run();

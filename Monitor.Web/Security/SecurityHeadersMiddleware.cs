@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+
+namespace Monitor.Web.Security;
+
+/// <summary>
+/// Headers on every response. The policy fits Blazor Server and MudBlazor: scripts only from the app itself plus the
+/// import map Blazor writes inline (allowed by a per-request nonce); inline styles are allowed because MudBlazor sets
+/// style attributes from script; the circuit's WebSocket is same-origin; images may come from TikTok's CDNs.
+/// </summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    private static readonly object NonceKey = new();
+
+    public static string? NonceOf(HttpContext? context) =>
+        context?.Items.TryGetValue(NonceKey, out var nonce) == true ? nonce as string : null;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceKey] = nonce;
+
+        // Set as the response starts: an error handler that clears the response must not drop them.
+        context.Response.OnStarting(() =>
+        {
+            Apply(context.Response.Headers, nonce);
+            return Task.CompletedTask;
+        });
+
+        return next(context);
+    }
+
+    private static void Apply(IHeaderDictionary headers, string nonce)
+    {
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; " +
+            $"script-src 'self' 'nonce-{nonce}'; " +
+            "style-src 'self' 'unsafe-inline'; " +
+            "img-src 'self' data: blob: https:; " +
+            "font-src 'self' data:; " +
+            "connect-src 'self'; " +
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+    }
+}
