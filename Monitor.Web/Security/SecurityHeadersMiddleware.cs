@@ -41,7 +41,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        // Not no-referrer: under it a browser sends "Origin: null" with the app's own form posts, which the origin check refuses.
+        headers["Referrer-Policy"] = "same-origin";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
     }
