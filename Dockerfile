@@ -24,4 +24,5 @@ COPY --from=build /app ./
 USER $APP_UID
 VOLUME /data
 EXPOSE 8080
-ENTRYPOINT ["dotnet", "Monitor.Web.dll"]
+# The app takes its own folder as its content root, so the working directory does not matter.
+ENTRYPOINT ["dotnet", "/app/Monitor.Web.dll"]

@@ -1,22 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Monitor.Core;
 using Monitor.Core.Benchmarks;
+using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
+using Monitor.Web.Endpoints.OpenApi;
 using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddMonitorSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+builder.Services.ConfigureHttpJsonOptions(o => MonitorJson.Configure(o.SerializerOptions));
+builder.Services.AddApiDocumentation();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -63,6 +64,8 @@ app.UseMonitorSecurity();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
+// The API reference is a page like the others: behind sign-in (the API itself takes keys).
+app.MapGroup(string.Empty).RequireAuthorization().MapApiDocumentation();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 
@@ -103,10 +104,6 @@ public sealed class IngestBenchmark(IDbContextFactory<MonitorDbContext> contextF
         CoverUrl = $"https://example.invalid/cover/{i}.jpeg",
         ShareUrl = $"https://www.tiktok.com/@bench/video/{i}",
         DurationSeconds = 15 + (i % 45),
-        Views = 1_000L * i,
-        Likes = 100L * i,
-        Shares = i,
-        Comments = 2L * i,
-        Saves = 3L * i,
+        Metrics = new PostMetrics(Views: 1_000L * i, Likes: 100L * i, Shares: i, Comments: 2L * i, Saves: 3L * i),
     };
 }

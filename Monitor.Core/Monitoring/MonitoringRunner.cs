@@ -129,11 +129,7 @@ public sealed class MonitoringRunner(
             ProfileId = profile.Id,
             MonitoringLogId = log.Id,
             TotalPosts = totals.Posts,
-            TotalViews = totals.Views,
-            TotalLikes = totals.Likes,
-            TotalShares = totals.Shares,
-            TotalComments = totals.Comments,
-            TotalSaves = totals.Saves,
+            Totals = totals.Metrics,
             RecordedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,6 @@
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Monitoring;
 
 /// <summary>A profile's totals, summed over its posts.</summary>
-public sealed record ProfileTotals(long Posts, long Views, long Likes, long Shares, long Comments, long Saves);
+public sealed record ProfileTotals(long Posts, PostMetrics Metrics);

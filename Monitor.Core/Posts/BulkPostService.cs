@@ -18,7 +18,7 @@ public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextF
             var written = await ingestor.IngestAsync(profileId, posts, now, cancellationToken);
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, cancellationToken);
-            return new BulkUpsertResult(written, totals);
+            return new BulkUpsertResult(written, totals.Posts, totals.Metrics);
         }
         catch (ProfileDeletedException)
         {

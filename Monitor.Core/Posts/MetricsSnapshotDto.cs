@@ -1,3 +1,7 @@
+using Monitor.Core.Common.Json;
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Posts;
 
-public sealed record MetricsSnapshotDto(long? Views, long? Likes, long? Shares, long? Comments, long? Saves, DateTime RecordedAt);
+/// <summary>A post's counters as observed at <paramref name="RecordedAt"/> (one history entry).</summary>
+public sealed record MetricsSnapshotDto([property: JsonMetrics(MetricJsonNames.Counts)] PostMetrics Metrics, DateTime RecordedAt);

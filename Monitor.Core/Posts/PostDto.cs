@@ -1,3 +1,6 @@
+using Monitor.Core.Common.Json;
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>A post with its current counts and, when asked for, its newest snapshots (newest first).</summary>
@@ -10,11 +13,7 @@ public sealed record PostDto(
     string? CoverUrl,
     string? ShareUrl,
     int? DurationSeconds,
-    long? Views,
-    long? Likes,
-    long? Shares,
-    long? Comments,
-    long? Saves,
+    [property: JsonMetrics(MetricJsonNames.Counts)] PostMetrics Metrics,
     DateTime FirstSeenAt,
     DateTime LastSeenAt,
     IReadOnlyList<MetricsSnapshotDto>? MetricsHistory);

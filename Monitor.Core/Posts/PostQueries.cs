@@ -30,7 +30,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
 
         var history = depth == 0 ? [] : await NewestSnapshotsAsync(db, rows.Select(p => p.Id).ToList(), depth, cancellationToken);
         var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
-            p.Views, p.Likes, p.Shares, p.Comments, p.Saves, p.FirstSeenAt, p.LastSeenAt,
+            p.Metrics, p.FirstSeenAt, p.LastSeenAt,
             depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
@@ -47,7 +47,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         return await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
-            .Select(h => new MetricsSnapshotDto(h.Views, h.Likes, h.Shares, h.Comments, h.Saves, h.RecordedAt))
+            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt))
             .ToListAsync(cancellationToken);
     }
 
@@ -62,7 +62,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         var rows = await db.Posts.AsNoTracking()
             .Where(p => postIds.Contains(p.Id))
             .SelectMany(p => p.MetricsHistory.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))
-            .Select(h => new { h.PostId, Snapshot = new MetricsSnapshotDto(h.Views, h.Likes, h.Shares, h.Comments, h.Saves, h.RecordedAt) })
+            .Select(h => new { h.PostId, Snapshot = new MetricsSnapshotDto(h.Metrics, h.RecordedAt) })
             .ToListAsync(cancellationToken);
 
         return rows.GroupBy(r => r.PostId)

@@ -1,3 +1,6 @@
+using Monitor.Core.Common.Json;
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>One post as observed upstream (or sent to the bulk endpoint): what a run writes.</summary>
@@ -9,9 +12,7 @@ public sealed record PostSnapshot
     public string? CoverUrl { get; init; }
     public string? ShareUrl { get; init; }
     public int? DurationSeconds { get; init; }
-    public long? Views { get; init; }
-    public long? Likes { get; init; }
-    public long? Shares { get; init; }
-    public long? Comments { get; init; }
-    public long? Saves { get; init; }
+
+    [JsonMetrics(MetricJsonNames.Counts)]
+    public PostMetrics Metrics { get; init; }
 }

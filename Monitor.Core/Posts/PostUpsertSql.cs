@@ -1,3 +1,5 @@
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>
@@ -6,18 +8,14 @@ namespace Monitor.Core.Posts;
 /// </summary>
 internal static class PostUpsertSql
 {
-    public const string OnConflictUpdate = """
+    public static readonly string OnConflictUpdate = $"""
         ON CONFLICT (aweme_id) DO UPDATE SET
             description = excluded.description,
             posted_at = COALESCE(excluded.posted_at, tiktok_posts.posted_at),
             cover_url = COALESCE(excluded.cover_url, tiktok_posts.cover_url),
             share_url = COALESCE(excluded.share_url, tiktok_posts.share_url),
             duration_seconds = COALESCE(excluded.duration_seconds, tiktok_posts.duration_seconds),
-            views = COALESCE(excluded.views, tiktok_posts.views),
-            likes = COALESCE(excluded.likes, tiktok_posts.likes),
-            shares = COALESCE(excluded.shares, tiktok_posts.shares),
-            comments = COALESCE(excluded.comments, tiktok_posts.comments),
-            saves = COALESCE(excluded.saves, tiktok_posts.saves),
+            {MetricSql.KeepKnownOnConflict("tiktok_posts")},
             last_seen_at = excluded.last_seen_at
         WHERE tiktok_posts.profile_id = excluded.profile_id
         """;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 using Npgsql;
 
@@ -9,21 +10,20 @@ namespace Monitor.Core.Posts;
 /// <summary>Two statements per page whatever its size: an upsert and a history insert, both from unnest(arrays).</summary>
 internal sealed class PostgresPostBatchWriter : IPostBatchWriter
 {
-    private const string UpsertSql = """
+    private static readonly string UpsertSql = $"""
         INSERT INTO tiktok_posts (profile_id, aweme_id, description, posted_at, cover_url, share_url, duration_seconds,
-                                  views, likes, shares, comments, saves, first_seen_at, last_seen_at)
+                                  {MetricSql.Columns()}, first_seen_at, last_seen_at)
         SELECT @profile_id, u.aweme_id, u.description, u.posted_at, u.cover_url, u.share_url, u.duration_seconds,
-               u.views, u.likes, u.shares, u.comments, u.saves, @now, @now
-        FROM unnest(@aweme_ids, @descriptions, @posted_ats, @cover_urls, @share_urls, @durations,
-                    @views, @likes, @shares, @comments, @saves)
-             AS u(aweme_id, description, posted_at, cover_url, share_url, duration_seconds, views, likes, shares, comments, saves)
+               {MetricSql.Columns("u.")}, @now, @now
+        FROM unnest(@aweme_ids, @descriptions, @posted_ats, @cover_urls, @share_urls, @durations, {MetricSql.Columns("@")})
+             AS u(aweme_id, description, posted_at, cover_url, share_url, duration_seconds, {MetricSql.Columns()})
         """ + "\n" + PostUpsertSql.OnConflictUpdate;
 
-    private const string HistorySql = """
-        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-        SELECT p.id, u.views, u.likes, u.shares, u.comments, u.saves, @now
-        FROM unnest(@aweme_ids, @views, @likes, @shares, @comments, @saves)
-             AS u(aweme_id, views, likes, shares, comments, saves)
+    private static readonly string HistorySql = $"""
+        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
+        SELECT p.id, {MetricSql.Columns("u.")}, @now
+        FROM unnest(@aweme_ids, {MetricSql.Columns("@")})
+             AS u(aweme_id, {MetricSql.Columns()})
         JOIN tiktok_posts p ON p.aweme_id = u.aweme_id AND p.profile_id = @profile_id
         """;
 
@@ -59,11 +59,11 @@ internal sealed class PostgresPostBatchWriter : IPostBatchWriter
         command.Parameters.AddWithValue("profile_id", profileId);
         command.Parameters.AddWithValue("now", observedAt);
         command.Parameters.AddWithValue("aweme_ids", posts.Select(p => p.AwemeId).ToArray());
-        command.Parameters.AddWithValue("views", posts.Select(p => p.Views).ToArray());
-        command.Parameters.AddWithValue("likes", posts.Select(p => p.Likes).ToArray());
-        command.Parameters.AddWithValue("shares", posts.Select(p => p.Shares).ToArray());
-        command.Parameters.AddWithValue("comments", posts.Select(p => p.Comments).ToArray());
-        command.Parameters.AddWithValue("saves", posts.Select(p => p.Saves).ToArray());
+        foreach (var metric in PostMetrics.All)
+        {
+            command.Parameters.AddWithValue(metric.Column, posts.Select(p => metric.Get(p.Metrics)).ToArray());
+        }
+
         if (withDetails)
         {
             command.Parameters.AddWithValue("descriptions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.Description).ToArray());

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Posts;
@@ -13,17 +14,19 @@ internal sealed class SqlitePostBatchWriter : IPostBatchWriter
 {
     private const int SqliteConstraintForeignKey = 787;
 
-    private const string UpsertSql = """
+    private static readonly string UpsertSql = $"""
         INSERT INTO tiktok_posts (profile_id, aweme_id, description, posted_at, cover_url, share_url, duration_seconds,
-                                  views, likes, shares, comments, saves, first_seen_at, last_seen_at)
+                                  {MetricSql.Columns()}, first_seen_at, last_seen_at)
         VALUES ($profile_id, $aweme_id, $description, $posted_at, $cover_url, $share_url, $duration_seconds,
-                $views, $likes, $shares, $comments, $saves, $now, $now)
+                {MetricSql.Columns("$")}, $now, $now)
         """ + "\n" + PostUpsertSql.OnConflictUpdate + "\nRETURNING id";
 
-    private const string HistorySql = """
-        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-        VALUES ($post_id, $views, $likes, $shares, $comments, $saves, $now)
+    private static readonly string HistorySql = $"""
+        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
+        VALUES ($post_id, {MetricSql.Columns("$")}, $now)
         """;
+
+    private static readonly string[] MetricColumns = [.. PostMetrics.All.Select(m => m.Column)];
 
     public async Task<int> WriteAsync(MonitorDbContext db, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
     {
@@ -33,13 +36,12 @@ internal sealed class SqlitePostBatchWriter : IPostBatchWriter
         var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
 
         await using var upsert = new SqliteCommand(UpsertSql, connection, transaction);
-        var upsertParameters = CreateParameters(upsert, "aweme_id", "description", "posted_at", "cover_url", "share_url", "duration_seconds",
-            "views", "likes", "shares", "comments", "saves");
+        var upsertParameters = CreateParameters(upsert, ["aweme_id", "description", "posted_at", "cover_url", "share_url", "duration_seconds", .. MetricColumns]);
         upsert.Parameters.AddWithValue("$profile_id", profileId.ToString().ToUpperInvariant());
         upsert.Parameters.AddWithValue("$now", observedAt);
 
         await using var history = new SqliteCommand(HistorySql, connection, transaction);
-        var historyParameters = CreateParameters(history, "post_id", "views", "likes", "shares", "comments", "saves");
+        var historyParameters = CreateParameters(history, ["post_id", .. MetricColumns]);
         history.Parameters.AddWithValue("$now", observedAt);
 
         var written = 0;
@@ -47,14 +49,13 @@ internal sealed class SqlitePostBatchWriter : IPostBatchWriter
         {
             foreach (var post in posts)
             {
-                Bind(upsertParameters, post.AwemeId, post.Description, post.PostedAt, post.CoverUrl, post.ShareUrl, post.DurationSeconds,
-                    post.Views, post.Likes, post.Shares, post.Comments, post.Saves);
+                Bind(upsertParameters, [post.AwemeId, post.Description, post.PostedAt, post.CoverUrl, post.ShareUrl, post.DurationSeconds, .. Counters(post)]);
                 if (await upsert.ExecuteScalarAsync(cancellationToken) is not long postId)
                 {
                     continue;
                 }
 
-                Bind(historyParameters, postId, post.Views, post.Likes, post.Shares, post.Comments, post.Saves);
+                Bind(historyParameters, [postId, .. Counters(post)]);
                 await history.ExecuteNonQueryAsync(cancellationToken);
                 written++;
             }
@@ -67,10 +68,12 @@ internal sealed class SqlitePostBatchWriter : IPostBatchWriter
         return written;
     }
 
-    private static SqliteParameter[] CreateParameters(SqliteCommand command, params string[] names) =>
+    private static IEnumerable<object?> Counters(PostSnapshot post) => PostMetrics.All.Select(m => (object?)m.Get(post.Metrics));
+
+    private static SqliteParameter[] CreateParameters(SqliteCommand command, string[] names) =>
         [.. names.Select(name => command.Parameters.Add(new SqliteParameter("$" + name, null)))];
 
-    private static void Bind(SqliteParameter[] parameters, params object?[] values)
+    private static void Bind(SqliteParameter[] parameters, object?[] values)
     {
         for (var i = 0; i < parameters.Length; i++)
         {

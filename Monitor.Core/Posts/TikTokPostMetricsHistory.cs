@@ -1,3 +1,5 @@
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Posts;
 
 public sealed class TikTokPostMetricsHistory
@@ -6,11 +8,8 @@ public sealed class TikTokPostMetricsHistory
     public long PostId { get; set; }
     public TiktokPost? Post { get; set; }
 
-    public long? Views { get; set; }
-    public long? Likes { get; set; }
-    public long? Shares { get; set; }
-    public long? Comments { get; set; }
-    public long? Saves { get; set; }
+    /// <summary>The counters as observed; null where the upstream omitted one.</summary>
+    public PostMetrics Metrics { get; set; }
 
     /// <summary>When these values were observed upstream.</summary>
     public DateTime RecordedAt { get; set; }

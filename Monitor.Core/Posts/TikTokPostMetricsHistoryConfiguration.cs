@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
 
@@ -9,6 +10,7 @@ internal sealed class TikTokPostMetricsHistoryConfiguration : IEntityTypeConfigu
     {
         builder.ToTable("tiktok_post_metrics_history");
         builder.HasIndex(h => new { h.PostId, h.RecordedAt }).IsDescending(false, true);
+        PostMetricsMapping.MapCounts(builder, h => h.Metrics);
         builder.HasOne(h => h.Post).WithMany(p => p.MetricsHistory).HasForeignKey(h => h.PostId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Posts;
@@ -17,11 +18,8 @@ public sealed class TiktokPost
     public string? ShareUrl { get; set; }
     public int? DurationSeconds { get; set; }
 
-    public long? Views { get; set; }
-    public long? Likes { get; set; }
-    public long? Shares { get; set; }
-    public long? Comments { get; set; }
-    public long? Saves { get; set; }
+    /// <summary>The latest known counters (a counter the upstream omitted keeps its last known value).</summary>
+    public PostMetrics Metrics { get; set; }
 
     public DateTime FirstSeenAt { get; set; }
     public DateTime LastSeenAt { get; set; }

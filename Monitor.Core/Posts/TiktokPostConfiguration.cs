@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
 
@@ -13,6 +14,7 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
         builder.HasIndex(p => new { p.ProfileId, p.PostedAt });
         builder.Property(p => p.CoverUrl).HasMaxLength(4096);
         builder.Property(p => p.ShareUrl).HasMaxLength(2048);
+        PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,6 @@
+using Monitor.Core.Common.Json;
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Profiles;
 
 /// <summary>A profile as the API and the dashboard show it (the seed's field names, camelCase on the wire).</summary>
@@ -17,11 +20,7 @@ public sealed record ProfileDto(
     DateTime? LastMonitoringRun,
     DateTime? NextMonitoringRun,
     long TotalPosts,
-    long TotalViews,
-    long TotalLikes,
-    long TotalShares,
-    long TotalComments,
-    long TotalSaves,
+    [property: JsonMetrics(MetricJsonNames.Totals)] PostMetrics Totals,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -32,6 +31,6 @@ public sealed record ProfileDto(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Handle, p.TiktokUserId, p.SecUid, p.Nickname, p.AvatarUrl, p.Bio, p.Verified, p.FollowerCount, p.FollowingCount,
             p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun,
-            p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves, p.CreatedAt, p.UpdatedAt);
+            p.TotalPosts, p.Totals, p.CreatedAt, p.UpdatedAt);
     }
 }

@@ -39,5 +39,5 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
     }
 
     private static System.Linq.Expressions.Expression<Func<ProfileMetricsHistory, ProfileTotalsSnapshot>> ToSnapshot() =>
-        h => new ProfileTotalsSnapshot(h.RecordedAt, h.TotalPosts, h.TotalViews, h.TotalLikes, h.TotalShares, h.TotalComments, h.TotalSaves);
+        h => new ProfileTotalsSnapshot(h.RecordedAt, h.TotalPosts, h.Totals);
 }

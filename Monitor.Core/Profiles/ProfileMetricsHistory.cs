@@ -1,3 +1,5 @@
+using Monitor.Core.Metrics;
+
 namespace Monitor.Core.Profiles;
 
 /// <summary>The profile's totals after one completed run, for profile-level charts.</summary>
@@ -9,11 +11,8 @@ public sealed class ProfileMetricsHistory
     public long? MonitoringLogId { get; set; }
 
     public long TotalPosts { get; set; }
-    public long TotalViews { get; set; }
-    public long TotalLikes { get; set; }
-    public long TotalShares { get; set; }
-    public long TotalComments { get; set; }
-    public long TotalSaves { get; set; }
+    /// <summary>Sums over the profile's posts; every counter is set (0 when no post reports it).</summary>
+    public PostMetrics Totals { get; set; } = PostMetrics.From(_ => 0);
 
     public DateTime RecordedAt { get; set; }
 }

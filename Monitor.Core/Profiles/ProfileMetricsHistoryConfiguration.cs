@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Profiles;
 
@@ -9,6 +10,7 @@ internal sealed class ProfileMetricsHistoryConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("profile_metrics_history");
         builder.HasIndex(h => new { h.ProfileId, h.RecordedAt }).IsDescending(false, true);
+        PostMetricsMapping.MapTotals(builder, h => h.Totals);
         builder.HasOne(h => h.Profile).WithMany().HasForeignKey(h => h.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 
 namespace Monitor.Core.Profiles;
@@ -7,18 +8,19 @@ namespace Monitor.Core.Profiles;
 /// <summary>Recomputes a profile's totals from its posts in one aggregate statement (a single scan of its posts).</summary>
 public static class ProfileTotalsCalculator
 {
+    // {0} is the profile id, {1} the time; the column lists come from the one definition of the metrics.
+    private static readonly string RecomputeSql = $$"""
+        UPDATE tiktok_profiles
+        SET (total_posts, {{MetricSql.TotalColumns()}}) =
+            (SELECT count(*), {{MetricSql.Sums()}} FROM tiktok_posts WHERE profile_id = {0}),
+            updated_at = {1}
+        WHERE id = {0}
+        """;
+
     public static async Task<ProfileTotals> RecomputeAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var updated = await db.Database.ExecuteSqlAsync($"""
-            UPDATE tiktok_profiles
-            SET (total_posts, total_views, total_likes, total_shares, total_comments, total_saves) =
-                (SELECT count(*), COALESCE(sum(views), 0), COALESCE(sum(likes), 0), COALESCE(sum(shares), 0),
-                        COALESCE(sum(comments), 0), COALESCE(sum(saves), 0)
-                 FROM tiktok_posts WHERE profile_id = {profileId}),
-                updated_at = {now}
-            WHERE id = {profileId}
-            """, cancellationToken);
+        var updated = await db.Database.ExecuteSqlRawAsync(RecomputeSql, [profileId, now], cancellationToken);
         if (updated == 0)
         {
             throw ProfileDeletedException.For(profileId);
@@ -26,7 +28,7 @@ public static class ProfileTotalsCalculator
 
         return await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
-            .Select(p => new ProfileTotals(p.TotalPosts, p.TotalViews, p.TotalLikes, p.TotalShares, p.TotalComments, p.TotalSaves))
+            .Select(p => new ProfileTotals(p.TotalPosts, p.Totals))
             .SingleAsync(cancellationToken);
     }
 }

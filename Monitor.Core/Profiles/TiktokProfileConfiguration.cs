@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Profiles;
 
@@ -15,6 +16,7 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
         builder.Property(p => p.Nickname).HasMaxLength(256);
         builder.Property(p => p.AvatarUrl).HasMaxLength(2048);
         builder.Property(p => p.Bio).HasMaxLength(1024);
+        PostMetricsMapping.MapTotals(builder, p => p.Totals);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }
 }

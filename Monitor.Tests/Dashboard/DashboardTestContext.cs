@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core;
 using Monitor.Core.Accounts;
 using Monitor.Core.Data;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
@@ -83,13 +84,12 @@ public sealed class DashboardTestContext : IAsyncLifetime
             AwemeId = (7_000_000_000_000_000_000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Description = $"Post {n}",
             PostedAt = origin.AddDays(-n),
-            Views = n * 100,
-            Likes = n,
+            Metrics = new PostMetrics(Views: n * 100, Likes: n, null, null, null),
             FirstSeenAt = origin,
             LastSeenAt = origin,
         }).ToList();
         db.Posts.AddRange(posts);
         await db.SaveChangesAsync();
-        return posts.ToDictionary(p => p.Id, p => p.Views!.Value);
+        return posts.ToDictionary(p => p.Id, p => p.Metrics.Views!.Value);
     }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Web.Components.Pages.Profiles;
 using MudBlazor;
@@ -38,7 +39,7 @@ public sealed class PostsGridTests : IAsyncLifetime
         var dataGrid = grid.FindComponent<MudDataGrid<PostDto>>().Instance;
 
         await grid.InvokeAsync(() => dataGrid.SetRowsPerPageAsync(10));
-        await grid.InvokeAsync(() => dataGrid.SetSortAsync(nameof(PostDto.Views), SortDirection.Descending, p => p.Views!));
+        await grid.InvokeAsync(() => dataGrid.SetSortAsync(nameof(PostMetrics.Views), SortDirection.Descending, p => p.Metrics.Views!));
         await grid.InvokeAsync(() => dataGrid.NavigateTo(Page.Next));
 
         // Views are n × 100 for n = 1..30: the second page of ten, most viewed first, is 2,000 down to 1,100.
@@ -55,8 +56,8 @@ public sealed class PostsGridTests : IAsyncLifetime
         var postId = views.Keys.Single();
         await using (var db = await _context.ContextFactory.CreateDbContextAsync())
         {
-            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Views = 50, Likes = 1, RecordedAt = DateTime.UtcNow.AddHours(-2) });
-            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Views = 1_550, Likes = 1, RecordedAt = DateTime.UtcNow });
+            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 50, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow.AddHours(-2) });
+            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 1_550, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
@@ -108,11 +109,11 @@ public sealed class ProfilePageTests : IAsyncLifetime
     [Fact]
     public async Task ProfilePage_TwoRunsRecorded_CardsShowTotalsAndChange()
     {
-        var profile = await _context.AddProfileAsync("cards", configure: p => { p.TotalViews = 1_234_567; p.TotalPosts = 12; });
+        var profile = await _context.AddProfileAsync("cards", configure: p => { p.Totals = p.Totals with { Views = 1_234_567 }; p.TotalPosts = 12; });
         await using (var db = await _context.ContextFactory.CreateDbContextAsync())
         {
-            db.ProfileMetricsHistory.Add(new() { ProfileId = profile.Id, TotalViews = 1_000_000, TotalPosts = 10, RecordedAt = DateTime.UtcNow.AddDays(-1) });
-            db.ProfileMetricsHistory.Add(new() { ProfileId = profile.Id, TotalViews = 1_234_567, TotalPosts = 12, RecordedAt = DateTime.UtcNow });
+            db.ProfileMetricsHistory.Add(new() { ProfileId = profile.Id, Totals = PostMetrics.From(_ => 0) with { Views = 1_000_000 }, TotalPosts = 10, RecordedAt = DateTime.UtcNow.AddDays(-1) });
+            db.ProfileMetricsHistory.Add(new() { ProfileId = profile.Id, Totals = PostMetrics.From(_ => 0) with { Views = 1_234_567 }, TotalPosts = 12, RecordedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
 

@@ -23,7 +23,7 @@ public sealed class ProfilesPageTests : IAsyncLifetime
     [Fact]
     public async Task ProfilesPage_SwitchTurnedOff_CallsSeamAndShowsToast()
     {
-        var profile = await _context.AddProfileAsync("rowswitch", monitoring: true, p => p.TotalViews = 15_300);
+        var profile = await _context.AddProfileAsync("rowswitch", monitoring: true, p => p.Totals = p.Totals with { Views = 15_300 });
         var page = _context.Bunit.Render<ProfilesPage>();
         page.WaitForElement("[data-testid=profile-row]", Deadline);
         Assert.Contains("15.3K", page.Markup, StringComparison.Ordinal);

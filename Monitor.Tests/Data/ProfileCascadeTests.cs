@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
@@ -49,11 +50,11 @@ public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClas
         {
             ProfileId = profile.Id,
             AwemeId = $"{Random.Shared.NextInt64(1_000_000_000_000_000_000, long.MaxValue)}",
-            Views = 100 * i,
+            Metrics = new PostMetrics(Views: 100 * i, null, null, null, null),
             FirstSeenAt = now,
             LastSeenAt = now,
         }).ToList();
-        posts[0].MetricsHistory.Add(new TikTokPostMetricsHistory { Views = 100, RecordedAt = now });
+        posts[0].MetricsHistory.Add(new TikTokPostMetricsHistory { Metrics = new PostMetrics(Views: 100, null, null, null, null), RecordedAt = now });
 
         await using var db = database.CreateDbContext();
         db.Profiles.Add(profile);

@@ -172,7 +172,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal("7561810045865935646", posts[0].GetProperty("awemeId").GetString());
         Assert.Equal(3, page.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, page.GetProperty("items")[0].GetProperty("metricsHistory").ValueKind);
-        Assert.Equal(posts.Sum(p => p.GetProperty("likes").GetInt64()), profile.GetProperty("totalLikes").GetInt64());
+        Assert.Equal(posts.Sum(p => p.GetProperty("likeCount").GetInt64()), profile.GetProperty("totalLikes").GetInt64());
         Assert.Equal(8, profile.GetProperty("totalPosts").GetInt64());
         await RemoveAllProfilesAsync();
     }
@@ -194,7 +194,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         Assert.True(totals[0].GetProperty("recordedAt").GetDateTime() <= totals[1].GetProperty("recordedAt").GetDateTime());
         Assert.Equal(341_120, totals[1].GetProperty("totalLikes").GetInt64());
         Assert.Equal(2, snapshots.GetArrayLength());
-        Assert.Equal(post.GetProperty("views").GetInt64(), snapshots[1].GetProperty("views").GetInt64());
+        Assert.Equal(post.GetProperty("viewCount").GetInt64(), snapshots[1].GetProperty("viewCount").GetInt64());
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{Guid.NewGuid()}/metrics-history", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/tiktok/posts/999999999/metrics-history", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}/metrics-history?days=0", UriKind.Relative))).StatusCode);
@@ -244,9 +244,9 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
             profileId = id,
             posts = new object[]
             {
-                new { awemeId = "7000000000000000001", description = "first", views = 100, likes = 10, shares = 1, comments = 2, saves = 3 },
-                new { awemeId = "7000000000000000002", description = "second", views = 50, likes = 5 },
-                new { awemeId = "7000000000000000001", description = "first, seen again", views = 150, likes = 12, shares = 1, comments = 2, saves = 3 },
+                new { awemeId = "7000000000000000001", description = "first", viewCount = 100, likeCount = 10, shareCount = 1, commentCount = 2, saveCount = 3 },
+                new { awemeId = "7000000000000000002", description = "second", viewCount = 50, likeCount = 5 },
+                new { awemeId = "7000000000000000001", description = "first, seen again", viewCount = 150, likeCount = 12, shareCount = 1, commentCount = 2, saveCount = 3 },
             },
         };
 
@@ -255,8 +255,8 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, result.GetProperty("written").GetInt32());
-        Assert.Equal(200, result.GetProperty("totals").GetProperty("views").GetInt64());
-        Assert.Equal(17, result.GetProperty("totals").GetProperty("likes").GetInt64());
+        Assert.Equal(200, result.GetProperty("totalViews").GetInt64());
+        Assert.Equal(17, result.GetProperty("totalLikes").GetInt64());
         var profile = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}");
         Assert.Equal(2, profile.GetProperty("totalPosts").GetInt64());
         await RemoveAllProfilesAsync();
@@ -268,14 +268,14 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         var invalid = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new
         {
             profileId = Guid.NewGuid(),
-            posts = new object[] { new { awemeId = "12ab", views = -5 }, new { awemeId = "1", coverUrl = "javascript:alert(1)" } },
+            posts = new object[] { new { awemeId = "12ab", viewCount = -5 }, new { awemeId = "1", coverUrl = "javascript:alert(1)" } },
         });
         var unknown = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new { profileId = Guid.NewGuid(), posts = new object[] { new { awemeId = "1" } } });
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("posts[0].awemeId", out _));
-        Assert.True(errors.TryGetProperty("posts[0].views", out _));
+        Assert.True(errors.TryGetProperty("posts[0].viewCount", out _));
         Assert.True(errors.TryGetProperty("posts[1].coverUrl", out _));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         await using var db = database.CreateDbContext();

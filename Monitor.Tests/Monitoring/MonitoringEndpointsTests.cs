@@ -67,7 +67,7 @@ public sealed class MonitoringEndpointsTests
         Assert.Equal(queued.GetProperty("logId").GetInt64(), current.GetProperty("id").GetInt64());
         Assert.Equal("manual", current.GetProperty("trigger").GetString());
         Assert.Equal(1, current.GetProperty("attempt").GetInt32());
-        Assert.Equal(1, status.GetProperty("recentLogs").GetArrayLength());
+        Assert.Equal(1, status.GetProperty("logs").GetArrayLength());
 
         Assert.Equal(1, stats.GetProperty("waiting").GetInt32());
         Assert.Equal(0, stats.GetProperty("active").GetInt32());

@@ -77,7 +77,7 @@ public abstract class MonitoringQueriesTests<TDatabase>(TDatabase database) : IC
         Assert.Equal((fresh.Id, "fresh", MonitoringStatus.Pending, (int?)null), (runs[1].ProfileId, runs[1].Handle, runs[1].Status, runs[1].ExpectedPages));
         Assert.Equal(runs[0], current);
         Assert.Equal(runs[0], status!.CurrentRun);
-        Assert.Equal(4, status.RecentLogs.Count);
+        Assert.Equal(4, status.Logs.Count);
     }
 
     [Fact]

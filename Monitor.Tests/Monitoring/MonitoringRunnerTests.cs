@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
@@ -38,12 +39,13 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
         Assert.Equal(8, profile.TotalPosts);
-        Assert.Equal(341_120, profile.TotalLikes);
-        Assert.Equal(posts.Sum(p => p.Views ?? 0), profile.TotalViews);
-        Assert.Equal(posts.Sum(p => p.Shares ?? 0), profile.TotalShares);
-        Assert.Equal(posts.Sum(p => p.Comments ?? 0), profile.TotalComments);
-        Assert.Equal(posts.Sum(p => p.Saves ?? 0), profile.TotalSaves);
-        Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Views);
+        Assert.Equal(341_120, profile.Totals.Likes);
+        foreach (var metric in PostMetrics.All)
+        {
+            Assert.Equal(posts.Sum(p => metric.Get(p.Metrics) ?? 0), metric.Get(profile.Totals));
+        }
+
+        Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Metrics.Views);
         Assert.NotNull(profile.LastMonitoringRun);
         // SQLite date arithmetic keeps milliseconds only.
         Assert.Equal(profile.LastMonitoringRun!.Value.AddHours(24), profile.NextMonitoringRun!.Value, TimeSpan.FromMilliseconds(1));
@@ -54,7 +56,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.NotNull(log.CompletedAt);
         Assert.Null(log.Note);
         var snapshot = await db.ProfileMetricsHistory.SingleAsync(h => h.ProfileId == profileId);
-        Assert.Equal((profile.TotalPosts, profile.TotalViews, profile.TotalLikes), (snapshot.TotalPosts, snapshot.TotalViews, snapshot.TotalLikes));
+        Assert.Equal((profile.TotalPosts, profile.Totals.Views, profile.Totals.Likes), (snapshot.TotalPosts, snapshot.Totals.Views, snapshot.Totals.Likes));
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(16, await HistoryCountAsync(db, profileId));
         Assert.Equal(2, await db.ProfileMetricsHistory.CountAsync(h => h.ProfileId == profileId));
-        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).TotalLikes);
+        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).Totals.Likes);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(1, log.RequestsMade);
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
-        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).TotalLikes);
+        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).Totals.Likes);
     }
 
     [Fact]
@@ -173,7 +175,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Contains(expectedInError, outcome.Error, StringComparison.OrdinalIgnoreCase);
         await using var db = database.CreateDbContext();
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
-        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).TotalLikes);
+        Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).Totals.Likes);
         Assert.Equal(MonitoringStatus.Failed, (await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId)).Status);
     }
 
@@ -297,17 +299,17 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
         var ingestor = host.Get<PostIngestor>();
-        var first = new PostSnapshot { AwemeId = "7100000000000000001", Description = "a", Views = 100, Likes = 5 };
+        var first = new PostSnapshot { AwemeId = "7100000000000000001", Description = "a", Metrics = new(Views: 100, Likes: 5, null, null, null) };
 
         await ingestor.IngestAsync(profileId, [first], DateTime.UtcNow.AddMinutes(-1), CancellationToken.None);
-        await ingestor.IngestAsync(profileId, [first with { Views = null, Likes = 7 }], DateTime.UtcNow, CancellationToken.None);
+        await ingestor.IngestAsync(profileId, [first with { Metrics = first.Metrics with { Views = null, Likes = 7 } }], DateTime.UtcNow, CancellationToken.None);
 
         await using var db = database.CreateDbContext();
         var post = await db.Posts.SingleAsync(p => p.AwemeId == first.AwemeId);
-        Assert.Equal((100L, 7L), (post.Views!.Value, post.Likes!.Value));
+        Assert.Equal((100L, 7L), (post.Metrics.Views!.Value, post.Metrics.Likes!.Value));
         var history = await db.PostMetricsHistory.Where(h => h.PostId == post.Id).OrderBy(h => h.RecordedAt).ToListAsync();
-        Assert.Equal([100L, null], history.Select(h => h.Views));
-        Assert.Equal([5L, 7L], history.Select(h => h.Likes));
+        Assert.Equal([100L, null], history.Select(h => h.Metrics.Views));
+        Assert.Equal([5L, 7L], history.Select(h => h.Metrics.Likes));
     }
 
     private CoreHost NewHost(Dictionary<string, string?>? extra = null)

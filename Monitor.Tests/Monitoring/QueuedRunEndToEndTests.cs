@@ -45,7 +45,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         var queued = await first.Content.ReadFromJsonAsync<JsonElement>();
         var again = await second.Content.ReadFromJsonAsync<JsonElement>();
-        var logs = status.GetProperty("recentLogs").EnumerateArray().ToList();
+        var logs = status.GetProperty("logs").EnumerateArray().ToList();
         var log = Assert.Single(logs);
         Assert.Equal(queued.GetProperty("logId").GetInt64(), log.GetProperty("id").GetInt64());
         Assert.Equal("completed", log.GetProperty("status").GetString());
@@ -143,7 +143,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         await WaitUntilAsync(async () =>
         {
             status = await client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/monitoring");
-            return status.GetProperty("currentRun").ValueKind == JsonValueKind.Null && status.GetProperty("recentLogs").GetArrayLength() > 0;
+            return status.GetProperty("currentRun").ValueKind == JsonValueKind.Null && status.GetProperty("logs").GetArrayLength() > 0;
         });
         return status;
     }

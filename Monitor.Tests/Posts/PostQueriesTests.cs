@@ -59,8 +59,8 @@ public abstract class PostQueriesTests<TDatabase>(TDatabase database) : IClassFi
         Assert.All(page!.Items, p =>
         {
             Assert.Equal(30, p.MetricsHistory!.Count);
-            Assert.Equal(35 * 10, p.MetricsHistory[0].Views);
-            Assert.Equal(6 * 10, p.MetricsHistory[^1].Views);
+            Assert.Equal(35 * 10, p.MetricsHistory[0].Metrics.Views);
+            Assert.Equal(6 * 10, p.MetricsHistory[^1].Metrics.Views);
         });
     }
 
@@ -77,7 +77,7 @@ public abstract class PostQueriesTests<TDatabase>(TDatabase database) : IClassFi
         for (var run = 1; run <= runs; run++)
         {
             var snapshots = Enumerable.Range(0, posts)
-                .Select(i => new PostSnapshot { AwemeId = (firstId + i).ToString(System.Globalization.CultureInfo.InvariantCulture), Views = run * 10L })
+                .Select(i => new PostSnapshot { AwemeId = (firstId + i).ToString(System.Globalization.CultureInfo.InvariantCulture), Metrics = new(Views: run * 10L, null, null, null, null) })
                 .ToList();
             await host.Get<PostIngestor>().IngestAsync(profile.Id, snapshots, now.AddMinutes(run), CancellationToken.None);
         }

@@ -66,11 +66,11 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.Equal("Day 14 of the fixture challenge #fixture #test", top.Description);
         Assert.Equal(new DateTime(2025, 10, 16, 13, 25, 0, DateTimeKind.Utc), top.PostedAt);
         Assert.Equal(DateTimeKind.Utc, top.PostedAt!.Value.Kind);
-        Assert.Equal(184230, top.Views);
-        Assert.Equal(20411, top.Likes);
-        Assert.Equal(388, top.Comments);
-        Assert.Equal(512, top.Shares);
-        Assert.Equal(1875, top.Saves);
+        Assert.Equal(184230, top.Metrics.Views);
+        Assert.Equal(20411, top.Metrics.Likes);
+        Assert.Equal(388, top.Metrics.Comments);
+        Assert.Equal(512, top.Metrics.Shares);
+        Assert.Equal(1875, top.Metrics.Saves);
         Assert.Equal(23, top.DurationSeconds);
         Assert.Equal("https://www.tiktok.com/@fixture.creator/video/7561810045865935646", top.ShareUrl);
         Assert.Contains(".jpeg", top.CoverUrl, StringComparison.Ordinal);
@@ -82,9 +82,9 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.Contains("<b>not html</b>", first.Posts[4].Description, StringComparison.Ordinal);
 
         var slideshow = second.Posts.Single(p => p.AwemeId == "7556664331189174550");
-        Assert.Null(slideshow.Views);
-        Assert.NotNull(slideshow.Likes);
-        Assert.Equal(341120, first.Posts.Concat(second.Posts).Sum(p => p.Likes));
+        Assert.Null(slideshow.Metrics.Views);
+        Assert.NotNull(slideshow.Metrics.Likes);
+        Assert.Equal(341120, first.Posts.Concat(second.Posts).Sum(p => p.Metrics.Likes));
 
         var requests = _server.LogEntries.Select(e => e.RequestMessage).ToList();
         Assert.Equal(2, requests.Count);
@@ -139,9 +139,9 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
 
         var post = Assert.Single(page.Posts);
         Assert.Equal("7561810045865935646", post.AwemeId);
-        Assert.Equal(42, post.Views);
-        Assert.Equal(7, post.Likes);
-        Assert.Null(post.Comments);
+        Assert.Equal(42, post.Metrics.Views);
+        Assert.Equal(7, post.Metrics.Likes);
+        Assert.Null(post.Metrics.Comments);
         Assert.Equal(1, post.DurationSeconds);
         Assert.True(page.HasMore);
         Assert.Equal("1760140800000", page.NextCursor);

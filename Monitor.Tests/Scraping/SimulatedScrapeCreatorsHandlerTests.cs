@@ -87,12 +87,12 @@ public sealed class SimulatedScrapeCreatorsHandlerTests
             foreach (var post in after.Where(p => before.ContainsKey(p.AwemeId)))
             {
                 var old = before[post.AwemeId];
-                AssertNotLower(old.Views, post.Views);
-                AssertNotLower(old.Likes, post.Likes);
-                AssertNotLower(old.Comments, post.Comments);
-                AssertNotLower(old.Shares, post.Shares);
-                AssertNotLower(old.Saves, post.Saves);
-                grew += post.Likes > old.Likes ? 1 : 0;
+                AssertNotLower(old.Metrics.Views, post.Metrics.Views);
+                AssertNotLower(old.Metrics.Likes, post.Metrics.Likes);
+                AssertNotLower(old.Metrics.Comments, post.Metrics.Comments);
+                AssertNotLower(old.Metrics.Shares, post.Metrics.Shares);
+                AssertNotLower(old.Metrics.Saves, post.Metrics.Saves);
+                grew += post.Metrics.Likes > old.Metrics.Likes ? 1 : 0;
             }
 
             before = after.ToDictionary(p => p.AwemeId);
@@ -112,7 +112,7 @@ public sealed class SimulatedScrapeCreatorsHandlerTests
             posts.AddRange(await ReadFeedAsync(host.Client, handle));
         }
 
-        Assert.Contains(posts, p => p.Views is null);
+        Assert.Contains(posts, p => p.Metrics.Views is null);
         Assert.Contains(posts, p => p.DurationSeconds is null);
         Assert.All(posts, p => Assert.StartsWith("data:image/svg+xml", p.CoverUrl, StringComparison.Ordinal));
         Assert.All(posts, p => Assert.StartsWith("https://www.tiktok.com/@", p.ShareUrl, StringComparison.Ordinal));

@@ -106,6 +106,19 @@ public sealed class SecurityBrowserTests(BrowserFixture browser, LiveAppFixture 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?ReturnUrl=%2Fmonitoring"));
     }
 
+    [Fact]
+    public async Task ApiReference_SignedIn_RendersUnderItsPolicy()
+    {
+        var page = await app.NewSignedInPageAsync(browser);
+        var errors = ConsoleErrors.Watch(page);
+
+        await page.GotoAsync("/api-reference/");
+
+        await Expect(page.GetByText("TikTok Profile Monitor API").First).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await BrowserFixture.SaveScreenshotAsync(page, "security-api-reference");
+        Assert.DoesNotContain(errors.All, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<Guid> AddProfileAsync(string handle)
     {
         await using var db = app.Database.CreateDbContext();

@@ -1,3 +1,4 @@
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 
 namespace Monitor.Web.Endpoints;
@@ -52,11 +53,11 @@ internal static class BulkPostsValidator
             yield return ("awemeId", "awemeId must be the post's numeric id as a string (1–32 digits).");
         }
 
-        foreach (var (name, value) in new[] { ("views", post.Views), ("likes", post.Likes), ("shares", post.Shares), ("comments", post.Comments), ("saves", post.Saves) })
+        foreach (var metric in PostMetrics.All)
         {
-            if (value < 0)
+            if (metric.Get(post.Metrics) < 0)
             {
-                yield return (name, $"{name} cannot be negative.");
+                yield return (metric.CountJsonName, $"{metric.CountJsonName} cannot be negative.");
             }
         }
 

@@ -9,12 +9,15 @@ public static class MonitoringEndpoints
     public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder api)
     {
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
-        profile.MapGet("/", GetStatusAsync);
-        profile.MapPatch("/", SetMonitoringAsync);
-        profile.MapPost("/trigger", TriggerAsync);
+        profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
-        queue.MapGet("/queue/stats", GetQueueStatsAsync);
+        queue.MapGet("/queue/stats", GetQueueStatsAsync).WithSummary("Queue figures: waiting, active, delayed, completed and failed");
         return api;
     }
 

@@ -8,8 +8,10 @@ internal static class PostEndpoints
     public static RouteGroupBuilder MapPostEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/tiktok/posts").WithTags("Posts");
-        group.MapPost("/bulk", BulkUpsertAsync);
-        group.MapGet("/{postId:long}/metrics-history", MetricsHistoryAsync);
+        group.MapPost("/bulk", BulkUpsertAsync).WithSummary("Upsert up to 5,000 posts of a profile, recording a snapshot of each")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{postId:long}/metrics-history", MetricsHistoryAsync).WithSummary("Every snapshot of one post, oldest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

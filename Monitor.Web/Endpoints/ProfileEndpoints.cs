@@ -10,12 +10,18 @@ internal static class ProfileEndpoints
     public static RouteGroupBuilder MapProfileEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/tiktok/profiles").WithTags("Profiles");
-        group.MapPost("/", AddAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
-        group.MapDelete("/{id:guid}", DeleteAsync);
-        group.MapGet("/{id:guid}/posts", ListPostsAsync);
-        group.MapGet("/{id:guid}/metrics-history", MetricsHistoryAsync);
+        group.MapPost("/", AddAsync).WithSummary("Add a profile by handle, @handle or profile URL")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
+        group.MapGet("/", ListAsync).WithSummary("Profiles, paged, each with the status of its latest run");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One profile").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete a profile with its posts, history and logs")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/posts", ListPostsAsync).WithSummary("A profile's posts, paged; with includeHistory, the 30 newest snapshots of each")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/metrics-history", MetricsHistoryAsync).WithSummary("The profile's totals after each completed run, oldest first")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

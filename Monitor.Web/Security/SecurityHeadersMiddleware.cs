@@ -22,18 +22,25 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         // Set as the response starts: an error handler that clears the response must not drop them.
         context.Response.OnStarting(() =>
         {
-            Apply(context.Response.Headers, nonce);
+            Apply(context.Response.Headers, ScriptSource(context.Request, nonce));
             return Task.CompletedTask;
         });
 
         return next(context);
     }
 
-    private static void Apply(IHeaderDictionary headers, string nonce)
+    /// <summary>
+    /// The API reference page (Scalar, behind sign-in) starts itself with an inline module script that carries no
+    /// nonce; only that page may run inline script.
+    /// </summary>
+    private static string ScriptSource(HttpRequest request, string nonce) =>
+        request.Path.StartsWithSegments("/api-reference") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
+
+    private static void Apply(IHeaderDictionary headers, string scriptSource)
     {
         headers.ContentSecurityPolicy =
             "default-src 'self'; " +
-            $"script-src 'self' 'nonce-{nonce}'; " +
+            $"script-src {scriptSource}; " +
             "style-src 'self' 'unsafe-inline'; " +
             "img-src 'self' data: blob: https:; " +
             "font-src 'self' data:; " +

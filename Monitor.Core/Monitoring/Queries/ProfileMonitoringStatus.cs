@@ -1,6 +1,6 @@
 namespace Monitor.Core.Monitoring.Queries;
 
-/// <summary>Monitoring of one profile: its schedule, the run in progress if any, and the latest attempts.</summary>
+/// <summary>Monitoring of one profile: its schedule, the run in progress if any, and the latest attempts (newest first).</summary>
 public sealed record ProfileMonitoringStatus(
     Guid ProfileId,
     bool Enabled,
@@ -8,4 +8,8 @@ public sealed record ProfileMonitoringStatus(
     DateTime? LastMonitoringRun,
     DateTime? NextMonitoringRun,
     MonitoringRunView? CurrentRun,
-    IReadOnlyList<MonitoringLogView> RecentLogs);
+    IReadOnlyList<MonitoringLogView> Logs)
+{
+    /// <summary>The profile's own name for <see cref="Enabled"/>, so a client reading either finds it.</summary>
+    public bool MonitoringEnabled => Enabled;
+}

@@ -1,3 +1,4 @@
+using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 
 namespace Monitor.Core.Scraping.Wire;
@@ -35,11 +36,12 @@ internal static class WireMapper
             CoverUrl = CapUrl(PickCover(aweme), MaxCoverUrlLength),
             ShareUrl = CapUrl(PickShareUrl(aweme), MaxShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
-            Views = NonNegative(statistics?.PlayCount),
-            Likes = NonNegative(statistics?.DiggCount),
-            Comments = NonNegative(statistics?.CommentCount),
-            Shares = NonNegative(statistics?.ShareCount),
-            Saves = NonNegative(statistics?.CollectCount),
+            Metrics = new PostMetrics(
+                Views: NonNegative(statistics?.PlayCount),
+                Likes: NonNegative(statistics?.DiggCount),
+                Shares: NonNegative(statistics?.ShareCount),
+                Comments: NonNegative(statistics?.CommentCount),
+                Saves: NonNegative(statistics?.CollectCount)),
         };
     }
 

@@ -1,12 +1,16 @@
+using Monitor.Core.Metrics;
+using Monitor.Core.Profiles;
+
 namespace Monitor.Web.Components.Common;
 
-/// <summary>The metrics a chart can show.</summary>
-public enum ChartMetric
+/// <summary>A line the profile's trends chart can show: one per metric, and the post count.</summary>
+public sealed record ChartMetric(string Name, Func<ProfileTotalsSnapshot, long> Value)
 {
-    Views,
-    Likes,
-    Shares,
-    Comments,
-    Saves,
-    Posts,
+    public static IReadOnlyList<ChartMetric> ForProfile { get; } =
+    [
+        .. PostMetrics.All.Select(m => new ChartMetric(m.Name, h => m.Get(h.Totals) ?? 0)),
+        new("Posts", h => h.TotalPosts),
+    ];
+
+    public override string ToString() => Name;
 }

@@ -18,7 +18,7 @@ public sealed partial class ProfileChart
 
     private IReadOnlyList<ProfileTotalsSnapshot>? _points;
     private List<ChartSeries<double>> _series = [];
-    private ChartMetric _metric = ChartMetric.Views;
+    private ChartMetric _metric = ChartMetric.ForProfile[0];
     private int _days = 30;
 
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
@@ -61,22 +61,13 @@ public sealed partial class ProfileChart
 
     private void BuildSeries()
     {
-        Func<ProfileTotalsSnapshot, long> pick = _metric switch
-        {
-            ChartMetric.Likes => h => h.TotalLikes,
-            ChartMetric.Shares => h => h.TotalShares,
-            ChartMetric.Comments => h => h.TotalComments,
-            ChartMetric.Saves => h => h.TotalSaves,
-            ChartMetric.Posts => h => h.TotalPosts,
-            _ => h => h.TotalViews,
-        };
-        var data = (_points ?? []).Select(h => (h.RecordedAt, (double)pick(h))).ToList();
+        var data = (_points ?? []).Select(h => (h.RecordedAt, (double)_metric.Value(h))).ToList();
 
         // Totals move little between runs: on a narrow range, shortened labels (28.9M, 28.9M, ...) would all read alike.
         var narrow = data.Count > 1 && data.Max(d => d.Item2) - data.Min(d => d.Item2) < data.Max(d => d.Item2) * 0.05;
         _options.YAxisToStringFunc = narrow ? v => DisplayFormat.Exact((long)v) : v => DisplayFormat.Compact((long)v);
         var sameDays = data.Count > 1 && data[^1].RecordedAt - data[0].RecordedAt < TimeSpan.FromDays(2);
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
-        _series = [new ChartSeries<double> { Name = $"Total {_metric.ToString().ToLowerInvariant()}", Data = data }];
+        _series = [new ChartSeries<double> { Name = $"Total {_metric.Name.ToLowerInvariant()}", Data = data }];
     }
 }

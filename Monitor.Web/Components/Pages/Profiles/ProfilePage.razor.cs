@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
@@ -92,11 +93,11 @@ public sealed partial class ProfilePage : IDisposable
         var p = _profile!;
         var prev = _previousTotals;
         yield return ("posts", "Posts", Icons.Material.Filled.VideoLibrary, p.TotalPosts, p.TotalPosts - prev?.TotalPosts);
-        yield return ("views", "Total Views", Icons.Material.Filled.Visibility, p.TotalViews, p.TotalViews - prev?.TotalViews);
-        yield return ("likes", "Total Likes", Icons.Material.Filled.Favorite, p.TotalLikes, p.TotalLikes - prev?.TotalLikes);
-        yield return ("shares", "Total Shares", Icons.Material.Filled.Share, p.TotalShares, p.TotalShares - prev?.TotalShares);
-        yield return ("comments", "Total Comments", Icons.Material.Filled.Comment, p.TotalComments, p.TotalComments - prev?.TotalComments);
-        yield return ("saves", "Total Saves", Icons.Material.Filled.Bookmark, p.TotalSaves, p.TotalSaves - prev?.TotalSaves);
+        foreach (var metric in PostMetrics.All)
+        {
+            var value = metric.Get(p.Totals) ?? 0;
+            yield return (metric.Column, $"Total {metric.Name}", MetricIcons.For(metric), value, value - (prev is null ? null : metric.Get(prev.Totals)));
+        }
     }
 
     private async Task ToggleAsync(bool enabled)

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Contract;
+
+/// <summary>
+/// The REST API read the way a client written from the seed's text reads it: by field name, through
+/// <see cref="JsonElement"/>, never through the server's own DTO types.
+/// </summary>
+public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private const string ApiKey = "contract-test-key-0123456789";
+    private readonly FakeScrapeCreators _upstream = new();
+    private MonitorAppFactory? _app;
+    private HttpClient? _client;
+
+    private HttpClient Client => _client!;
+
+    public async Task InitializeAsync()
+    {
+        _upstream.ServeFixtureCreator();
+        var settings = _upstream.Settings;
+        settings["MONITOR_API_KEY"] = ApiKey;
+        _app = new MonitorAppFactory(database, settings);
+        _client = _app.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        await using var db = database.CreateDbContext();
+        db.Profiles.RemoveRange(db.Profiles);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _upstream.Dispose();
+    }
+
+    [Fact]
+    public async Task Client_ReadsSeedFieldNames_OnProfilesPostsHistoryAndLogs()
+    {
+        var created = await PostJsonAsync("/api/tiktok/profiles", new { handle = "@" + FixtureFiles.FixtureHandle, monitoringEnabled = false });
+        var id = created.GetProperty("id").GetString();
+        await PostJsonAsync("/api/tiktok/posts/bulk", new
+        {
+            profileId = id,
+            posts = new[]
+            {
+                new { awemeId = "7000000000000000001", viewCount = 1000, likeCount = 100, shareCount = 10, commentCount = 20, saveCount = 30 },
+                new { awemeId = "7000000000000000002", viewCount = 500, likeCount = 50, shareCount = 5, commentCount = 6, saveCount = 7 },
+            },
+        });
+
+        var list = await Client.GetFromJsonAsync<JsonElement>("/api/tiktok/profiles");
+        var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("handle").GetString() == FixtureFiles.FixtureHandle);
+        Assert.Equal(id, item.GetProperty("id").GetString());
+        Assert.False(item.GetProperty("monitoringEnabled").GetBoolean());
+        Assert.Equal(1500, item.GetProperty("totalViews").GetInt64());
+        Assert.Equal(150, item.GetProperty("totalLikes").GetInt64());
+        Assert.Equal(15, item.GetProperty("totalShares").GetInt64());
+        Assert.Equal(26, item.GetProperty("totalComments").GetInt64());
+        Assert.Equal(37, item.GetProperty("totalSaves").GetInt64());
+        Assert.Equal(2, item.GetProperty("totalPosts").GetInt64());
+        Assert.True(item.TryGetProperty("lastMonitoringRun", out _));
+        Assert.True(item.TryGetProperty("nextMonitoringRun", out _));
+        Assert.True(item.TryGetProperty("lastRunStatus", out _));
+
+        var posts = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/posts?includeHistory=true&sortBy=viewCount&descending=true");
+        var top = posts.GetProperty("items")[0];
+        Assert.Equal("7000000000000000001", top.GetProperty("awemeId").GetString());
+        Assert.Equal(1000, top.GetProperty("viewCount").GetInt64());
+        Assert.Equal(30, top.GetProperty("saveCount").GetInt64());
+        var snapshot = top.GetProperty("metricsHistory")[0];
+        Assert.Equal(1000, snapshot.GetProperty("viewCount").GetInt64());
+        Assert.Equal(100, snapshot.GetProperty("likeCount").GetInt64());
+        Assert.Equal(10, snapshot.GetProperty("shareCount").GetInt64());
+        Assert.Equal(20, snapshot.GetProperty("commentCount").GetInt64());
+        Assert.Equal(30, snapshot.GetProperty("saveCount").GetInt64());
+        Assert.Equal(JsonValueKind.String, snapshot.GetProperty("recordedAt").ValueKind);
+        Assert.False(top.TryGetProperty("views", out _), "the old name must not linger beside the seed's");
+
+        await PostJsonAsync($"/api/tiktok/profiles/{id}/monitoring/trigger", new { }, HttpStatusCode.Accepted);
+        var monitoring = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/monitoring");
+        Assert.False(monitoring.GetProperty("enabled").GetBoolean());
+        Assert.False(monitoring.GetProperty("monitoringEnabled").GetBoolean());
+        var log = monitoring.GetProperty("logs")[0];
+        foreach (var field in new[] { "status", "startedAt", "completedAt", "postsScraped", "pagesScraped", "error", "trigger", "attempt", "requestsMade" })
+        {
+            Assert.True(log.TryGetProperty(field, out _), $"a log entry has no '{field}'");
+        }
+
+        Assert.Equal("manual", log.GetProperty("trigger").GetString());
+    }
+
+    [Fact]
+    public async Task Client_SortsByAnyNameOfAMetric()
+    {
+        var created = await PostJsonAsync("/api/tiktok/profiles", new { handle = FixtureFiles.FixtureHandle, monitoringEnabled = false });
+        var id = created.GetProperty("id").GetString();
+        await PostJsonAsync("/api/tiktok/posts/bulk", new
+        {
+            profileId = id,
+            posts = new[]
+            {
+                new { awemeId = "7000000000000000011", likeCount = 1 },
+                new { awemeId = "7000000000000000012", likeCount = 3 },
+                new { awemeId = "7000000000000000013", likeCount = 2 },
+            },
+        });
+
+        foreach (var name in new[] { "likeCount", "likes" })
+        {
+            var posts = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/profiles/{id}/posts?sortBy={name}&descending=true");
+            Assert.Equal([3L, 2L, 1L], posts.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("likeCount").GetInt64()));
+        }
+    }
+
+    [Fact]
+    public async Task ProfilesRoute_ServesTheProfilesList()
+    {
+        using var anonymous = _app!.CreateClient();
+
+        var page = await anonymous.GetAsync(new Uri("/profiles", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<title>Profiles", html, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> PostJsonAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == expected || (expected == HttpStatusCode.OK && response.StatusCode == HttpStatusCode.Created),
+            $"{path}: {(int)response.StatusCode} {json}");
+        return json;
+    }
+}
+
+public sealed class PostgresSeedContractTests(PostgresDatabase database) : SeedContractTests<PostgresDatabase>(database);
+
+public sealed class SqliteSeedContractTests(SqliteDatabase database) : SeedContractTests<SqliteDatabase>(database);

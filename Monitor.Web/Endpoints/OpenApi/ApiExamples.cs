@@ -1,0 +1,31 @@
+namespace Monitor.Web.Endpoints.OpenApi;
+
+/// <summary>Example request bodies shown in the API reference, in the seed's field names.</summary>
+internal static class ApiExamples
+{
+    public static string? RequestBody(string method, string route) => (method.ToUpperInvariant(), route.TrimEnd('/')) switch
+    {
+        ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true }""",
+        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true }""",
+        ("POST", "api/tiktok/posts/bulk") => """
+            {
+              "profileId": "0196f3a2-6c1e-7d4b-9a51-1f2e3d4c5b6a",
+              "posts": [
+                {
+                  "awemeId": "7301234567890123456",
+                  "description": "New dance #fyp",
+                  "postedAt": "2026-11-20T18:30:00Z",
+                  "shareUrl": "https://www.tiktok.com/@charlidamelio/video/7301234567890123456",
+                  "durationSeconds": 21,
+                  "viewCount": 1250000,
+                  "likeCount": 184000,
+                  "shareCount": 2100,
+                  "commentCount": 3300,
+                  "saveCount": 9100
+                }
+              ]
+            }
+            """,
+        _ => null,
+    };
+}
