@@ -11,6 +11,9 @@ public sealed class SecurityOptions
     /// <summary>Redirects HTTP to HTTPS and sends HSTS (outside Development).</summary>
     public bool RequireHttps { get; set; }
 
+    /// <summary>The HTTPS port to redirect to; unset, it is found from the server's addresses or ASPNETCORE_HTTPS_PORT.</summary>
+    public int? HttpsPort { get; set; }
+
     /// <summary>Honour X-Forwarded-For / -Proto / -Host from the proxies listed below (loopback is always trusted).</summary>
     public bool ForwardedHeaders { get; set; }
 

@@ -67,7 +67,14 @@ public static class SecurityServiceCollectionExtensions
 
         if (options.RequireHttps)
         {
-            services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+            services.AddHttpsRedirection(o => o.HttpsPort = options.HttpsPort);
+
+            // Every host, localhost included: the setting is an explicit choice.
+            services.AddHsts(o =>
+            {
+                o.MaxAge = TimeSpan.FromDays(365);
+                o.ExcludedHosts.Clear();
+            });
         }
 
         return services;
