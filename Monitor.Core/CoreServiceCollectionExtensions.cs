@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
+using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -28,6 +31,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PostQueries>();
         services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
+        services.AddSingleton<ProfileExports>();
+        services.AddOptions<MonitoringOptions>()
+            .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
+        services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));
+        services.AddSingleton<MonitoringStatisticsQuery>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();

@@ -64,8 +64,10 @@ app.UseMonitorSecurity();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
-// The API reference is a page like the others: behind sign-in (the API itself takes keys).
-app.MapGroup(string.Empty).RequireAuthorization().MapApiDocumentation();
+// The API reference and the dashboard's CSV downloads are pages like the others: behind sign-in (the API takes keys).
+var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
+signedIn.MapApiDocumentation();
+signedIn.MapExportEndpoints("/profiles");
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 

@@ -6,6 +6,9 @@ public sealed class MonitoringOptions
 {
     public const string SectionName = "Monitoring";
 
+    /// <summary>The zone daily figures (statistics, daily changes) are counted in: an IANA id such as Europe/Berlin; UTC when empty.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     /// <summary>Pause between two pages of one profile, to be gentle with the upstream.</summary>
     public TimeSpan PageDelay { get; set; } = TimeSpan.FromSeconds(1);
 

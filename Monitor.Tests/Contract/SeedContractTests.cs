@@ -125,6 +125,27 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task Statistics_Api_ReturnsTheDashboardFigures_AndRefusesBadPeriods()
+    {
+        await PostJsonAsync("/api/tiktok/profiles", new { handle = FixtureFiles.FixtureHandle, monitoringEnabled = true });
+
+        var stats = await Client.GetFromJsonAsync<JsonElement>("/api/monitoring/statistics?days=7");
+        var zero = await Client.GetAsync(new Uri("/api/monitoring/statistics?days=0", UriKind.Relative));
+        var tooLong = await Client.GetAsync(new Uri("/api/monitoring/statistics?days=100000", UriKind.Relative));
+
+        Assert.Equal(7, stats.GetProperty("days").GetInt32());
+        Assert.Equal(7, stats.GetProperty("perDay").GetArrayLength());
+        Assert.Equal(1, stats.GetProperty("profilesMonitored").GetInt32());
+        foreach (var field in new[] { "runs", "completed", "failed", "interrupted", "successRate", "medianDurationSeconds", "p95DurationSeconds", "requests", "postsTracked", "historyRows", "slowestProfiles", "mostFailingProfiles", "timeZone" })
+        {
+            Assert.True(stats.TryGetProperty(field, out _), $"statistics have no '{field}'");
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+    }
+
+    [Fact]
     public async Task ProfilesRoute_ServesTheProfilesList()
     {
         using var signedIn = Security.AccountClient.For(_app!);

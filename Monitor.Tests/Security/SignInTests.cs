@@ -38,8 +38,13 @@ public abstract class SignInTests<TDatabase>(TDatabase database) : IClassFixture
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/profiles")]
     [InlineData("/monitoring")]
+    [InlineData("/statistics")]
     [InlineData("/settings")]
+    [InlineData("/profiles/0b7d6a52-2d5e-4a54-9d0b-6a1f2f4f3c11/export/posts.csv")]
+    [InlineData("/api-reference/")]
+    [InlineData("/openapi/v1.json")]
     [InlineData("/profiles/0b7d6a52-2d5e-4a54-9d0b-6a1f2f4f3c11")]
     [InlineData("/profiles/0b7d6a52-2d5e-4a54-9d0b-6a1f2f4f3c11?tab=logs")]
     [InlineData("/account/password")]

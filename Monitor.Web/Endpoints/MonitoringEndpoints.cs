@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Monitoring.Statistics;
 
 namespace Monitor.Web.Endpoints;
 
@@ -17,6 +18,8 @@ public static class MonitoringEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
+        queue.MapGet("/statistics", GetStatisticsAsync).WithSummary("Monitoring statistics over the last N days (runs by day and outcome, durations, requests, profiles needing attention)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         queue.MapGet("/queue/stats", GetQueueStatsAsync).WithSummary("Queue figures: waiting, active, delayed, completed and failed");
         return api;
     }
@@ -41,6 +44,18 @@ public static class MonitoringEndpoints
         await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
             ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
             : ProfileNotFound(id);
+
+    /// <param name="days">The period: the last N days of the reporting zone, today included (1–366, default 30).</param>
+    private static async Task<Results<Ok<MonitoringStatistics>, ProblemHttpResult>> GetStatisticsAsync(
+        MonitoringStatisticsQuery statistics, CancellationToken cancellationToken, int days = 30)
+    {
+        if (days is < 1 or > MonitoringStatisticsQuery.MaxDays)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: $"days is 1–{MonitoringStatisticsQuery.MaxDays}.");
+        }
+
+        return TypedResults.Ok(await statistics.GetAsync(days, cancellationToken));
+    }
 
     private static async Task<Ok<MonitoringQueueStats>> GetQueueStatsAsync(MonitoringQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.GetQueueStatsAsync(cancellationToken));

@@ -16,6 +16,9 @@ namespace Monitor.Web.Components.Pages.Profiles;
 /// </summary>
 public sealed partial class ProfilePage : IDisposable
 {
+    // A download link: Blazor's router leaves it to the browser instead of treating it as a page.
+    private static readonly Dictionary<string, object?> DownloadAttribute = new() { ["download"] = "" };
+
     private const int LogsTab = 2;
 
     private readonly HashSet<long> _finishedRuns = [];

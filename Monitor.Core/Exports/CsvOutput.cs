@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Monitor.Core.Metrics;
+
+namespace Monitor.Core.Exports;
+
+/// <summary>
+/// A CSV file being streamed: UTF-8 with a byte-order mark (so spreadsheets read non-ASCII captions right), RFC 4180
+/// quoting, invariant numbers and ISO 8601 UTC times. Rows are flushed as they come, so no export sits in memory.
+/// </summary>
+internal sealed class CsvOutput : IAsyncDisposable
+{
+    private const int RowsPerFlush = 1_000;
+    private readonly StreamWriter _text;
+    private readonly CsvWriter _csv;
+    private int _pending;
+
+    public CsvOutput(Stream output)
+    {
+        _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
+    }
+
+    public async Task HeaderAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var name in names)
+        {
+            _csv.WriteField(name);
+        }
+
+        await RowEndAsync(cancellationToken);
+    }
+
+    public CsvOutput Field(string? value)
+    {
+        _csv.WriteField(value ?? "");
+        return this;
+    }
+
+    public CsvOutput Field(long? value) => Field(value?.ToString(CultureInfo.InvariantCulture));
+
+    public CsvOutput Field(DateTime? value) =>
+        Field(value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+
+    public CsvOutput Fields(PostMetrics metrics)
+    {
+        foreach (var metric in PostMetrics.All)
+        {
+            Field(metric.Get(metrics));
+        }
+
+        return this;
+    }
+
+    public async Task RowEndAsync(CancellationToken cancellationToken)
+    {
+        await _csv.NextRecordAsync();
+        if (++_pending >= RowsPerFlush)
+        {
+            _pending = 0;
+            await _csv.FlushAsync();
+            await _text.BaseStream.FlushAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _csv.FlushAsync();
+        await _csv.DisposeAsync();
+        await _text.DisposeAsync();
+    }
+}

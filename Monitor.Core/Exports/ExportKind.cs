@@ -1,0 +1,8 @@
+namespace Monitor.Core.Exports;
+
+public enum ExportKind
+{
+    Posts,
+    History,
+    Logs,
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Metrics;
+
+namespace Monitor.Core.Exports;
+
+/// <summary>
+/// A profile's data as CSV, streamed row by row from the database: its posts with their current counts, its metrics
+/// history in long form (one row per post per snapshot) and its monitoring log.
+/// </summary>
+public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFactory, TimeProvider time)
+{
+    /// <summary>The download's file name, e.g. <c>charlidamelio-history-2026-11-27.csv</c>; null for an unknown profile.</summary>
+    public async Task<string?> FileNameAsync(Guid profileId, ExportKind kind, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var handle = await db.Profiles.Where(p => p.Id == profileId).Select(p => p.Handle).SingleOrDefaultAsync(cancellationToken);
+        var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return handle is null ? null : $"{handle}-{kind.ToString().ToLowerInvariant()}-{day}.csv";
+    }
+
+    public async Task WritePostsAsync(Guid profileId, Stream output, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var csv = new CsvOutput(output);
+        await csv.HeaderAsync(["awemeId", "postedAt", "description", .. PostMetrics.All.Select(m => m.CountJsonName), "durationSeconds", "shareUrl", "firstSeenAt", "lastSeenAt"], cancellationToken);
+        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id);
+        await foreach (var post in posts.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.Field(post.AwemeId).Field(post.PostedAt).Field(post.Description).Fields(post.Metrics)
+                .Field(post.DurationSeconds).Field(post.ShareUrl).Field(post.FirstSeenAt).Field(post.LastSeenAt);
+            await csv.RowEndAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Every snapshot recorded in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
+    public async Task WriteHistoryAsync(Guid profileId, DateTime? from, DateTime? to, Stream output, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var csv = new CsvOutput(output);
+        await csv.HeaderAsync(["recordedAt", "awemeId", .. PostMetrics.All.Select(m => m.CountJsonName)], cancellationToken);
+        var rows = db.PostMetricsHistory.AsNoTracking().Where(h => h.Post!.ProfileId == profileId);
+        if (from is { } start)
+        {
+            rows = rows.Where(h => h.RecordedAt >= start);
+        }
+
+        if (to is { } end)
+        {
+            rows = rows.Where(h => h.RecordedAt < end);
+        }
+
+        var ordered = rows.OrderBy(h => h.RecordedAt).ThenBy(h => h.PostId)
+            .Select(h => new { h.RecordedAt, h.Post!.AwemeId, h.Metrics });
+        await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.Field(row.RecordedAt).Field(row.AwemeId).Fields(row.Metrics);
+            await csv.RowEndAsync(cancellationToken);
+        }
+    }
+
+    public async Task WriteLogsAsync(Guid profileId, Stream output, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var csv = new CsvOutput(output);
+        await csv.HeaderAsync(["id", "status", "trigger", "attempt", "scheduledFor", "startedAt", "completedAt", "pagesScraped", "postsScraped", "requestsMade", "error", "note"], cancellationToken);
+        var logs = db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profileId).OrderByDescending(l => l.Id);
+        await foreach (var log in logs.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.Field(log.Id).Field(log.Status.ToString().ToLowerInvariant()).Field(log.Trigger.ToString().ToLowerInvariant()).Field(log.Attempt)
+                .Field(log.ScheduledFor).Field(log.StartedAt).Field(log.CompletedAt)
+                .Field(log.PagesScraped).Field(log.PostsScraped).Field(log.RequestsMade).Field(log.Error).Field(log.Note);
+            await csv.RowEndAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Net;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Exports;
+using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Exports;
+
+/// <summary>The CSV downloads, parsed back as a spreadsheet would read them and compared with the database, on both databases.</summary>
+public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private const string ApiKey = "export-test-key-0123456789";
+    private static readonly DateTime Start = new(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
+    private MonitorAppFactory? _app;
+    private HttpClient? _client;
+
+    private HttpClient Client => _client!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new MonitorAppFactory(database, new() { ["MONITOR_API_KEY"] = ApiKey });
+        _client = _app.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        await using var db = database.CreateDbContext();
+        db.Profiles.RemoveRange(db.Profiles);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task PostsCsv_MatchesTheStoredPosts_WithAHeaderAndTheHandleInTheFileName()
+    {
+        var profileId = await SeedAsync("exported", posts: 3, snapshots: 2);
+
+        var response = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/posts.csv", UriKind.Relative));
+        var rows = await ReadCsvAsync(response);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Matches(@"^exported-posts-\d{4}-\d{2}-\d{2}\.csv$", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        await using var db = database.CreateDbContext();
+        var stored = await db.Posts.Where(p => p.ProfileId == profileId).ToDictionaryAsync(p => p.AwemeId);
+        Assert.Equal(stored.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var post = stored[row["awemeId"]];
+            Assert.Equal(post.Description, row["description"]);
+            foreach (var metric in PostMetrics.All)
+            {
+                Assert.Equal(metric.Get(post.Metrics)?.ToString(CultureInfo.InvariantCulture) ?? "", row[metric.CountJsonName]);
+            }
+
+            Assert.Equal(post.PostedAt, DateTime.Parse(row["postedAt"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal));
+        }
+    }
+
+    [Fact]
+    public async Task HistoryCsv_IsLongForm_AndHonoursFromAndTo()
+    {
+        var profileId = await SeedAsync("history", posts: 2, snapshots: 3);
+
+        var all = await ReadCsvAsync(await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv", UriKind.Relative)));
+        var from = Start.AddHours(1).ToString("O", CultureInfo.InvariantCulture);
+        var to = Start.AddHours(2).ToString("O", CultureInfo.InvariantCulture);
+        var window = await ReadCsvAsync(await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from={from}&to={to}", UriKind.Relative)));
+
+        Assert.Equal(6, all.Count);
+        Assert.Equal(["recordedAt", "awemeId", "viewCount", "likeCount", "shareCount", "commentCount", "saveCount"], all[0].Keys);
+        Assert.Equal(all.Select(r => r["recordedAt"]).Order(StringComparer.Ordinal), all.Select(r => r["recordedAt"]));
+        Assert.Equal(2, window.Count);
+        Assert.All(window, r => Assert.Equal("2026-11-20T09:00:00Z", r["recordedAt"]));
+        await using var db = database.CreateDbContext();
+        var views = await db.PostMetricsHistory.Where(h => h.Post!.ProfileId == profileId).Select(h => h.Metrics.Views).ToListAsync();
+        Assert.Equal(views.Order(), all.Select(r => (long?)long.Parse(r["viewCount"], CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
+    public async Task LogsCsv_ListsTheRuns()
+    {
+        var profileId = await SeedAsync("logged", posts: 1, snapshots: 1);
+        await using (var db = database.CreateDbContext())
+        {
+            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            {
+                ProfileId = profileId,
+                Status = MonitoringStatus.Failed,
+                Trigger = MonitoringTrigger.Manual,
+                CreatedAt = Start,
+                ScheduledFor = Start,
+                StartedAt = Start,
+                CompletedAt = Start.AddSeconds(3),
+                PagesScraped = 2,
+                PostsScraped = 40,
+                RequestsMade = 3,
+                Error = "Upstream said \"slow down\", twice",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var rows = await ReadCsvAsync(await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/logs.csv", UriKind.Relative)));
+
+        var row = Assert.Single(rows);
+        Assert.Equal(("failed", "manual", "2", "40", "3"), (row["status"], row["trigger"], row["pagesScraped"], row["postsScraped"], row["requestsMade"]));
+        Assert.Equal("Upstream said \"slow down\", twice", row["error"]);
+    }
+
+    [Fact]
+    public async Task Exports_UnknownProfileOrBadRange_AreProblems()
+    {
+        var profileId = await SeedAsync("ranges", posts: 1, snapshots: 1);
+
+        var unknown = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{Guid.NewGuid()}/export/posts.csv", UriKind.Relative));
+        var badDate = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from=yesterday", UriKind.Relative));
+        var backwards = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv?from=2026-11-02&to=2026-11-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Equal("application/problem+json", backwards.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task HistoryCsv_LargeExport_StreamsWithFlatMemory()
+    {
+        const int posts = 500;
+        const int snapshots = 160;
+        var profileId = await SeedAsync("large", posts, snapshots);
+        var output = new MemorySamplingStream(sampleEveryBytes: 512 * 1024);
+
+        await _app!.Services.GetRequiredService<ProfileExports>().WriteHistoryAsync(profileId, null, null, output, CancellationToken.None);
+
+        Assert.Equal(posts * snapshots + 1, output.Lines);
+        Assert.True(output.BytesWritten > 4_000_000, $"only {output.BytesWritten} bytes written");
+        // Streaming keeps the live heap flat; an export held in memory would grow it by about its own size.
+        Assert.True(output.LiveHeapGrowth < output.BytesWritten / 4,
+            $"live heap grew by {output.LiveHeapGrowth:N0} bytes while writing {output.BytesWritten:N0}");
+    }
+
+    private async Task<Guid> SeedAsync(string handle, int posts, int snapshots)
+    {
+        var now = DateTime.UtcNow;
+        var profile = new TiktokProfile { Handle = handle, CreatedAt = now, UpdatedAt = now };
+        await using (var db = database.CreateDbContext())
+        {
+            db.Profiles.Add(profile);
+            await db.SaveChangesAsync();
+        }
+
+        var ingestor = _app!.Services.GetRequiredService<PostIngestor>();
+        for (var s = 0; s < snapshots; s++)
+        {
+            var page = Enumerable.Range(1, posts).Select(i => new PostSnapshot
+            {
+                AwemeId = (7_100_000_000_000_000_000L + (Math.Abs(handle.GetHashCode(StringComparison.Ordinal)) % 1000 * 100_000L) + i).ToString(CultureInfo.InvariantCulture),
+                Description = $"Post {i}, \"quoted\" · ünïcode",
+                PostedAt = Start.AddDays(-i),
+                Metrics = new PostMetrics(1000L * i + s, 10L * i + s, i, 2L * i, null),
+            }).ToList();
+            await ingestor.IngestAsync(profile.Id, page, Start.AddHours(s), CancellationToken.None);
+        }
+
+        return profile.Id;
+    }
+
+    private static async Task<List<Dictionary<string, string>>> ReadCsvAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = new List<Dictionary<string, string>>();
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        while (await csv.ReadAsync())
+        {
+            rows.Add(header.ToDictionary(h => h, h => csv.GetField(h)!));
+        }
+
+        return rows;
+    }
+}
+
+public sealed class PostgresProfileExportTests(PostgresDatabase database) : ProfileExportTests<PostgresDatabase>(database);
+
+public sealed class SqliteProfileExportTests(SqliteDatabase database) : ProfileExportTests<SqliteDatabase>(database);
