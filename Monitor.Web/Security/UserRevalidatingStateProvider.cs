@@ -24,7 +24,18 @@ public sealed class UserRevalidatingStateProvider(ILoggerFactory loggerFactory, 
             return true;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
+        AsyncServiceScope scope;
+        try
+        {
+            scope = scopes.CreateAsyncScope();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping while a circuit is still open: nothing left to check against, and the circuit ends anyway.
+            return true;
+        }
+
+        await using var _ = scope;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<MonitorUser>>();
         var user = await users.GetUserAsync(principal);
         if (user is null)
