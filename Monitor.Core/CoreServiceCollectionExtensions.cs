@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Accounts;
+using Monitor.Core.ApiKeys;
 using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
@@ -11,7 +13,6 @@ using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
-using Monitor.Core.Settings;
 
 namespace Monitor.Core;
 
@@ -36,7 +37,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));
         services.AddSingleton<MonitoringStatisticsQuery>();
         services.AddTransient<ProfileService>();
-        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddMonitorAccounts();
         services.AddTransient<IngestBenchmark>();
         services.AddMonitoringScheduling(configuration, database);
         return services;

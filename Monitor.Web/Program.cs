@@ -3,16 +3,18 @@ using Monitor.Core.Benchmarks;
 using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
-using Monitor.Core.Settings;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
 using Monitor.Web.Endpoints.OpenApi;
+using Monitor.Web.Security;
+using Monitor.Web.Security.Accounts;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
+builder.Services.AddMonitorSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -54,7 +56,7 @@ if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToke
     return 0;
 }
 
-await app.Services.GetRequiredService<ApiKeyStore>().InitializeAsync(CancellationToken.None);
+await app.InitializeMonitorSecurityAsync(CancellationToken.None);
 
 // The API answers errors, bodiless ones included (a malformed JSON body, an unknown route), with problem details;
 // the pages answer with the dashboard's error and not-found pages.
@@ -72,14 +74,17 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 
     pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 });
-app.UseAntiforgery();
+app.UseMonitorSecurity();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
-app.MapApiDocumentation();
-app.MapExportEndpoints("/profiles");
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The API reference and the dashboard's CSV downloads are pages like the others: behind sign-in (the API takes keys).
+var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
+signedIn.MapApiDocumentation();
+signedIn.MapExportEndpoints("/profiles");
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 
 app.Run();
 return 0;

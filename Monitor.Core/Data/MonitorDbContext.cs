@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Accounts;
+using Monitor.Core.ApiKeys;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
@@ -8,9 +13,11 @@ namespace Monitor.Core.Data;
 
 /// <summary>
 /// The provider-neutral model. Each provider has a derived context that owns its migrations
-/// (<see cref="PostgresMonitorDbContext"/>, <see cref="SqliteMonitorDbContext"/>).
+/// (<see cref="PostgresMonitorDbContext"/>, <see cref="SqliteMonitorDbContext"/>). Identity's users and roles and the
+/// data-protection keys that sign the sign-in cookies live in the same database, so every node shares them.
 /// </summary>
-public abstract class MonitorDbContext(DbContextOptions options) : DbContext(options)
+public abstract class MonitorDbContext(DbContextOptions options)
+    : IdentityDbContext<MonitorUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<TiktokProfile> Profiles => Set<TiktokProfile>();
     public DbSet<TiktokPost> Posts => Set<TiktokPost>();
@@ -18,13 +25,17 @@ public abstract class MonitorDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ProfileMonitoringLog> MonitoringLogs => Set<ProfileMonitoringLog>();
     public DbSet<ProfileMetricsHistory> ProfileMetricsHistory => Set<ProfileMetricsHistory>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MonitorDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        IdentityTableNames.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MonitorDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -15,8 +15,8 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
     {
         // A simulated account with a long feed (100+ posts, 5+ pages): the run lasts long enough to watch.
         var handle = Enumerable.Range(0, 200).Select(i => $"dash.live{i}").First(h => SimulatedAccount.For(h).PostCount >= 100);
-        var page = await browser.NewPageAsync(app.BaseAddress);
-        var second = await browser.NewPageAsync(app.BaseAddress);
+        var page = await app.NewSignedInPageAsync(browser);
+        var second = await app.NewSignedInPageAsync(browser);
         await page.GotoAsync("/");
         await BrowserFixture.WaitForCircuitAsync(page);
         await Expect(page.Locator("[data-testid=demo-banner]")).ToContainTextAsync("demo data");
@@ -83,7 +83,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
         {
             foreach (var (width, height, tag) in new[] { (1280, 800, "desktop"), (390, 844, "phone") })
             {
-                var page = await browser.NewPageAsync(app.BaseAddress);
+                var page = await app.NewSignedInPageAsync(browser);
                 await page.SetViewportSizeAsync(width, height);
                 await page.GotoAsync(path);
                 await BrowserFixture.WaitForCircuitAsync(page);

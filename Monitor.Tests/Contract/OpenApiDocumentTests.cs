@@ -25,7 +25,7 @@ public sealed class OpenApiDocumentTests(SqliteDatabase database) : IClassFixtur
 
     public Task InitializeAsync()
     {
-        _app = new MonitorAppFactory(database);
+        _app = new MonitorAppFactory(database, new() { ["MONITOR_ADMIN_USER"] = "docs-reader", ["MONITOR_ADMIN_PASSWORD"] = "docs-reader-password" });
         return Task.CompletedTask;
     }
 
@@ -97,11 +97,24 @@ public sealed class OpenApiDocumentTests(SqliteDatabase database) : IClassFixtur
     }
 
     [Fact]
+    public async Task ReferenceAndDocument_Anonymous_RedirectToSignIn()
+    {
+        using var client = Security.AccountClient.For(_app!);
+
+        var page = await client.GetAsync("/api-reference/");
+        var document = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, document.StatusCode);
+        Assert.StartsWith("/account/login", document.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReferencePage_IsServedFromTheApp()
     {
-        using var client = _app!.CreateClient();
+        using var client = await SignedInClientAsync();
 
-        var page = await client.GetAsync(new Uri("/api-reference", UriKind.Relative));
+        var page = await client.Http.GetAsync(new Uri("/api-reference/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
@@ -111,8 +124,16 @@ public sealed class OpenApiDocumentTests(SqliteDatabase database) : IClassFixtur
 
     private async Task<JsonElement> ReadDocumentAsync()
     {
-        using var client = _app!.CreateClient();
-        return await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        using var client = await SignedInClientAsync();
+        return await client.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+    }
+
+    /// <summary>The reference and the document are pages like the others: behind sign-in.</summary>
+    private async Task<Security.AccountClient> SignedInClientAsync()
+    {
+        var client = Security.AccountClient.For(_app!);
+        await client.SignInAsync("docs-reader", "docs-reader-password");
+        return client;
     }
 
     // Route constraints ({id:guid}) are not part of an OpenAPI path.

@@ -24,6 +24,8 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
         _upstream.ServeFixtureCreator();
         var settings = _upstream.Settings;
         settings["MONITOR_API_KEY"] = ApiKey;
+        settings["MONITOR_ADMIN_USER"] = "contract-admin";
+        settings["MONITOR_ADMIN_PASSWORD"] = "contract-admin-password";
         _app = new MonitorAppFactory(database, settings);
         _client = _app.CreateClient();
         _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
@@ -146,9 +148,10 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
     [Fact]
     public async Task ProfilesRoute_ServesTheProfilesList()
     {
-        using var anonymous = _app!.CreateClient();
+        using var signedIn = Security.AccountClient.For(_app!);
+        await signedIn.SignInAsync("contract-admin", "contract-admin-password");
 
-        var page = await anonymous.GetAsync(new Uri("/profiles", UriKind.Relative));
+        var page = await signedIn.GetAsync("/profiles");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();

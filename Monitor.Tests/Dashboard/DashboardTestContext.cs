@@ -1,8 +1,10 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core;
+using Monitor.Core.Accounts;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Events;
@@ -10,6 +12,7 @@ using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Security;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -28,6 +31,9 @@ public sealed class DashboardTestContext : IAsyncLifetime
     public IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
     public IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
+    /// <summary>Signed in as an admin unless a test says otherwise (<c>Authorization.SetRoles(MonitorRoles.Viewer)</c>).</summary>
+    public BunitAuthorizationContext Authorization { get; private set; } = default!;
+
     public MonitoringEventHub Events => Bunit.Services.GetRequiredService<MonitoringEventHub>();
     public IDbContextFactory<MonitorDbContext> ContextFactory => Bunit.Services.GetRequiredService<IDbContextFactory<MonitorDbContext>>();
 
@@ -40,6 +46,10 @@ public sealed class DashboardTestContext : IAsyncLifetime
         services.AddMonitorCore(_database.BuildConfiguration(new Dictionary<string, string?> { ["SCRAPECREATORS_API_KEY"] = "" }));
         services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         services.AddSingleton<IMonitoringActions>(Monitoring);
+        services.AddScoped<CircuitAccess>();
+        Authorization = Bunit.AddAuthorization();
+        Authorization.SetAuthorized("test-admin");
+        Authorization.SetRoles(MonitorRoles.Admin);
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Bunit.Render<MudPopoverProvider>();

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
-using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Endpoints;
@@ -287,22 +286,6 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         await using var db = database.CreateDbContext();
         Assert.Empty(db.Posts);
-    }
-
-    [Fact]
-    public async Task ApiKey_NotConfigured_IsGeneratedOnceAndStored()
-    {
-        await using var app = new MonitorAppFactory(database, _upstream.Settings);
-        using var client = app.CreateClient();
-        var key = app.Services.GetRequiredService<ApiKeyStore>().CurrentKey;
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-
-        Assert.StartsWith("tpm_", key, StringComparison.Ordinal);
-        Assert.True(key.Length >= 40);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
-        await using var second = new MonitorAppFactory(database, _upstream.Settings);
-        _ = second.Server;
-        Assert.Equal(key, second.Services.GetRequiredService<ApiKeyStore>().CurrentKey);
     }
 
     /// <summary>Update Now, run here to the end (the app's scheduler may deliver it too: one of the two claims it).</summary>

@@ -63,6 +63,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the sign-in page and waits until the app has taken the user to the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/account/login");
+        await page.Locator("[data-testid=field-UserName]").FillAsync(userName);
+        await page.Locator("[data-testid=field-Password]").FillAsync(password);
+        await page.Locator("[data-testid=sign-in-submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
+    }
+
     /// <summary>Waits until the Blazor circuit is interactive (MainLayout renders the marker only then).</summary>
     public static Task WaitForCircuitAsync(IPage page, float timeoutMs = 30_000)
     {

@@ -6,7 +6,7 @@ public sealed class BrowserSmokeTests(BrowserFixture browser, LiveAppFixture app
     [Fact]
     public async Task Home_InChromium_BecomesInteractive()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await app.NewSignedInPageAsync(browser);
 
         await page.GotoAsync("/");
         await BrowserFixture.WaitForCircuitAsync(page);

@@ -6,6 +6,10 @@ namespace Monitor.Tests.Infrastructure;
 /// </summary>
 public class LiveAppFixture : IAsyncLifetime
 {
+    /// <summary>The admin MONITOR_ADMIN_USER / MONITOR_ADMIN_PASSWORD create at start; browser tests sign in as this user.</summary>
+    public const string AdminUser = "test-admin";
+    public const string AdminPassword = "test-admin-password-1";
+
     private MonitorAppFactory? _factory;
 
     public SqliteDatabase Database { get; } = new();
@@ -19,8 +23,23 @@ public class LiveAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        _factory = new MonitorAppFactory(Database, Settings);
+        var settings = new Dictionary<string, string?> { ["MONITOR_ADMIN_USER"] = AdminUser, ["MONITOR_ADMIN_PASSWORD"] = AdminPassword };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        _factory = new MonitorAppFactory(Database, settings);
         BaseAddress = _factory.StartKestrel();
+    }
+
+    /// <summary>A fresh browser page, signed in through the sign-in form (as the admin unless told otherwise).</summary>
+    public async Task<Microsoft.Playwright.IPage> NewSignedInPageAsync(BrowserFixture browser, string userName = AdminUser, string password = AdminPassword)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.NewPageAsync(BaseAddress);
+        await BrowserFixture.SignInAsync(page, userName, password);
+        return page;
     }
 
     public async Task DisposeAsync()

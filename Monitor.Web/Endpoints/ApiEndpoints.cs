@@ -2,10 +2,10 @@ namespace Monitor.Web.Endpoints;
 
 internal static class ApiEndpoints
 {
-    /// <summary>All REST routes live under /api behind the API key.</summary>
+    /// <summary>All REST routes live under /api, behind the API key (Security/ApiKeyMiddleware guards the whole path).</summary>
     public static RouteGroupBuilder MapMonitorApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyEndpointFilter>();
+        var api = app.MapGroup("/api");
         api.MapProfileEndpoints();
         api.MapPostEndpoints();
         api.MapMonitoringEndpoints();

@@ -15,7 +15,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Title = "TikTok Profile Monitor API",
             Version = "v1",
             Description = "Profiles, their posts with metrics history, and monitoring runs. Every route needs the "
-                + $"`{ApiKeyEndpointFilter.HeaderName}` header. Errors are RFC 9457 problem details.",
+                + $"`{Security.ApiKeyMiddleware.HeaderName}` header. Errors are RFC 9457 problem details.",
         };
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -23,8 +23,8 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeyEndpointFilter.HeaderName,
-            Description = "An API key (see Settings).",
+            Name = Security.ApiKeyMiddleware.HeaderName,
+            Description = "An API key: an admin creates one on Settings (shown once), or MONITOR_API_KEY.",
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, document)] = [] });

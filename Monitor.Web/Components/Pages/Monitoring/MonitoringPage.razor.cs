@@ -25,11 +25,13 @@ public sealed partial class MonitoringPage : IDisposable
     private IDisposable? _subscription;
     private RefreshThrottle? _refresh;
     private ITimer? _timer;
+    private bool _canManage;
 
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
     [Inject] private MonitoringEventHub Events { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     protected override void OnInitialized()
     {
@@ -38,7 +40,11 @@ public sealed partial class MonitoringPage : IDisposable
         _timer = Time.CreateTimer(_ => _refresh.Request(), null, RefreshInterval, RefreshInterval);
     }
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _canManage = await Access.IsAdminAsync();
+        await LoadAsync();
+    }
 
     public void Dispose()
     {
@@ -92,6 +98,7 @@ public sealed partial class MonitoringPage : IDisposable
         _sweeping = true;
         await Snackbar.TryAsync("The sweep failed", async () =>
         {
+            await Access.DemandAdminAsync();
             var queued = await Monitoring.RunSweepNowAsync(CancellationToken.None);
             Snackbar.Add(queued switch
             {

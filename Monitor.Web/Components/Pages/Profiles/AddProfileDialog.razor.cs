@@ -19,6 +19,7 @@ public sealed partial class AddProfileDialog
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
@@ -43,6 +44,7 @@ public sealed partial class AddProfileDialog
         var failed = new List<string>();
         try
         {
+            await Access.DemandAdminAsync();
             foreach (var input in inputs)
             {
                 var result = await Profiles.AddAsync(input, _monitor, CancellationToken.None);

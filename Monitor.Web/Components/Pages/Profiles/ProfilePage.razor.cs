@@ -29,6 +29,7 @@ public sealed partial class ProfilePage : IDisposable
     private bool _notFound;
     private bool _toggling;
     private bool _queueing;
+    private bool _canManage;
     private int _tab;
     private Guid _loadedId;
     private IDisposable? _subscription;
@@ -44,9 +45,12 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private MonitoringEventHub Events { get; set; } = default!;
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     protected override void OnInitialized() =>
         _subscription = Events.Subscribe(e => e.ProfileId == Id ? InvokeAsync(() => OnRunEventAsync(e)) : Task.CompletedTask);
+
+    protected override async Task OnInitializedAsync() => _canManage = await Access.IsAdminAsync();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -105,6 +109,7 @@ public sealed partial class ProfilePage : IDisposable
         _toggling = true;
         await Snackbar.TryAsync("Could not change monitoring", async () =>
         {
+            await Access.DemandAdminAsync();
             var result = await Monitoring.SetMonitoringAsync(Id, enabled, CancellationToken.None);
             if (result is null)
             {
@@ -124,6 +129,7 @@ public sealed partial class ProfilePage : IDisposable
         _queueing = true;
         await Snackbar.TryAsync("Could not queue the update", async () =>
         {
+            await Access.DemandAdminAsync();
             var queued = await Monitoring.QueueUpdateAsync(Id, CancellationToken.None);
             if (queued is null)
             {

@@ -14,6 +14,7 @@ public sealed partial class ProfilesPage : IDisposable
     private string? _searchError;
     private IDisposable? _subscription;
     private RefreshThrottle? _refresh;
+    private bool _canManage;
 
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
@@ -21,6 +22,7 @@ public sealed partial class ProfilesPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     protected override void OnInitialized()
     {
@@ -36,6 +38,8 @@ public sealed partial class ProfilesPage : IDisposable
             return Task.CompletedTask;
         });
     }
+
+    protected override async Task OnInitializedAsync() => _canManage = await Access.IsAdminAsync();
 
     public void Dispose()
     {
@@ -82,6 +86,11 @@ public sealed partial class ProfilesPage : IDisposable
 
     private async Task OpenAddDialogAsync()
     {
+        if (!await Snackbar.TryAsync("Could not add profiles", Access.DemandAdminAsync))
+        {
+            return;
+        }
+
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<AddProfileDialog>("Add profiles", options);
         var result = await dialog.Result;
@@ -95,6 +104,7 @@ public sealed partial class ProfilesPage : IDisposable
     {
         await Snackbar.TryAsync($"Could not change monitoring for @{profile.Handle}", async () =>
         {
+            await Access.DemandAdminAsync();
             var result = await Monitoring.SetMonitoringAsync(profile.Id, enabled, CancellationToken.None);
             if (result is null)
             {
@@ -111,6 +121,11 @@ public sealed partial class ProfilesPage : IDisposable
 
     private async Task DeleteAsync(ProfileDto profile)
     {
+        if (!await Snackbar.TryAsync($"Could not delete @{profile.Handle}", Access.DemandAdminAsync))
+        {
+            return;
+        }
+
         var confirmed = await Dialogs.ShowMessageBoxAsync(
             $"Delete @{profile.Handle}?",
             "Its posts, their history and its run logs are deleted with it. This cannot be undone.",
@@ -122,6 +137,7 @@ public sealed partial class ProfilesPage : IDisposable
 
         await Snackbar.TryAsync($"Could not delete @{profile.Handle}", async () =>
         {
+            await Access.DemandAdminAsync();
             var deleted = await Profiles.DeleteAsync(profile.Id, CancellationToken.None);
             Snackbar.Add(deleted ? $"Deleted @{profile.Handle}" : $"@{profile.Handle} was already deleted", Severity.Info);
         });

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Monitor.Core.Accounts;
+
+namespace Monitor.Web.Security.Accounts;
+
+/// <summary>
+/// The account forms post here: a cookie can only be set on an HTTP response, never from a circuit. Each form carries
+/// an antiforgery token (checked for every [FromForm] endpoint), comes from the app's own origin (OriginCheckMiddleware)
+/// and answers with a redirect to a page.
+/// </summary>
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account");
+        account.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
+        account.MapPost("/setup", SetupAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
+        account.MapPost("/logout", SignOutAsync).AllowAnonymous();
+        account.MapPost("/password", ChangePasswordAsync).RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    {
+        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        if (!await accounts.AnyUserAsync(cancellationToken))
+        {
+            return TypedResults.LocalRedirect("/setup");
+        }
+
+        var result = await signIn.PasswordSignInAsync(Bounded(form.UserName), Bounded(form.Password), form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.LocalRedirect(returnUrl);
+        }
+
+        var error = result.IsLockedOut ? "locked" : "invalid";
+        return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+    }
+
+    private static async Task<RedirectHttpResult> SetupAsync([FromForm] SetupForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    {
+        if (await accounts.AnyUserAsync(cancellationToken))
+        {
+            return TypedResults.LocalRedirect("/account/login");
+        }
+
+        if (form.Password != form.ConfirmPassword)
+        {
+            return TypedResults.LocalRedirect("/setup?error=mismatch");
+        }
+
+        var created = await accounts.CreateFirstAdminAsync(Bounded(form.UserName), Bounded(form.Password), cancellationToken);
+        if (!created.Succeeded)
+        {
+            var code = AccountMessages.CodeOf(created);
+            return TypedResults.LocalRedirect(code == "setup-done" ? "/account/login" : $"/setup?error={code}");
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(Bounded(form.UserName).Trim());
+        await signIn.SignInAsync(user!, isPersistent: false);
+        return TypedResults.LocalRedirect("/");
+    }
+
+    private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, SignInManager<MonitorUser> signIn)
+    {
+        _ = returnUrl;
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect("/account/login");
+    }
+
+    private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context, SignInManager<MonitorUser> signIn)
+    {
+        var user = await signIn.UserManager.GetUserAsync(context.User);
+        if (user is null)
+        {
+            return TypedResults.LocalRedirect("/account/password?error=no-account");
+        }
+
+        if (form.NewPassword != form.ConfirmPassword)
+        {
+            return TypedResults.LocalRedirect("/account/password?error=mismatch");
+        }
+
+        var changed = await signIn.UserManager.ChangePasswordAsync(user, Bounded(form.CurrentPassword), Bounded(form.NewPassword));
+        if (!changed.Succeeded)
+        {
+            var code = changed.Errors.Any(e => e.Code == "PasswordMismatch") ? "current" : AccountMessages.CodeOf(changed);
+            return TypedResults.LocalRedirect($"/account/password?error={code}");
+        }
+
+        // The security stamp changed: other sessions of this user end at their next check; this one gets a fresh cookie.
+        await signIn.RefreshSignInAsync(user);
+        return TypedResults.LocalRedirect("/account/password?status=done");
+    }
+
+    /// <summary>Only a path on this site: a return URL pointing elsewhere would make the sign-in page an open redirect.</summary>
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.StartsWith("/account/", StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
+            : "/";
+
+    /// <summary>
+    /// Form values longer than any real name or password become empty before they reach Identity's hashing: a
+    /// sign-in then fails and a new password is refused as too short, instead of being cut silently.
+    /// </summary>
+    private static string Bounded(string? value) => value is { Length: <= 256 } ? value : string.Empty;
+}
