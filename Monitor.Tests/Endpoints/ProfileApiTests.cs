@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
@@ -308,9 +309,16 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
 
     private Task<JsonElement> ListAsync() => Client.GetFromJsonAsync<JsonElement>("/api/tiktok/profiles");
 
+    /// <summary>Waits for the runs that adding with Monitor on started, so the delete does not race their page writes.</summary>
     private async Task RemoveAllProfilesAsync()
     {
         await using var db = database.CreateDbContext();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await db.MonitoringLogs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
         db.Profiles.RemoveRange(db.Profiles);
         await db.SaveChangesAsync();
     }

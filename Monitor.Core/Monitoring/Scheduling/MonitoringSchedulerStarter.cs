@@ -62,7 +62,7 @@ internal sealed class MonitoringSchedulerStarter(
                     await scheduler.Standby(CancellationToken.None);
                 }
             }
-            catch (SchedulerException ex)
+            catch (Exception ex) when (ex is SchedulerException or ObjectDisposedException)
             {
                 // Stopped before (a second StopAsync): nothing is taking runs.
                 logger.LogDebug(ex, "The scheduler is already shut down");
