@@ -159,8 +159,7 @@ public sealed class ProfileService(
     /// <returns>False when there was no such profile. Posts, history and logs go with it (cascade).</returns>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await DeleteWithRetryAsync(id, cancellationToken);
         if (deleted > 0)
         {
             await runQueue.ForgetProfileAsync(id, cancellationToken);
@@ -168,6 +167,24 @@ public sealed class ProfileService(
         }
 
         return deleted > 0;
+    }
+
+    // A run writing a page holds its log row and then the profile's; the cascade takes them the other way round, so
+    // PostgreSQL may pick the delete as a deadlock victim. The run's transaction is short: trying again succeeds.
+    private async Task<int> DeleteWithRetryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+                return await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+                logger.LogInformation("Deleting profile {ProfileId} met a running page write; trying again", id);
+            }
+        }
     }
 
     private async Task<Guid?> FindIdByHandleAsync(string handle, CancellationToken cancellationToken)

@@ -35,6 +35,8 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         settings["ConnectionStrings:Monitor"] = connectionString;
         settings["QUEUE_NAME"] = role;
         settings["MONITOR_API_KEY"] = ApiKey;
+        settings["MONITOR_ADMIN_USER"] = LiveAppFixture.AdminUser;
+        settings["MONITOR_ADMIN_PASSWORD"] = LiveAppFixture.AdminPassword;
         settings["Quartz:SchedulerName"] = schedulerName;
         settings["Monitoring:PageDelay"] = "00:00:00.200";
         settings["Monitoring:Concurrency"] = "3";

@@ -31,7 +31,7 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 1, s => s["Monitoring:PageDelay"] = "00:00:00.500");
         using var api = cluster.WebClient();
         var profile = await ClusterNodes.AddProfileAsync(api, "web.node");
-        var page = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        var page = await SignedInPageAsync(cluster);
         await page.GotoAsync($"/profiles/{profile}");
         await BrowserFixture.WaitForCircuitAsync(page);
         await Expect(page.Locator("[data-testid=metric-value-posts]")).ToHaveTextAsync("0");
@@ -39,12 +39,12 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
         // The list and the queue, open on the web node too, follow the same run.
-        var list = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        var list = await SignedInPageAsync(cluster);
         await list.GotoAsync("/");
         await BrowserFixture.WaitForCircuitAsync(list);
         var row = list.Locator("[data-testid=profile-row]", new() { HasText = "@web.node" }).Locator("xpath=ancestor::tr");
         await Expect(row).ToContainTextAsync("never run");
-        var queue = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        var queue = await SignedInPageAsync(cluster);
         await queue.GotoAsync("/monitoring");
         await BrowserFixture.WaitForCircuitAsync(queue);
         await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
@@ -69,6 +69,13 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
         await BrowserFixture.SaveScreenshotAsync(list, "web-node-profiles-after-run");
         Assert.NotEmpty(ClusterNodes.CompletedRuns(cluster.Workers[0]));
+    }
+
+    private async Task<IPage> SignedInPageAsync(ClusterNodes cluster)
+    {
+        var page = await browser.NewPageAsync(cluster.Web.BaseAddress);
+        await BrowserFixture.SignInAsync(page, LiveAppFixture.AdminUser, LiveAppFixture.AdminPassword);
+        return page;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

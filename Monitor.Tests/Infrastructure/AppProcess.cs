@@ -47,7 +47,11 @@ public sealed class AppProcess : IAsyncDisposable
     public string Tail(int lines = 40) => $"--- {Name} (pid {Pid}) ---\n" + string.Join('\n', Output.TakeLast(lines));
 
     /// <summary>Starts the app; <paramref name="settings"/> win over the defaults here (production environment, one-line logs).</summary>
-    public static async Task<AppProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string?>> settings, params string[] args)
+    public static Task<AppProcess> StartAsync(string name, IEnumerable<KeyValuePair<string, string?>> settings, params string[] args) =>
+        StartInAsync(null, name, settings, args);
+
+    /// <summary>As <see cref="StartAsync"/>, from <paramref name="workingDirectory"/> (the publish folder when null).</summary>
+    public static async Task<AppProcess> StartInAsync(string? workingDirectory, string name, IEnumerable<KeyValuePair<string, string?>> settings, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var folder = await PublishedApp.GetFolderAsync();
@@ -56,7 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = folder,
+            WorkingDirectory = workingDirectory ?? folder,
         };
         var environment = new Dictionary<string, string?>
         {

@@ -25,10 +25,10 @@ public abstract class MonitoringStatisticsQueryTests<TDatabase>(TDatabase databa
         Assert.Equal(
             [new DateOnly(2026, 10, 24), new DateOnly(2026, 10, 25), new DateOnly(2026, 10, 26)],
             stats.PerDay.Select(d => d.Date));
-        Assert.Equal([(1, 0, 0), (2, 1, 0), (1, 1, 0)], stats.PerDay.Select(d => (d.Completed, d.Failed, d.Interrupted)));
-        Assert.Equal((6, 4, 2, 0), (stats.Runs, stats.Completed, stats.Failed, stats.Interrupted));
-        Assert.Equal(4.0 / 6, stats.SuccessRate!.Value, 6);
-        Assert.Equal(60, stats.Requests);
+        Assert.Equal([(1, 0, 0), (2, 1, 0), (1, 1, 1)], stats.PerDay.Select(d => (d.Completed, d.Failed, d.Interrupted)));
+        Assert.Equal((7, 4, 2, 1), (stats.Runs, stats.Completed, stats.Failed, stats.Interrupted));
+        Assert.Equal(4.0 / 7, stats.SuccessRate!.Value, 6);
+        Assert.Equal(70, stats.Requests);
         Assert.Equal(10, stats.MedianDurationSeconds);
         Assert.Equal(300, stats.P95DurationSeconds);
         Assert.Equal((2, 1), (stats.ProfilesTotal, stats.ProfilesMonitored));
@@ -84,6 +84,7 @@ public abstract class MonitoringStatisticsQueryTests<TDatabase>(TDatabase databa
         Run(slow, MonitoringStatus.Completed, "2026-10-25T22:59:00Z", 300); // 25 Oct, 23:59 winter time
         Run(fast, MonitoringStatus.Failed, "2026-10-25T23:00:00Z", 5);      // 26 Oct, 00:00
         Run(slow, MonitoringStatus.Completed, "2026-10-26T08:00:00Z", 200);
+        Run(slow, MonitoringStatus.Interrupted, "2026-10-26T09:00:00Z", 20);
         db.MonitoringLogs.Add(new ProfileMonitoringLog
         {
             ProfileId = slow.Id,
