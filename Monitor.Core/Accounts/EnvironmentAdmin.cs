@@ -11,7 +11,34 @@ namespace Monitor.Core.Accounts;
 /// </summary>
 public sealed class EnvironmentAdmin(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<EnvironmentAdmin> logger)
 {
+    private const int Attempts = 10;
+
+    /// <summary>
+    /// Nodes of one deployment start together with the same settings: when another node creates or resets the admin at
+    /// the same moment, Identity reports a concurrency failure or a duplicate; the work is then done again on fresh rows.
+    /// </summary>
     public async Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ApplyOnceAsync(cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (attempt < Attempts && IsRaceWithAnotherNode(ex))
+            {
+                logger.LogInformation("Another node changed the admin or the roles at the same time; trying again");
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(50, 250) * attempt), time, cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsRaceWithAnotherNode(Exception ex) =>
+        ex is Microsoft.EntityFrameworkCore.DbUpdateException
+        || (ex is AdminRaceException);
+
+    private async Task ApplyOnceAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         await AccountService.EnsureRolesAsync(scope.ServiceProvider);
@@ -61,6 +88,11 @@ public sealed class EnvironmentAdmin(IServiceScopeFactory scopes, IConfiguration
     /// <summary>The message names the user and Identity's reasons, never the password.</summary>
     private static void Check(IdentityResult result, string userName)
     {
+        if (!result.Succeeded && result.Errors.Any(e => e.Code is "ConcurrencyFailure" or "DuplicateUserName" or "DuplicateRoleName"))
+        {
+            throw new AdminRaceException();
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

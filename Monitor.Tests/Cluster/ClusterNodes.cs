@@ -35,6 +35,7 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         settings["ConnectionStrings:Monitor"] = connectionString;
         settings["QUEUE_NAME"] = role;
         settings["MONITOR_API_KEY"] = ApiKey;
+        // Every node creates the admin at start, as a deployment sharing one environment does.
         settings["MONITOR_ADMIN_USER"] = LiveAppFixture.AdminUser;
         settings["MONITOR_ADMIN_PASSWORD"] = LiveAppFixture.AdminPassword;
         settings["Quartz:SchedulerName"] = schedulerName;

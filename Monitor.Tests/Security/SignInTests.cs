@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Tests.Infrastructure;
@@ -220,6 +221,27 @@ public abstract class SignInTests<TDatabase>(TDatabase database) : IClassFixture
         Assert.Equal("/", (await after.SignInAsync(Admin, "reset-password-2")).Headers.Location!.OriginalString);
         await using var db = database.CreateDbContext();
         Assert.Equal(1, await db.Users.CountAsync(u => u.UserName == Admin));
+    }
+
+    [Fact]
+    public async Task EnvironmentAdmin_NodesStartingTogether_OneAdminAndNoCrash()
+    {
+        const string user = "race-admin";
+        var admin = App.Services.GetRequiredService<EnvironmentAdmin>();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MONITOR_ADMIN_USER"] = user, ["MONITOR_ADMIN_PASSWORD"] = "race-admin-password-1" })
+            .Build();
+        var nodes = Enumerable.Range(0, 4).Select(_ => new EnvironmentAdmin(
+            App.Services.GetRequiredService<IServiceScopeFactory>(), configuration, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<EnvironmentAdmin>.Instance)).ToList();
+
+        await Task.WhenAll(nodes.Select(n => n.ApplyAsync(CancellationToken.None)));
+
+        Assert.NotNull(admin);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.Users.CountAsync(u => u.UserName == user));
+        using var client = AccountClient.For(App);
+        Assert.Equal("/", (await client.SignInAsync(user, "race-admin-password-1")).Headers.Location!.OriginalString);
     }
 
     [Fact]

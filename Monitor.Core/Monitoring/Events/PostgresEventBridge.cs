@@ -93,7 +93,16 @@ internal sealed class PostgresEventBridge : BackgroundService
             _logger.LogWarning("Stopped before every live event could be sent to the other nodes");
         }
 
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A host disposed before it was stopped (a test host torn down early): nothing is left to stop.
+            return;
+        }
+
         await base.StopAsync(cancellationToken);
     }
 
