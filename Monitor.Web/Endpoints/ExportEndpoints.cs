@@ -23,10 +23,8 @@ internal static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> PostsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
-        await exports.FileNameAsync(id, ExportKind.Posts, cancellationToken) is { } name
-            ? TypedResults.Stream(stream => exports.WritePostsAsync(id, stream, cancellationToken), CsvContentType, name)
-            : ProfileEndpoints.ProfileNotFound(id);
+    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> PostsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
+        CsvAsync(id, ExportKind.Posts, exports, stream => exports.WritePostsAsync(id, stream, cancellationToken), cancellationToken);
 
     /// <param name="from">Start of the range (inclusive): a date (UTC midnight) or an ISO 8601 time with its offset.</param>
     /// <param name="to">End of the range (exclusive), likewise.</param>
@@ -43,14 +41,17 @@ internal static class ExportEndpoints
             return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", "from must be before to.");
         }
 
-        return await exports.FileNameAsync(id, ExportKind.History, cancellationToken) is { } name
-            ? TypedResults.Stream(stream => exports.WriteHistoryAsync(id, start, end, stream, cancellationToken), CsvContentType, name)
-            : ProfileEndpoints.ProfileNotFound(id);
+        return await CsvAsync(id, ExportKind.History, exports, stream => exports.WriteHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
     }
 
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> LogsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
-        await exports.FileNameAsync(id, ExportKind.Logs, cancellationToken) is { } name
-            ? TypedResults.Stream(stream => exports.WriteLogsAsync(id, stream, cancellationToken), CsvContentType, name)
+    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> LogsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
+        CsvAsync(id, ExportKind.Logs, exports, stream => exports.WriteLogsAsync(id, stream, cancellationToken), cancellationToken);
+
+    /// <summary>The download named after the profile, streamed by <paramref name="write"/>; a problem for an unknown profile.</summary>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CsvAsync(
+        Guid id, ExportKind kind, ProfileExports exports, Func<Stream, Task> write, CancellationToken cancellationToken) =>
+        await exports.FileNameAsync(id, kind, cancellationToken) is { } name
+            ? TypedResults.Stream(write, CsvContentType, name)
             : ProfileEndpoints.ProfileNotFound(id);
 
     private static bool TryParseTime(string? text, out DateTime? value)

@@ -62,10 +62,5 @@ public sealed partial class StatisticsPage
         yield return ("failed", "Failed runs", DisplayFormat.Exact(s.Failed));
     }
 
-    internal static string Seconds(double? seconds) => seconds switch
-    {
-        null => "–",
-        < 60 => $"{seconds.Value.ToString("0.#", CultureInfo.InvariantCulture)} s",
-        _ => $"{Math.Floor(seconds.Value / 60).ToString(CultureInfo.InvariantCulture)} min {(seconds.Value % 60).ToString("0", CultureInfo.InvariantCulture)} s",
-    };
+    internal static string Seconds(double? seconds) => DisplayFormat.Duration(seconds is { } s ? TimeSpan.FromSeconds(s) : null);
 }
