@@ -41,6 +41,15 @@ internal sealed class CreditLedgerWriter(
         }
     }
 
+    /// <summary>Writes everything queued so far, now (tests, and hosts that do not run hosted services).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        for (var batch = Take(); batch.Count > 0; batch = Take())
+        {
+            await WriteBatchAsync(batch, cancellationToken);
+        }
+    }
+
     private List<CreditCharge> Take()
     {
         var batch = new List<CreditCharge>();
