@@ -23,7 +23,7 @@ public sealed class BudgetFormTests : IAsyncLifetime
             .Add(x => x.CanEdit, true)
             .Add(x => x.Saved, (CreditBudgetStatus s) => saved = s));
 
-        form.Find("[data-testid=budget-input] input").Change("25000");
+        form.Find("[data-testid=budget-input]").Change("25000");
         form.Find("[data-testid=budget-save]").Click();
 
         form.WaitForAssertion(() => Assert.Equal(25000L, saved?.MonthlyBudget), Deadline);
@@ -40,7 +40,7 @@ public sealed class BudgetFormTests : IAsyncLifetime
             .Add(x => x.Status, new CreditBudgetStatus(900, 10, new DateOnly(2026, 11, 1), CreditBudgetLevel.Ok, null)));
 
         Assert.Empty(form.FindAll("[data-testid=budget-save]"));
-        Assert.True(form.Find("[data-testid=budget-input] input").HasAttribute("disabled"));
-        Assert.Equal("900", form.Find("[data-testid=budget-input] input").GetAttribute("value"));
+        Assert.True(form.Find("[data-testid=budget-input]").HasAttribute("disabled"));
+        Assert.Equal("900", form.Find("[data-testid=budget-input]").GetAttribute("value"));
     }
 }
