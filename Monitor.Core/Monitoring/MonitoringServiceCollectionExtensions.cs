@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Core.Data;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;

@@ -250,7 +250,8 @@ public sealed partial class RunLifecycle
         if (profile?.ScanMode == ScanMode.ByAge)
         {
             var history = await ScanHistories.LoadAsync(db, profileId, cancellationToken);
-            return nextRuns.FirstSweepAtOrAfter(scans.NextDue(history, now));
+            // Exact, not rounded to a sweep: the sweep before it queues the run for that time.
+            return scans.NextDue(history, now);
         }
 
         return nextRuns.NextRun(now, profile?.MonitoringIntervalHours ?? TiktokProfile.DefaultIntervalHours);

@@ -2,8 +2,8 @@ namespace Monitor.Core.Monitoring.Scans;
 
 /// <summary>
 /// Which posts a by-age run reads, and when the next one is due. A rung promises that its posts are never staler than
-/// its period; the sweep only queues on its own beat and spreads runs by a jitter, so a rung falls due
-/// <paramref name="lead"/> (one sweep period plus the jitter) before its promise runs out.
+/// its period. The sweep queues a run due before its next beat for its due time, and a run may start up to the sweep's
+/// jitter late, so a rung falls due <paramref name="lead"/> (the jitter) before its promise runs out.
 /// </summary>
 public sealed class ScanPlanner(ScanOptions options, TimeSpan lead)
 {
@@ -12,6 +12,10 @@ public sealed class ScanPlanner(ScanOptions options, TimeSpan lead)
     /// <summary>The widest window the ladder refreshes: what Update Now reads on a by-age profile.</summary>
     public TimeSpan WidestWindow => _ladder[^1].MaxAge;
 
+    /// <summary>
+    /// The widest rung that is due, or would fall due before the youngest rung brings the next run anyway (so a daily
+    /// rung rides on a six-hourly run instead of costing a run of its own); Update Now takes at least the widest window.
+    /// </summary>
     public ScanScope ScopeFor(ScanMode mode, MonitoringTrigger trigger, bool fullRequested, ScanHistory history, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -20,19 +24,21 @@ public sealed class ScanPlanner(ScanOptions options, TimeSpan lead)
             return ScanScope.Full;
         }
 
+        var youngest = _ladder[0];
+        var nextRun = now + youngest.Every - Early(youngest.Every);
         var rungs = Rungs(history, now);
-        if (rungs[^1].DueAt <= now)
+        if (rungs[^1].DueAt < nextRun)
         {
             return ScanScope.Full;
         }
 
-        var window = rungs.Where(r => r.MaxAge is not null && r.DueAt <= now).Select(r => r.MaxAge).LastOrDefault();
+        var window = rungs.Where(r => r.MaxAge is not null && r.DueAt < nextRun).Select(r => r.MaxAge).LastOrDefault();
         if (trigger == MonitoringTrigger.Manual)
         {
             window = WidestWindow;
         }
 
-        return new ScanScope(window ?? _ladder[0].MaxAge);
+        return new ScanScope(window ?? youngest.MaxAge);
     }
 
     /// <summary>When the profile's next scheduled run is due: the earliest rung.</summary>
@@ -55,8 +61,9 @@ public sealed class ScanPlanner(ScanOptions options, TimeSpan lead)
     private ScanRung Rung(TimeSpan? maxAge, TimeSpan every, ScanHistory history, DateTime now)
     {
         var last = history.LastRefresh(maxAge);
-        // Never more than half the period early, however long the sweep's beat.
-        var early = lead < every / 2 ? lead : every / 2;
-        return new ScanRung(maxAge, every, last, last is { } at ? at + every - early : now);
+        return new ScanRung(maxAge, every, last, last is { } at ? at + every - Early(every) : now);
     }
+
+    /// <summary>Never more than half the period early, however long the jitter.</summary>
+    private TimeSpan Early(TimeSpan every) => lead < every / 2 ? lead : every / 2;
 }

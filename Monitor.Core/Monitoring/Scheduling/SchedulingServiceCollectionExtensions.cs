@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
@@ -32,7 +32,8 @@ public static class SchedulingServiceCollectionExtensions
         var nextRuns = new NextRunPolicy(monitoring.SweepCron);
         services.AddSingleton(nextRuns);
         services.AddSingleton(provider => new ScanPlanner(
-            provider.GetRequiredService<IOptions<ScanOptions>>().Value, nextRuns.SweepPeriod + monitoring.SweepJitter));
+            provider.GetRequiredService<IOptions<ScanOptions>>().Value, monitoring.SweepJitter));
+        services.AddSingleton<ScanModeService>();
         services.AddSingleton<RunLifecycle>();
         services.AddSingleton<RunShutdown>();
         services.AddSingleton<MonitoringRecovery>();
