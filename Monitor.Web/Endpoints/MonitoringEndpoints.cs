@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
 
@@ -12,10 +13,10 @@ public static class MonitoringEndpoints
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
         profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off")
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, or choose full or by-age scans")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
         queue.MapGet("/statistics", GetStatisticsAsync).WithSummary("Monitoring statistics over the last N days (runs by day and outcome, durations, requests, profiles needing attention)")
@@ -29,21 +30,47 @@ public static class MonitoringEndpoints
         await queries.GetStatusAsync(id, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
 
     private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
-        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, CancellationToken cancellationToken)
+        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, MonitoringQueries queries,
+        CancellationToken cancellationToken)
     {
-        if (body?.Enabled is not { } enabled)
+        if (body is null || (body.Enabled is null && body.ScanMode is null))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A body {\"enabled\": true|false} is required.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                title: "A body with \"enabled\" (true|false) or \"scanMode\" (full|byAge) is required.");
         }
 
-        return await schedule.SetMonitoringAsync(id, enabled, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
+        // The mode first, so that switching monitoring on plans its next run by the new mode.
+        if (body.ScanMode is { } mode && !await scans.SetAsync(id, mode, cancellationToken))
+        {
+            return ProfileNotFound(id);
+        }
+
+        var status = body.Enabled is { } enabled
+            ? await schedule.SetMonitoringAsync(id, enabled, cancellationToken)
+            : await queries.GetStatusAsync(id, cancellationToken);
+        return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 
+    /// <param name="scope">Empty for Update Now (a by-age profile refreshes its posts under 30 days); <c>full</c> for every post.</param>
     private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(
-        Guid id, MonitoringScheduleService schedule, CancellationToken cancellationToken) =>
-        await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
+        Guid id, MonitoringScheduleService schedule, CancellationToken cancellationToken, string? scope = null)
+    {
+        var fullScan = scope?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => false,
+            "full" => true,
+            _ => (bool?)null,
+        };
+        if (fullScan is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid scope",
+                detail: "scope is empty (Update Now) or \"full\" (every post).");
+        }
+
+        return await schedule.QueueManualRunAsync(id, cancellationToken, fullScan.Value) is { } run
             ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
             : ProfileNotFound(id);
+    }
 
     /// <param name="days">The period: the last N days of the reporting zone, today included (1–366, default 30).</param>
     private static async Task<Results<Ok<MonitoringStatistics>, ProblemHttpResult>> GetStatisticsAsync(
