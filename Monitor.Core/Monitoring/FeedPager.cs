@@ -19,7 +19,8 @@ internal sealed class FeedPager(int maxPages)
     public bool HasSeen(string postId) => _postIds.Contains(postId);
 
     /// <returns>The cursor for the next page, or null to stop.</returns>
-    public string? Advance(IEnumerable<string> pagePostIds, bool hasMore, string? nextCursor)
+    /// <param name="hasMoreKnown">False when the upstream did not say (a trimmed answer): an empty page is then the end.</param>
+    public string? Advance(IEnumerable<string> pagePostIds, bool hasMore, string? nextCursor, bool hasMoreKnown = true)
     {
         Pages++;
         var newPosts = 0;
@@ -32,6 +33,11 @@ internal sealed class FeedPager(int maxPages)
         }
 
         if (!hasMore || string.IsNullOrEmpty(nextCursor) || nextCursor == "0")
+        {
+            return null;
+        }
+
+        if (newPosts == 0 && !hasMoreKnown)
         {
             return null;
         }

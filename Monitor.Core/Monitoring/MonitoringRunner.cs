@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -49,6 +50,8 @@ public sealed class MonitoringRunner(
         using var heartbeatStop = new CancellationTokenSource();
         var heartbeat = KeepAliveAsync(claim, lostClaim, heartbeatStop.Token);
         var pager = new FeedPager(options.Value.MaxPages);
+        // A by-age run reads the posts younger than its window, counted from its start.
+        DateTime? cutoff = claim.Scope.Window is { } window ? time.GetUtcNow().UtcDateTime - window : null;
         var requests = 0;
         RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, pager.StopNote);
         try
@@ -72,7 +75,13 @@ public sealed class MonitoringRunner(
                 var page = await upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
-                cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor);
+                cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
+                if (cursor is not null && cutoff is { } oldest && FeedWindow.IsPast(page.Posts, cursor, oldest, time.GetUtcNow().UtcDateTime))
+                {
+                    // A by-age run: the next page holds only posts older than its window.
+                    cursor = null;
+                }
+
                 if (pager.Pages == 1 && pager.DistinctPosts == 0 && cursor is null)
                 {
                     requests++;

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;
 
 namespace Monitor.Core.Monitoring;
@@ -12,6 +14,8 @@ public static class MonitoringServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(database);
         services.AddOptions<MonitoringOptions>().Bind(configuration.GetSection(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScanOptions>, ScanOptionsValidator>();
         services.AddMonitoringEvents(database);
         if (database.Provider == DatabaseProvider.Postgres)
         {

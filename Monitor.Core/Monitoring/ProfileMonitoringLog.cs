@@ -43,6 +43,15 @@ public sealed class ProfileMonitoringLog
     /// <summary>Refreshed while the run runs; a stale one tells the reaper that its process is gone.</summary>
     public DateTime? HeartbeatAt { get; set; }
 
+    /// <summary>Asked for by the full-scan action: the run reads every post whatever the profile's scan mode.</summary>
+    public bool FullScanRequested { get; set; }
+
+    /// <summary>
+    /// Set when the run starts: null for a full scan, else the age in hours of the oldest posts it refreshes
+    /// (a by-age run). Which posts a profile's completed runs covered tells when each rung of its ladder was refreshed.
+    /// </summary>
+    public int? ScanWindowHours { get; set; }
+
     /// <summary>Why a completed run stopped paging early (a repeated cursor, the page cap); null when the feed ended.</summary>
     public string? Note { get; set; }
 }

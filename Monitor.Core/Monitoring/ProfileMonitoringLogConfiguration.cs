@@ -18,6 +18,7 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
         builder.Property(l => l.RetryDecision).HasConversion(new LowerCaseEnumConverter<RetryDecision>()).HasMaxLength(16);
         builder.HasIndex(l => new { l.ProfileId, l.CreatedAt }).IsDescending(false, true);
         builder.HasIndex(l => new { l.Status, l.ScheduledFor });
+        builder.Property(l => l.FullScanRequested).HasDefaultValue(false);
 
         // At most one queued or running run per profile, even when two requests race.
         builder.HasIndex(l => l.ProfileId)

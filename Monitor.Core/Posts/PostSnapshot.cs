@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Monitor.Core.Common.Json;
 using Monitor.Core.Metrics;
 
@@ -12,6 +13,10 @@ public sealed record PostSnapshot
     public string? CoverUrl { get; init; }
     public string? ShareUrl { get; init; }
     public int? DurationSeconds { get; init; }
+
+    /// <summary>Pinned to the top of the profile (<c>is_top</c>): first in the feed whatever its age.</summary>
+    [JsonIgnore]
+    public bool IsPinned { get; init; }
 
     [JsonMetrics(MetricJsonNames.Counts)]
     public PostMetrics Metrics { get; init; }

@@ -1,5 +1,6 @@
 using Monitor.Core.Common.Json;
 using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Core.Profiles;
 
@@ -23,7 +24,8 @@ public sealed record ProfileDto(
     [property: JsonMetrics(MetricJsonNames.Totals)] PostMetrics Totals,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    AccountState AccountState = AccountState.Active)
+    AccountState AccountState = AccountState.Active,
+    ScanMode ScanMode = ScanMode.Full)
 {
     public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
 
@@ -32,6 +34,6 @@ public sealed record ProfileDto(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Handle, p.TiktokUserId, p.SecUid, p.Nickname, p.AvatarUrl, p.Bio, p.Verified, p.FollowerCount, p.FollowingCount,
             p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun,
-            p.TotalPosts, p.Totals, p.CreatedAt, p.UpdatedAt, p.AccountState);
+            p.TotalPosts, p.Totals, p.CreatedAt, p.UpdatedAt, p.AccountState, p.ScanMode);
     }
 }

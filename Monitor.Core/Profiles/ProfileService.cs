@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Scraping;
 
@@ -14,6 +16,7 @@ public sealed class ProfileService(
     ScrapeCreatorsClient upstream,
     RunQueue runQueue,
     MonitoringScheduleService schedule,
+    IOptions<ScanOptions> scans,
     TimeProvider time,
     ILogger<ProfileService> logger)
 {
@@ -66,6 +69,7 @@ public sealed class ProfileService(
             FollowerCount = account.FollowerCount,
             FollowingCount = account.FollowingCount,
             MonitoringEnabled = monitoringEnabled,
+            ScanMode = scans.Value.DefaultMode,
             NextMonitoringRun = monitoringEnabled ? now : null,
             CreatedAt = now,
             UpdatedAt = now,

@@ -1,4 +1,5 @@
 using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Core.Profiles;
 
@@ -26,6 +27,9 @@ public sealed class TiktokProfile
     public int MonitoringIntervalHours { get; set; } = DefaultIntervalHours;
     public DateTime? LastMonitoringRun { get; set; }
     public DateTime? NextMonitoringRun { get; set; }
+
+    /// <summary>Every post on every run, or young posts more often than old ones (the ladder of Monitoring:Scan).</summary>
+    public ScanMode ScanMode { get; set; } = ScanMode.Full;
 
     /// <summary>Private, banned or missing as found by the last run; cleared by the next run that succeeds.</summary>
     public AccountState AccountState { get; set; } = AccountState.Active;

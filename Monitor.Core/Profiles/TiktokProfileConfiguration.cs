@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Core.Profiles;
 
@@ -20,6 +21,8 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
         builder.Property(p => p.Bio).HasMaxLength(FieldLimits.BioLength);
         builder.Property(p => p.AccountState).HasConversion(new LowerCaseEnumConverter<AccountState>()).HasMaxLength(16)
             .HasDefaultValue(AccountState.Active).HasSentinel(AccountState.Active);
+        builder.Property(p => p.ScanMode).HasConversion(new LowerCaseEnumConverter<ScanMode>()).HasMaxLength(16)
+            .HasDefaultValue(ScanMode.Full).HasSentinel(ScanMode.Full);
         PostMetricsMapping.MapTotals(builder, p => p.Totals);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }

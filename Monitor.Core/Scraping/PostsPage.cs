@@ -7,4 +7,7 @@ public sealed record PostsPage(IReadOnlyList<PostSnapshot> Posts, bool HasMore, 
 {
     /// <summary>Captions longer than the column: their posts are kept, the text cut to fit (ending in "…").</summary>
     public int CaptionsCut { get; init; }
+
+    /// <summary>False when the answer had no <c>has_more</c> (a trimmed answer): <see cref="HasMore"/> is then a guess.</summary>
+    public bool HasMoreKnown { get; init; } = true;
 }

@@ -75,9 +75,14 @@ public sealed class ScrapeCreatorsClient(
         }
 
         var nextCursor = IsEndCursor(response.MaxCursor) ? null : WireMapper.Truncate(response.MaxCursor!.Trim(), 64);
-        // Either signal ends the feed: has_more false, or no cursor to continue from.
-        var hasMore = response.HasMore == true && nextCursor is not null;
-        return new PostsPage(page.Posts, hasMore, nextCursor, response.CreditsRemaining) { CaptionsCut = page.CaptionsCut };
+        // Either signal ends the feed: has_more false, or no cursor to continue from. A trimmed answer has no has_more
+        // at all: that is "unknown", not the end, and paging goes on while there is a cursor (an empty page ends it).
+        var hasMore = (response.HasMore ?? true) && nextCursor is not null;
+        return new PostsPage(page.Posts, hasMore, nextCursor, response.CreditsRemaining)
+        {
+            CaptionsCut = page.CaptionsCut,
+            HasMoreKnown = response.HasMore is not null,
+        };
     }
 
     /// <returns>The account's credit balance (<c>/v1/account/credit-balance</c>), or null when the answer has none.</returns>

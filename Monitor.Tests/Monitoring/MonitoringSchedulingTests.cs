@@ -23,7 +23,7 @@ public sealed class MonitoringSchedulingTests
         var now = DateTime.UtcNow;
         var due1 = await host.AddProfileAsync("due.one", enabled: true, next: now.AddMinutes(-5));
         var due2 = await host.AddProfileAsync("due.two", enabled: true, next: now);
-        await host.AddProfileAsync("later", enabled: true, next: now.AddHours(1));
+        await host.AddProfileAsync("later", enabled: true, next: now.AddHours(2));
         await host.AddProfileAsync("off", enabled: false, next: now.AddMinutes(-5));
 
         var first = await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None);

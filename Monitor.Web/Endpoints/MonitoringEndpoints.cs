@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
 
@@ -13,10 +14,11 @@ public static class MonitoringEndpoints
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
         profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off")
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, or choose full or by-age scans")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones (while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        profile.MapPost("/trigger", TriggerAsync)
+            .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
         queue.MapGet("/statistics", GetStatisticsAsync).WithSummary("Monitoring statistics over the last N days (runs by day and outcome, durations, requests, profiles needing attention)")
@@ -30,27 +32,52 @@ public static class MonitoringEndpoints
         await queries.GetStatusAsync(id, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
 
     private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
-        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, CancellationToken cancellationToken)
+        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, MonitoringQueries queries,
+        CancellationToken cancellationToken)
     {
-        if (body?.Enabled is not { } enabled)
+        if (body is null || (body.Enabled is null && body.ScanMode is null))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A body {\"enabled\": true|false} is required.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                title: "A body with \"enabled\" (true|false) or \"scanMode\" (full|byAge) is required.");
         }
 
-        return await schedule.SetMonitoringAsync(id, enabled, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
+        // The mode first, so that switching monitoring on plans its next run by the new mode.
+        if (body.ScanMode is { } mode && !await scans.SetAsync(id, mode, cancellationToken))
+        {
+            return ProfileNotFound(id);
+        }
+
+        var status = body.Enabled is { } enabled
+            ? await schedule.SetMonitoringAsync(id, enabled, cancellationToken)
+            : await queries.GetStatusAsync(id, cancellationToken);
+        return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 
+    /// <param name="scope">Empty for Update Now (a by-age profile refreshes its posts under 30 days); <c>full</c> for every post.</param>
     /// <param name="confirm">Spend credits even though scheduled runs are paused (budget spent, or out of credits).</param>
     private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(
-        Guid id, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken, bool confirm = false)
+        Guid id, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken,
+        string? scope = null, bool confirm = false)
     {
+        var fullScan = scope?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => false,
+            "full" => true,
+            _ => (bool?)null,
+        };
+        if (fullScan is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid scope",
+                detail: "scope is empty (Update Now) or \"full\" (every post).");
+        }
+
         if (!confirm && await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduled runs are paused by the credit budget",
                 detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
         }
 
-        return await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
+        return await schedule.QueueManualRunAsync(id, cancellationToken, fullScan.Value) is { } run
             ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
             : ProfileNotFound(id);
     }

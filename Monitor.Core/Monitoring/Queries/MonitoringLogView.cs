@@ -21,7 +21,8 @@ public sealed record MonitoringLogView(
     string? Error,
     string? Note,
     RunFailureReason? FailureReason = null,
-    RetryDecision? RetryDecision = null)
+    RetryDecision? RetryDecision = null,
+    int? ScanWindowHours = null)
 {
     // Derived from the two timestamps the API already returns, so not serialised a second time.
     [JsonIgnore]

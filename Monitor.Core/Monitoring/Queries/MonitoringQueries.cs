@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 
 namespace Monitor.Core.Monitoring.Queries;
 
 /// <summary>Read side of monitoring for the API and the dashboard, plus "run the sweep now".</summary>
-public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contextFactory, MonitoringSweep sweep, TimeProvider time)
+public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contextFactory, MonitoringSweep sweep, ScanModeService scans, TimeProvider time)
 {
     public const int RecentLogCount = 20;
     public const int StatsWindowHours = 24;
@@ -18,7 +19,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
-            .Select(p => new { p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun })
+            .Select(p => new { p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode })
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null)
         {
@@ -27,8 +28,9 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
 
         var current = await ActiveRuns(db, profileId).FirstOrDefaultAsync(cancellationToken);
         var recent = await LogViews(db.MonitoringLogs.Where(l => l.ProfileId == profileId)).Take(RecentLogCount).ToListAsync(cancellationToken);
+        var rungs = await scans.RungsAsync(db, profileId, profile.ScanMode, profile.MonitoringEnabled, cancellationToken);
         return new ProfileMonitoringStatus(profileId, profile.MonitoringEnabled, profile.MonitoringIntervalHours,
-            profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent);
+            profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent, profile.ScanMode, rungs);
     }
 
     /// <returns>The profile's pending or running run, if any.</returns>
@@ -106,7 +108,8 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             .OrderByDescending(l => l.CreatedAt)
             .ThenByDescending(l => l.Id)
             .Select(l => new MonitoringLogView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
-                l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note, l.FailureReason, l.RetryDecision));
+                l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note, l.FailureReason, l.RetryDecision,
+                l.ScanWindowHours));
 
     // One query: the expected page count is a correlated subquery, not a lookup per run.
     private static IQueryable<MonitoringRunView> ActiveRuns(MonitorDbContext db, Guid? profileId)

@@ -1,3 +1,5 @@
+using Monitor.Core.Monitoring.Scans;
+
 namespace Monitor.Core.Monitoring.Queries;
 
 /// <summary>Monitoring of one profile: its schedule, the run in progress if any, and the latest attempts (newest first).</summary>
@@ -8,7 +10,9 @@ public sealed record ProfileMonitoringStatus(
     DateTime? LastMonitoringRun,
     DateTime? NextMonitoringRun,
     MonitoringRunView? CurrentRun,
-    IReadOnlyList<MonitoringLogView> Logs)
+    IReadOnlyList<MonitoringLogView> Logs,
+    ScanMode ScanMode = ScanMode.Full,
+    IReadOnlyList<ScanRungView>? ScanSteps = null)
 {
     /// <summary>The profile's own name for <see cref="Enabled"/>, so a client reading either finds it.</summary>
     public bool MonitoringEnabled => Enabled;

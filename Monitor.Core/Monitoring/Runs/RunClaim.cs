@@ -1,4 +1,10 @@
+using Monitor.Core.Monitoring.Scans;
+
 namespace Monitor.Core.Monitoring.Runs;
 
 /// <summary>A run this delivery owns: every later write of it names <see cref="Token"/>.</summary>
-public sealed record RunClaim(long LogId, Guid ProfileId, Guid Token, MonitoringTrigger Trigger, int Attempt);
+public sealed record RunClaim(long LogId, Guid ProfileId, Guid Token, MonitoringTrigger Trigger, int Attempt)
+{
+    /// <summary>Which posts the run reads, fixed when it was claimed.</summary>
+    public ScanScope Scope { get; init; } = ScanScope.Full;
+}

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;
@@ -176,6 +177,7 @@ public sealed partial class RunLifecycle
             if (plan.Retries)
             {
                 next = NewPendingLog(log.ProfileId, log.Trigger, log.Attempt + 1, now, now + plan.Delay);
+                next.FullScanRequested = log.FullScanRequested;
                 db.MonitoringLogs.Add(next);
                 await db.SaveChangesAsync(cancellationToken);
             }
@@ -239,9 +241,19 @@ public sealed partial class RunLifecycle
             .SetProperty(p => p.UpdatedAt, now), cancellationToken);
     }
 
+    /// <summary>A full-mode profile runs an interval after this run; a by-age one when the first rung of its ladder falls due.</summary>
     private async Task<DateTime> NextRunAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
     {
-        var interval = await db.Profiles.Where(p => p.Id == profileId).Select(p => (int?)p.MonitoringIntervalHours).SingleOrDefaultAsync(cancellationToken);
-        return nextRuns.NextRun(now, interval ?? TiktokProfile.DefaultIntervalHours);
+        var profile = await db.Profiles.Where(p => p.Id == profileId)
+            .Select(p => new { p.MonitoringIntervalHours, p.ScanMode })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (profile?.ScanMode == ScanMode.ByAge)
+        {
+            var history = await ScanHistories.LoadAsync(db, profileId, cancellationToken);
+            // Exact, not rounded to a sweep: the sweep before it queues the run for that time.
+            return scans.NextDue(history, now);
+        }
+
+        return nextRuns.NextRun(now, profile?.MonitoringIntervalHours ?? TiktokProfile.DefaultIntervalHours);
     }
 }

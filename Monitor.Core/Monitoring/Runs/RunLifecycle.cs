@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 
@@ -20,6 +21,7 @@ public sealed partial class RunLifecycle(
     RunQueue queue,
     MonitoringEventHub events,
     NextRunPolicy nextRuns,
+    ScanPlanner scans,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<RunLifecycle> logger)
@@ -28,8 +30,10 @@ public sealed partial class RunLifecycle(
     /// A pending run for the profile, queued; a profile has at most one pending or running run (a unique partial index
     /// enforces it even when two requests race), so asking twice returns the same one.
     /// </summary>
+    /// <param name="fullScan">Read every post whatever the profile's scan mode (the full-scan action); a waiting run is upgraded.</param>
     /// <returns>The request, or null when the profile does not exist. A database failure is thrown, never taken for a missing profile.</returns>
-    public async Task<RunRequest?> QueueAsync(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime? scheduledFor, CancellationToken cancellationToken)
+    public async Task<RunRequest?> QueueAsync(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime? scheduledFor, CancellationToken cancellationToken,
+        bool fullScan = false)
     {
         ProfileMonitoringLog log;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -41,11 +45,19 @@ public sealed partial class RunLifecycle(
 
             if (await FindActiveAsync(db, profileId, cancellationToken) is { } active)
             {
+                if (fullScan && !active.FullScanRequested && await db.MonitoringLogs
+                    .Where(l => l.Id == active.Id && l.Status == MonitoringStatus.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.FullScanRequested, true), cancellationToken) > 0)
+                {
+                    active.FullScanRequested = true;
+                }
+
                 return new RunRequest(active, Created: false);
             }
 
             var now = time.GetUtcNow().UtcDateTime;
             log = NewPendingLog(profileId, trigger, attempt, now, scheduledFor ?? now);
+            log.FullScanRequested = fullScan;
             db.MonitoringLogs.Add(log);
             try
             {
@@ -119,19 +131,34 @@ public sealed partial class RunLifecycle(
         }
     }
 
-    /// <summary>Claims a pending run for this delivery (pending → running, with a new claim token and a first heartbeat).</summary>
+    /// <summary>
+    /// Claims a pending run for this delivery (pending → running, with a new claim token and a first heartbeat) and fixes
+    /// which posts it reads (<see cref="ScanPlanner"/>), stored with the claim so the ladder's state follows from the logs.
+    /// </summary>
     /// <returns>The claim, or null when the run is not pending (done, running elsewhere, or deleted): nothing to do.</returns>
     public async Task<RunClaim?> ClaimAsync(long logId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+            .Select(l => new { l.ProfileId, l.Trigger, l.FullScanRequested, l.Profile!.ScanMode })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (pending is null)
+        {
+            return null;
+        }
+
+        var history = pending.ScanMode == ScanMode.Full ? ScanHistory.Empty : await ScanHistories.LoadAsync(db, pending.ProfileId, cancellationToken);
+        var scope = scans.ScopeFor(pending.ScanMode, pending.Trigger, pending.FullScanRequested, history, now);
         var claimed = await db.MonitoringLogs
             .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(l => l.Status, MonitoringStatus.Running)
                 .SetProperty(l => l.StartedAt, now)
                 .SetProperty(l => l.HeartbeatAt, now)
+                .SetProperty(l => l.ScanWindowHours, scope.WindowHours)
                 .SetProperty(l => l.ClaimToken, token), cancellationToken);
         if (claimed == 0)
         {
@@ -140,7 +167,7 @@ public sealed partial class RunLifecycle(
 
         var log = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == logId, cancellationToken);
         Publish(MonitoringEventKind.Started, log, RunProgress.None, MonitoringStatus.Running);
-        return new RunClaim(log.Id, log.ProfileId, token, log.Trigger, log.Attempt);
+        return new RunClaim(log.Id, log.ProfileId, token, log.Trigger, log.Attempt) { Scope = ScanScope.FromWindowHours(log.ScanWindowHours) };
     }
 
     /// <summary>

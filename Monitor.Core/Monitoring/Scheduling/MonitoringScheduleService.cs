@@ -57,10 +57,11 @@ public sealed class MonitoringScheduleService(
     /// Update Now: a manual run ahead of every waiting scheduled one. A run already pending or running is returned
     /// instead; a scheduled or retry run still waiting to start is promoted to a manual run due now.
     /// </summary>
+    /// <param name="fullScan">Read every post even on a by-age profile (which otherwise refreshes its posts under 30 days).</param>
     /// <returns>The run, or null for an unknown profile.</returns>
-    public async Task<QueuedRun?> QueueManualRunAsync(Guid profileId, CancellationToken cancellationToken)
+    public async Task<QueuedRun?> QueueManualRunAsync(Guid profileId, CancellationToken cancellationToken, bool fullScan = false)
     {
-        var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, cancellationToken);
+        var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, cancellationToken, fullScan);
         if (request is null)
         {
             return null;

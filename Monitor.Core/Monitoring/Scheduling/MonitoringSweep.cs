@@ -8,14 +8,17 @@ using Monitor.Core.Monitoring.Runs;
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
-/// Queues every profile that is due: monitoring on, <c>NextMonitoringRun</c> reached, no run pending or running.
-/// Each gets a pending scheduled log starting at a random offset up to <see cref="MonitoringOptions.SweepJitter"/>.
+/// Queues every profile due before the next sweep: monitoring on, <c>NextMonitoringRun</c> before then, no run pending
+/// or running. Each gets a pending scheduled log for its due time (now when overdue) plus a random offset up to
+/// <see cref="MonitoringOptions.SweepJitter"/>. A due time on a sweep's beat is queued by that sweep; one between two
+/// beats (a by-age rung) by the sweep before it, so it is not late by up to a beat.
 /// Running it twice queues once: the second pass sees the pending logs.
 /// </summary>
 public sealed class MonitoringSweep(
     IDbContextFactory<MonitorDbContext> contextFactory,
     RunLifecycle lifecycle,
     CreditBudgetService credits,
+    NextRunPolicy nextRuns,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringSweep> logger)
@@ -30,25 +33,28 @@ public sealed class MonitoringSweep(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        List<Guid> due;
+        var horizon = now + (nextRuns.SweepPeriod > TimeSpan.Zero ? nextRuns.SweepPeriod : TimeSpan.FromTicks(1));
+        List<(Guid Id, DateTime? Due)> due;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             // Served by the (monitoring_enabled, next_monitoring_run) index; the NOT EXISTS by the one-active partial index.
-            due = await db.Profiles
-                .Where(p => p.MonitoringEnabled && p.NextMonitoringRun <= now)
+            var rows = await db.Profiles
+                .Where(p => p.MonitoringEnabled && p.NextMonitoringRun < horizon)
                 .Where(p => !db.MonitoringLogs.Any(l => l.ProfileId == p.Id
                     && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running)))
                 .OrderBy(p => p.NextMonitoringRun)
-                .Select(p => p.Id)
+                .Select(p => new { p.Id, p.NextMonitoringRun })
                 .ToListAsync(cancellationToken);
+            due = [.. rows.Select(r => (r.Id, r.NextMonitoringRun))];
         }
 
         var jitter = options.Value.SweepJitter;
         var queued = 0;
-        foreach (var profileId in due)
+        foreach (var (profileId, dueAt) in due)
         {
+            var start = dueAt is { } at && at > now ? at : now;
             var offset = jitter <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds);
-            var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Scheduled, 1, now + offset, cancellationToken);
+            var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Scheduled, 1, start + offset, cancellationToken);
             if (request is { Created: true })
             {
                 queued++;

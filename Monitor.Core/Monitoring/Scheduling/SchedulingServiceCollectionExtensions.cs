@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -28,7 +30,11 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
-        services.AddSingleton(new NextRunPolicy(monitoring.SweepCron));
+        var nextRuns = new NextRunPolicy(monitoring.SweepCron);
+        services.AddSingleton(nextRuns);
+        services.AddSingleton(provider => new ScanPlanner(
+            provider.GetRequiredService<IOptions<ScanOptions>>().Value, monitoring.SweepJitter));
+        services.AddSingleton<ScanModeService>();
         services.AddSingleton<RunLifecycle>();
         services.AddSingleton<RunShutdown>();
         services.AddSingleton<MonitoringRecovery>();

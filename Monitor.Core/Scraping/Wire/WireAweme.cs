@@ -11,4 +11,5 @@ internal sealed record WireAweme(
     [property: JsonPropertyName("share_url")] string? ShareUrl,
     [property: JsonPropertyName("statistics")] WireStatistics? Statistics,
     [property: JsonPropertyName("video")] WireVideo? Video,
-    [property: JsonPropertyName("image_post_info")] WireImagePostInfo? ImagePostInfo);
+    [property: JsonPropertyName("image_post_info")] WireImagePostInfo? ImagePostInfo,
+    [property: JsonPropertyName("is_top"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsTop = null);

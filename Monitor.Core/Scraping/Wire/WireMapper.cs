@@ -27,6 +27,7 @@ internal static class WireMapper
             CoverUrl = CapUrl(PickCover(aweme), FieldLimits.CoverUrlLength),
             ShareUrl = CapUrl(PickShareUrl(aweme), FieldLimits.ShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
+            IsPinned = aweme.IsTop ?? false,
             Metrics = new PostMetrics(
                 Views: statistics?.PlayCount,
                 Likes: statistics?.DiggCount,

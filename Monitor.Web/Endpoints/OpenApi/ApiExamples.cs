@@ -6,7 +6,7 @@ internal static class ApiExamples
     public static string? RequestBody(string method, string route) => (method.ToUpperInvariant(), route.TrimEnd('/')) switch
     {
         ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true }""",
-        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true }""",
+        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "scanMode": "byAge" }""",
         ("PUT", "api/credits/budget") => """{ "monthlyBudget": 50000 }""",
         ("POST", "api/tiktok/posts/bulk") => """
             {

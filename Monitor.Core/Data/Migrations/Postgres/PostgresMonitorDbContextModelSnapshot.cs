@@ -457,6 +457,12 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("failure_reason");
 
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
                     b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("heartbeat_at");
@@ -486,6 +492,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("scan_window_hours");
 
                     b.Property<DateTime>("ScheduledFor")
                         .HasColumnType("timestamp with time zone")
@@ -788,6 +798,14 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("nickname");
+
+                    b.Property<string>("ScanMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("full")
+                        .HasColumnName("scan_mode");
 
                     b.Property<string>("SecUid")
                         .HasMaxLength(256)

@@ -442,6 +442,12 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("failure_reason");
 
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
                     b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("heartbeat_at");
@@ -471,6 +477,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scan_window_hours");
 
                     b.Property<DateTime>("ScheduledFor")
                         .HasColumnType("TEXT")
@@ -767,6 +777,14 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("nickname");
+
+                    b.Property<string>("ScanMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("full")
+                        .HasColumnName("scan_mode");
 
                     b.Property<string>("SecUid")
                         .HasMaxLength(256)

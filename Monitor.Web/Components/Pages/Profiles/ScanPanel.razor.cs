@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Components;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Web.Components.Common;
+using Monitor.Web.Security;
+using MudBlazor;
+
+namespace Monitor.Web.Components.Pages.Profiles;
+
+/// <summary>The profile's scan mode and, by age, each rung's last and next refresh; reloaded when a run of the profile ends.</summary>
+public sealed partial class ScanPanel : IDisposable
+{
+    private ScanMode _mode;
+    private IReadOnlyList<ScanRungView> _rungs = [];
+    private int? _widestHours;
+    private bool _busy;
+    private IDisposable? _subscription;
+
+    [Parameter, EditorRequired] public Guid ProfileId { get; set; }
+    [Parameter] public bool CanManage { get; set; }
+
+    [Inject] private MonitoringQueries Queries { get; set; } = default!;
+    [Inject] private ScanModeService Scans { get; set; } = default!;
+    [Inject] private MonitoringScheduleService Schedule { get; set; } = default!;
+    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private CircuitAccess Access { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override void OnInitialized() =>
+        _subscription = Events.Subscribe(e => e.ProfileId == ProfileId && e.Kind is MonitoringEventKind.Completed or MonitoringEventKind.Failed
+            ? InvokeAsync(LoadAsync)
+            : Task.CompletedTask);
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task LoadAsync()
+    {
+        await Snackbar.TryAsync("Could not load the refresh settings", async () =>
+        {
+            var status = await Queries.GetStatusAsync(ProfileId, CancellationToken.None);
+            if (status is null)
+            {
+                return;
+            }
+
+            _mode = status.ScanMode;
+            _rungs = status.ScanSteps ?? [];
+            _widestHours = _rungs.Where(r => r.MaxAgeHours is not null).Select(r => r.MaxAgeHours).LastOrDefault();
+            StateHasChanged();
+        });
+    }
+
+    private async Task SetModeAsync(ScanMode mode)
+    {
+        _busy = true;
+        await Snackbar.TryAsync("Could not change the refresh mode", async () =>
+        {
+            await Access.DemandAdminAsync();
+            await Scans.SetAsync(ProfileId, mode, CancellationToken.None);
+            await LoadAsync();
+            Snackbar.Add(mode == ScanMode.ByAge ? "Young posts are refreshed more often; all posts weekly" : "Every run reads every post", Severity.Success);
+        });
+        _busy = false;
+    }
+
+    private async Task FullScanAsync()
+    {
+        _busy = true;
+        await Snackbar.TryAsync("Could not queue the full scan", async () =>
+        {
+            await Access.DemandAdminAsync();
+            var run = await Schedule.QueueManualRunAsync(ProfileId, CancellationToken.None, fullScan: true);
+            Snackbar.Add(run is { Created: true } ? "Full scan queued" : "A run is already queued: it will read every post", Severity.Info);
+        });
+        _busy = false;
+    }
+}
