@@ -55,6 +55,7 @@ public sealed class MonitoringRunner(
                 throw ProfileDeletedException.For(claim.ProfileId);
             }
 
+            await using var pages = await lifecycle.OpenPagesAsync(claim, work.Token);
             string? cursor = null;
             do
             {
@@ -76,7 +77,7 @@ public sealed class MonitoringRunner(
                     await ThrowIfAccountUnavailableAsync(profile.Handle, work.Token);
                 }
 
-                if (!await lifecycle.RecordPageAsync(claim, unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
+                if (!await pages.RecordAsync(unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
                 {
                     return await LostClaimAsync(claim);
                 }

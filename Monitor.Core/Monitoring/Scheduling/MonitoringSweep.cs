@@ -36,17 +36,10 @@ public sealed class MonitoringSweep(
         }
 
         var jitter = options.Value.SweepJitter;
-        var queued = 0;
-        foreach (var profileId in due)
-        {
-            var offset = jitter <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds);
-            var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Scheduled, 1, now + offset, cancellationToken);
-            if (request is { Created: true })
-            {
-                queued++;
-            }
-        }
-
+        var runs = due.Select(profileId => new DueRun(profileId, now + (jitter <= TimeSpan.Zero
+            ? TimeSpan.Zero
+            : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds)))).ToList();
+        var queued = (await lifecycle.QueueManyAsync(runs, MonitoringTrigger.Scheduled, cancellationToken)).Count;
         logger.LogInformation("Monitoring sweep: {Due} profile(s) due, {Queued} run(s) queued", due.Count, queued);
         return queued;
     }
