@@ -12,6 +12,11 @@ namespace Monitor.Benchmarks;
 /// </summary>
 internal sealed class SweepBenchmark(BenchmarkSettings settings)
 {
+    private const string WithdrawSql = $"""
+        DELETE FROM {QuartzSchema.TablePrefix}simple_triggers WHERE trigger_group = '{RunQueue.RunGroup}';
+        DELETE FROM {QuartzSchema.TablePrefix}triggers WHERE trigger_group = '{RunQueue.RunGroup}';
+        """;
+
     /// <returns>Median seconds of the sweep, and how many runs the last round queued.</returns>
     public async Task<(double Seconds, int Queued)> RunAsync(BenchDatabase database)
     {
@@ -26,10 +31,26 @@ internal sealed class SweepBenchmark(BenchmarkSettings settings)
             seconds.Add(elapsed.TotalSeconds);
             await using var db = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
             await db.MonitoringLogs.ExecuteDeleteAsync();
-            await scheduler.Clear();
+            await WithdrawTriggersAsync(database, scheduler);
         }
 
         return (Rounds.Median(seconds), queued);
+    }
+
+    /// <summary>
+    /// Drops the queued triggers and keeps the profiles' durable jobs, as between two real sweeps (Quartz's own Clear
+    /// deletes 10,000 jobs row by row for minutes).
+    /// </summary>
+    private static async Task WithdrawTriggersAsync(BenchDatabase database, IScheduler scheduler)
+    {
+        if (database.Provider != DatabaseProvider.Postgres)
+        {
+            await scheduler.Clear();
+            return;
+        }
+
+        await using var db = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        await db.Database.ExecuteSqlRawAsync(WithdrawSql);
     }
 
     private async Task SeedAsync(BenchDatabase database)

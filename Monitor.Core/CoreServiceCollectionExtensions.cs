@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
-using Monitor.Core.Benchmarks;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
@@ -39,7 +38,6 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
-        services.AddTransient<IngestBenchmark>();
         services.AddMonitoringScheduling(configuration, database);
         return services;
     }
