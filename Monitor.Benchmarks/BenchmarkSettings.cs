@@ -1,7 +1,7 @@
 namespace Monitor.Benchmarks;
 
 /// <summary>The command line: sizes (full or <c>--smoke</c>), rounds, and the databases to run on.</summary>
-internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? PostgresServer, string SqliteDirectory)
+internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? PostgresServer, string SqliteDirectory, string? Only = null)
 {
     public static BenchmarkSettings Parse(string[] args)
     {
@@ -9,8 +9,11 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
         var postgres = ValueOf(args, "--postgres") ?? Environment.GetEnvironmentVariable("MONITOR_BENCH_POSTGRES");
         var sqlite = ValueOf(args, "--sqlite-dir") ?? Path.Combine(Path.GetTempPath(), $"monitor-bench-{Guid.NewGuid():N}");
         var rounds = int.TryParse(ValueOf(args, "--rounds"), out var r) ? r : 3;
-        return new BenchmarkSettings(smoke, rounds, string.IsNullOrWhiteSpace(postgres) ? null : postgres, sqlite);
+        return new BenchmarkSettings(smoke, rounds, string.IsNullOrWhiteSpace(postgres) ? null : postgres, sqlite, ValueOf(args, "--only"));
     }
+
+    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|end-to-end</c> runs one; default all).</summary>
+    public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pages of 30 posts a run writes in the page-write scenario.</summary>
     public int Pages => Smoke ? 5 : 100;

@@ -13,6 +13,7 @@ public sealed class BenchmarkSmokeTests
     [
         "page write, 30 posts",
         "sweep: ",
+        "  of which Quartz: ",
         "posts with history, pageSize=10,",
         "posts with history, pageSize=100,",
         "end-to-end: ",
