@@ -47,6 +47,9 @@ public sealed class QueueManyTests
             Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
         }
 
+        // Events reach subscribers asynchronously.
+        await MonitoringTestHost.WaitUntilAsync(
+            () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy) >= 2), "the two queued events");
         Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
     }
 }
