@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
@@ -38,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
+        // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
+        services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
         return services;
     }
