@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
-using Monitor.Core.Benchmarks;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
@@ -40,7 +39,6 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
-        services.AddTransient<IngestBenchmark>();
         // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);

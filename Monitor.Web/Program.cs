@@ -1,5 +1,4 @@
 using Monitor.Core;
-using Monitor.Core.Benchmarks;
 using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
@@ -41,14 +40,6 @@ catch (Exception ex) when (DataFolderProblem.Describe(app.Services.GetRequiredSe
 
 if (args.Contains("migrate"))
 {
-    return 0;
-}
-
-if (args.Contains("--benchmark"))
-{
-    var benchmark = app.Services.GetRequiredService<IngestBenchmark>();
-    var posts = int.TryParse(app.Configuration["Benchmark:Posts"], out var n) ? n : 20_000;
-    Console.WriteLine(benchmark.Format(await benchmark.RunAsync(posts, pageSize: 20, CancellationToken.None)));
     return 0;
 }
 

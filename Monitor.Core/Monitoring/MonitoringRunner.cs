@@ -61,6 +61,7 @@ public sealed class MonitoringRunner(
                 throw ProfileDeletedException.For(claim.ProfileId);
             }
 
+            await using var pages = await lifecycle.OpenPagesAsync(claim, work.Token);
             string? cursor = null;
             do
             {
@@ -88,7 +89,7 @@ public sealed class MonitoringRunner(
                     await ThrowIfAccountUnavailableAsync(profile.Handle, work.Token);
                 }
 
-                if (!await lifecycle.RecordPageAsync(claim, unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
+                if (!await pages.RecordAsync(unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
                 {
                     return await LostClaimAsync(claim);
                 }

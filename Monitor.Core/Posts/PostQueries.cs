@@ -28,7 +28,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             .Take(pageSize)
             .ToListAsync(cancellationToken);
 
-        var history = depth == 0 ? [] : await NewestSnapshotsAsync(db, rows.Select(p => p.Id).ToList(), depth, cancellationToken);
+        var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
         var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
             p.Metrics, p.FirstSeenAt, p.LastSeenAt,
             depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
@@ -49,23 +49,5 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             .OrderBy(h => h.RecordedAt)
             .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt))
             .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>One window-function query for the whole page: the newest <paramref name="depth"/> snapshots of each post.</summary>
-    private static async Task<Dictionary<long, List<MetricsSnapshotDto>>> NewestSnapshotsAsync(MonitorDbContext db, List<long> postIds, int depth, CancellationToken cancellationToken)
-    {
-        if (postIds.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.Posts.AsNoTracking()
-            .Where(p => postIds.Contains(p.Id))
-            .SelectMany(p => p.MetricsHistory.OrderByDescending(h => h.RecordedAt).ThenByDescending(h => h.Id).Take(depth))
-            .Select(h => new { h.PostId, Snapshot = new MetricsSnapshotDto(h.Metrics, h.RecordedAt) })
-            .ToListAsync(cancellationToken);
-
-        return rows.GroupBy(r => r.PostId)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Snapshot).OrderByDescending(s => s.RecordedAt).ToList());
     }
 }

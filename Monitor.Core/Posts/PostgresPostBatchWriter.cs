@@ -4,28 +4,21 @@ using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Monitor.Core.Posts;
 
-/// <summary>Two statements per page whatever its size: an upsert and a history insert, both from unnest(arrays).</summary>
-internal sealed class PostgresPostBatchWriter : IPostBatchWriter
+/// <summary>
+/// A batch is one statement (upsert, then history from its <c>RETURNING</c>) from unnest arrays; from
+/// <see cref="CopyThreshold"/> posts on, binary COPY into a temporary table, then one upsert and history statement.
+/// </summary>
+internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext> contextFactory) : IPostBatchWriter
 {
-    private static readonly string UpsertSql = $"""
-        INSERT INTO tiktok_posts (profile_id, aweme_id, description, posted_at, cover_url, share_url, duration_seconds,
-                                  {MetricSql.Columns()}, first_seen_at, last_seen_at)
-        SELECT @profile_id, u.aweme_id, u.description, u.posted_at, u.cover_url, u.share_url, u.duration_seconds,
-               {MetricSql.Columns("u.")}, @now, @now
-        FROM unnest(@aweme_ids, @descriptions, @posted_ats, @cover_urls, @share_urls, @durations, {MetricSql.Columns("@")})
-             AS u(aweme_id, description, posted_at, cover_url, share_url, duration_seconds, {MetricSql.Columns()})
-        """ + "\n" + PostUpsertSql.OnConflictUpdate;
+    /// <summary>Below this, the arrays' one round trip beats COPY's three (create, copy, upsert).</summary>
+    internal const int CopyThreshold = 1_000;
 
-    private static readonly string HistorySql = $"""
-        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
-        SELECT p.id, {MetricSql.Columns("u.")}, @now
-        FROM unnest(@aweme_ids, {MetricSql.Columns("@")})
-             AS u(aweme_id, {MetricSql.Columns()})
-        JOIN tiktok_posts p ON p.aweme_id = u.aweme_id AND p.profile_id = @profile_id
-        """;
+    public Task<IPageWriteSession> OpenRunAsync(RunPageTarget target, CancellationToken cancellationToken) =>
+        PostgresPageWriteSession.OpenAsync(contextFactory, target, cancellationToken);
 
     public async Task<int> WriteAsync(MonitorDbContext db, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
     {
@@ -40,13 +33,9 @@ internal sealed class PostgresPostBatchWriter : IPostBatchWriter
         var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         try
         {
-            await using var upsert = new NpgsqlCommand(UpsertSql, connection, transaction);
-            AddArrays(upsert, profileId, posts, observedAt, withDetails: true);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-
-            await using var history = new NpgsqlCommand(HistorySql, connection, transaction);
-            AddArrays(history, profileId, posts, observedAt, withDetails: false);
-            return await history.ExecuteNonQueryAsync(cancellationToken);
+            return posts.Count < CopyThreshold
+                ? await WriteArraysAsync(connection, transaction, profileId, posts, observedAt, cancellationToken)
+                : await CopyAsync(connection, transaction, profileId, posts, observedAt, cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
@@ -54,23 +43,68 @@ internal sealed class PostgresPostBatchWriter : IPostBatchWriter
         }
     }
 
-    private static void AddArrays(NpgsqlCommand command, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, bool withDetails)
+    private static async Task<int> WriteArraysAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
     {
-        command.Parameters.AddWithValue("profile_id", profileId);
-        command.Parameters.AddWithValue("now", observedAt);
-        command.Parameters.AddWithValue("aweme_ids", posts.Select(p => p.AwemeId).ToArray());
-        foreach (var metric in PostMetrics.All)
-        {
-            command.Parameters.AddWithValue(metric.Column, posts.Select(p => metric.Get(p.Metrics)).ToArray());
-        }
+        await using var command = new NpgsqlCommand(PostgresPageSql.Batch, connection, transaction);
+        new PostgresPostArrays(command).Bind(profileId, posts, observedAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
-        if (withDetails)
+    private static async Task<int> CopyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
+    {
+        // The staging table empties itself at commit; outside a transaction the rows would vanish before the upsert.
+        var ownTransaction = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            command.Parameters.AddWithValue("descriptions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.Description).ToArray());
-            command.Parameters.AddWithValue("posted_ats", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz, posts.Select(p => p.PostedAt).ToArray());
-            command.Parameters.AddWithValue("cover_urls", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.CoverUrl).ToArray());
-            command.Parameters.AddWithValue("share_urls", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, posts.Select(p => p.ShareUrl).ToArray());
-            command.Parameters.AddWithValue("durations", posts.Select(p => p.DurationSeconds).ToArray());
+            await using (var create = new NpgsqlCommand(PostgresPageSql.CreateStaging, connection, transaction ?? ownTransaction))
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var importer = await connection.BeginBinaryImportAsync(PostgresPageSql.CopyStaging, cancellationToken))
+            {
+                foreach (var post in posts)
+                {
+                    await importer.StartRowAsync(cancellationToken);
+                    await importer.WriteAsync(post.AwemeId, NpgsqlDbType.Text, cancellationToken);
+                    await WriteTextAsync(importer, post.Description, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(importer, post.PostedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await WriteTextAsync(importer, post.CoverUrl, NpgsqlDbType.Text, cancellationToken);
+                    await WriteTextAsync(importer, post.ShareUrl, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(importer, post.DurationSeconds, NpgsqlDbType.Integer, cancellationToken);
+                    foreach (var metric in PostMetrics.All)
+                    {
+                        await WriteNullableAsync(importer, metric.Get(post.Metrics), NpgsqlDbType.Bigint, cancellationToken);
+                    }
+                }
+
+                await importer.CompleteAsync(cancellationToken);
+            }
+
+            await using var upsert = new NpgsqlCommand(PostgresPageSql.FromStaging, connection, transaction ?? ownTransaction);
+            upsert.Parameters.Add(new NpgsqlParameter<Guid>("profile_id", NpgsqlDbType.Uuid) { TypedValue = profileId });
+            upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = observedAt });
+            var written = await upsert.ExecuteNonQueryAsync(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
         }
     }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+        where T : struct =>
+        value is { } v ? importer.WriteAsync(v, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
 }

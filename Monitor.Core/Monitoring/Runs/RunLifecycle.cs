@@ -78,6 +78,34 @@ public sealed partial class RunLifecycle(
     }
 
     /// <summary>
+    /// Queues new runs for many profiles at once (the sweep, a bulk trigger): one insert for every run row and one
+    /// scheduling call for every trigger. A profile with a run pending or running, or deleted, is skipped.
+    /// </summary>
+    /// <returns>The runs created.</returns>
+    public async Task<IReadOnlyList<ProfileMonitoringLog>> QueueManyAsync(IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 0)
+        {
+            return [];
+        }
+
+        List<ProfileMonitoringLog> created;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            created = await PendingRunInserter.InsertAsync(db, runs, trigger, 1, time.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
+        await queue.EnqueueManyAsync(created, cancellationToken);
+        foreach (var log in created)
+        {
+            Publish(MonitoringEventKind.Queued, log, RunProgress.None);
+        }
+
+        return created;
+    }
+
+    /// <summary>
     /// Gives a pending run its trigger again if it lost it (queueing failed after the row was written, or a worker
     /// stopped as it fired). Idempotent: a trigger still waiting is kept.
     /// </summary>
@@ -170,34 +198,24 @@ public sealed partial class RunLifecycle(
         return new RunClaim(log.Id, log.ProfileId, token, log.Trigger, log.Attempt) { Scope = ScanScope.FromWindowHours(log.ScanWindowHours) };
     }
 
+    /// <summary>Opens the page writes of a claimed run: one session (connection, prepared statements) for all its pages.</summary>
+    public async Task<RunPages> OpenPagesAsync(RunClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var session = await postWriter.OpenRunAsync(new RunPageTarget(claim.LogId, claim.Token, claim.ProfileId), cancellationToken);
+        return new RunPages(this, claim, session, time);
+    }
+
     /// <summary>
-    /// Writes one page of the run in one transaction: first the run's progress and heartbeat, conditional on the claim
-    /// (on PostgreSQL this also locks the row against the reaper until the page commits), then the posts.
+    /// Writes one page of the run in one transaction: the run's progress and heartbeat, conditional on the claim (on
+    /// PostgreSQL this also locks the row against the reaper until the page commits), then the posts. A run writing many
+    /// pages holds one <see cref="OpenPagesAsync"/> instead.
     /// </summary>
     /// <returns>False when the run is no longer this delivery's: nothing was written.</returns>
     public async Task<bool> RecordPageAsync(RunClaim claim, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, RunProgress progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(progress);
-        var distinct = PostIngestor.Deduplicate(posts);
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (await WriteProgressAsync(db, claim, progress, cancellationToken) == 0)
-            {
-                return false;
-            }
-
-            if (distinct.Count > 0)
-            {
-                await postWriter.WriteAsync(db, claim.ProfileId, distinct, observedAt, cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        Publish(MonitoringEventKind.PageCompleted, claim, progress, MonitoringStatus.Running);
-        return true;
+        await using var pages = await OpenPagesAsync(claim, cancellationToken);
+        return await pages.RecordAsync(posts, observedAt, progress, cancellationToken);
     }
 
     /// <summary>Refreshes the heartbeat of a run between pages (a slow upstream call must not look like a dead process).</summary>
@@ -219,16 +237,6 @@ public sealed partial class RunLifecycle(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private Task<int> WriteProgressAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return OwnedBy(db, claim).ExecuteUpdateAsync(s => s
-            .SetProperty(l => l.PagesScraped, progress.Pages)
-            .SetProperty(l => l.PostsScraped, progress.Posts)
-            .SetProperty(l => l.RequestsMade, progress.Requests)
-            .SetProperty(l => l.HeartbeatAt, now), cancellationToken);
-    }
-
     private static IQueryable<ProfileMonitoringLog> OwnedBy(MonitorDbContext db, RunClaim claim) =>
         db.MonitoringLogs.Where(l => l.Id == claim.LogId && l.Status == MonitoringStatus.Running && l.ClaimToken == claim.Token);
 
@@ -245,6 +253,9 @@ public sealed partial class RunLifecycle(
     private void Publish(MonitoringEventKind kind, ProfileMonitoringLog log, RunProgress progress, MonitoringStatus status = MonitoringStatus.Pending) =>
         events.Publish(new MonitoringEvent(kind, log.ProfileId, log.Id, log.Trigger, log.Attempt, progress.Pages, progress.Posts,
             time.GetUtcNow().UtcDateTime, Status: status, RequestsMade: progress.Requests));
+
+    internal void PublishPage(RunClaim claim, RunProgress progress) =>
+        Publish(MonitoringEventKind.PageCompleted, claim, progress, MonitoringStatus.Running);
 
     private void Publish(MonitoringEventKind kind, RunClaim claim, RunProgress progress, MonitoringStatus status) =>
         events.Publish(new MonitoringEvent(kind, claim.ProfileId, claim.LogId, claim.Trigger, claim.Attempt, progress.Pages, progress.Posts,

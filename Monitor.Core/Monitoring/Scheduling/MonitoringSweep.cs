@@ -49,18 +49,10 @@ public sealed class MonitoringSweep(
         }
 
         var jitter = options.Value.SweepJitter;
-        var queued = 0;
-        foreach (var (profileId, dueAt) in due)
-        {
-            var start = dueAt is { } at && at > now ? at : now;
-            var offset = jitter <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds);
-            var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Scheduled, 1, start + offset, cancellationToken);
-            if (request is { Created: true })
-            {
-                queued++;
-            }
-        }
-
+        var runs = due.Select(run => new DueRun(run.Id, (run.Due is { } at && at > now ? at : now) + (jitter <= TimeSpan.Zero
+            ? TimeSpan.Zero
+            : TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds)))).ToList();
+        var queued = (await lifecycle.QueueManyAsync(runs, MonitoringTrigger.Scheduled, cancellationToken)).Count;
         logger.LogInformation("Monitoring sweep: {Due} profile(s) due, {Queued} run(s) queued", due.Count, queued);
         return queued;
     }

@@ -32,27 +32,51 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider ti
         var jobKey = JobKeyFor(log.ProfileId);
         if (!await scheduler.Exists(jobKey, cancellationToken))
         {
-            var job = JobBuilder.Create<MonitoringRunJob>()
-                .WithIdentity(jobKey)
-                .UsingJobData(MonitoringRunJob.ProfileIdKey, log.ProfileId.ToString())
-                .StoreDurably()
-                .RequestRecovery()
-                .Build();
-            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+            await scheduler.AddJob(JobFor(log.ProfileId), AddJobOptions.Replacing, cancellationToken);
         }
 
+        await scheduler.ScheduleTrigger(TriggerFor(log), replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
+    }
+
+    /// <summary>
+    /// Queues many new runs (a sweep, a bulk trigger) in one call and one job-store transaction, instead of three
+    /// transactions a run. Each profile's job is stored again with the same definition.
+    /// </summary>
+    public async Task EnqueueManyAsync(IReadOnlyCollection<ProfileMonitoringLog> logs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logs);
+        if (logs.Count == 0)
+        {
+            return;
+        }
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var batch = logs.GroupBy(l => l.ProfileId).ToDictionary(
+            g => JobFor(g.Key),
+            g => (IReadOnlyCollection<ITrigger>)[.. g.Select(TriggerFor)]);
+        await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    private static IJobDetail JobFor(Guid profileId) => JobBuilder.Create<MonitoringRunJob>()
+        .WithIdentity(JobKeyFor(profileId))
+        .UsingJobData(MonitoringRunJob.ProfileIdKey, profileId.ToString())
+        .StoreDurably()
+        .RequestRecovery()
+        .Build();
+
+    private ITrigger TriggerFor(ProfileMonitoringLog log)
+    {
         var manualNow = log.Trigger == MonitoringTrigger.Manual && log.ScheduledFor <= time.GetUtcNow().UtcDateTime;
         var fireAt = new DateTimeOffset(manualNow ? log.ScheduledFor - ManualHeadStart : log.ScheduledFor, TimeSpan.Zero);
-        var trigger = TriggerBuilder.Create()
+        return TriggerBuilder.Create()
             .WithIdentity(TriggerKeyFor(log.Id))
-            .ForJob(jobKey)
+            .ForJob(JobKeyFor(log.ProfileId))
             .UsingJobData(MonitoringRunJob.LogIdKey, log.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithExecutionGroup(RunGroup)
             .WithPriority(log.Trigger == MonitoringTrigger.Manual ? ManualPriority : ScheduledPriority)
             .StartAt(fireAt)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
             .Build();
-        await scheduler.ScheduleTrigger(trigger, replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
     }
 
     /// <summary>Drops a deleted profile's job and any trigger still waiting; a run under way ends on its own.</summary>

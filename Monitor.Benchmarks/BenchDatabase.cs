@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Monitor.Core;
+using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+using Npgsql;
+
+namespace Monitor.Benchmarks;
+
+/// <summary>
+/// A fresh database for one scenario (a new database on the PostgreSQL server, or a new SQLite file), migrated the way
+/// the app migrates, with Monitor.Core's services over it as the app registers them.
+/// </summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly Func<Task> _drop;
+
+    private BenchDatabase(DatabaseProvider provider, IConfiguration configuration, Func<Task> drop)
+    {
+        Provider = provider;
+        Configuration = configuration;
+        Settings = DatabaseSettings.FromConfiguration(configuration);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None).AddSimpleConsole());
+        builder.Services.AddMonitorCore(configuration);
+        _host = builder.Build();
+        _drop = drop;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string Name => Provider == DatabaseProvider.Postgres ? "PostgreSQL" : "SQLite";
+
+    public IConfiguration Configuration { get; }
+
+    public DatabaseSettings Settings { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>The app's hosted services (the scheduler, the reaper), for the scenarios that run monitoring end to end.</summary>
+    public IHost Host => _host;
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, BenchmarkSettings settings, IEnumerable<KeyValuePair<string, string?>>? extra = null)
+    {
+        var name = $"bench_{Guid.NewGuid():N}";
+        var keys = new Dictionary<string, string?> { ["DATABASE_URL"] = "", ["QUEUE_NAME"] = "none", ["ScrapeCreators:ApiKey"] = "" };
+        Func<Task> drop;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var server = settings.PostgresServer ?? throw new InvalidOperationException("No PostgreSQL server: pass --postgres or set MONITOR_BENCH_POSTGRES.");
+            await ExecuteAsync(server, $"CREATE DATABASE {name}");
+            keys["ConnectionStrings:Monitor"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+            drop = () => ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+        else
+        {
+            var directory = Path.Combine(settings.SqliteDirectory, name);
+            Directory.CreateDirectory(directory);
+            keys["ConnectionStrings:Monitor"] = "";
+            keys["MONITOR_DATA_DIR"] = directory;
+            drop = () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(directory, recursive: true);
+                return Task.CompletedTask;
+            };
+        }
+
+        foreach (var (key, value) in extra ?? [])
+        {
+            keys[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(keys).Build();
+        var database = new BenchDatabase(provider, configuration, drop);
+        await database.Get<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        return database;
+    }
+
+    public async Task<Guid> AddProfileAsync(string handle, bool monitoring = false, DateTime? nextRun = null)
+    {
+        var now = DateTime.UtcNow;
+        var profile = new TiktokProfile { Handle = handle, MonitoringEnabled = monitoring, NextMonitoringRun = nextRun, CreatedAt = now, UpdatedAt = now };
+        await using var db = await Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        await _drop();
+    }
+
+    /// <summary>Runs one statement on the server's own database (create/drop a database, a server setting).</summary>
+    public static async Task ExecuteAsync(string serverConnectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
+
+namespace Monitor.Benchmarks;
+
+/// <summary>
+/// Many profiles monitored end to end by the app's own scheduler against the built-in simulated upstream with a fixed
+/// latency a page: seconds until every run completed, beside the upstream-bound ideal (pages × latency ÷ concurrency),
+/// and the time to trigger them all in one batch.
+/// </summary>
+internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
+{
+    public const int Concurrency = 5;
+
+    public static Dictionary<string, string?> Configuration(BenchmarkSettings settings) => new()
+    {
+        ["QUEUE_NAME"] = "all",
+        ["ScrapeCreators:SimulatedLatency"] = settings.EndToEndLatency.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        ["Monitoring:Concurrency"] = Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Monitoring:PageDelay"] = "00:00:00",
+    };
+
+    public async Task<(double Seconds, double IdealSeconds, int Pages, double TriggerSeconds)> RunAsync(BenchDatabase database)
+    {
+        var profiles = new List<Guid>();
+        for (var i = 0; i < settings.EndToEndProfiles; i++)
+        {
+            profiles.Add(await database.AddProfileAsync($"bench_e2e_{i}"));
+        }
+
+        await database.Host.StartAsync();
+
+        try
+        {
+            var lifecycle = database.Get<RunLifecycle>();
+            var started = DateTime.UtcNow;
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            await lifecycle.QueueManyAsync([.. profiles.Select(p => new DueRun(p, started))], MonitoringTrigger.Manual, CancellationToken.None);
+            var triggerSeconds = stopwatch.Elapsed.TotalSeconds;
+            var factory = database.Get<IDbContextFactory<MonitorDbContext>>();
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(settings.Smoke ? 120 : 600);
+            while (true)
+            {
+                await using var db = await factory.CreateDbContextAsync();
+                var open = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+                if (open == 0)
+                {
+                    break;
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"{open} runs still open after the deadline.");
+                }
+
+                await Task.Delay(20);
+            }
+
+            var seconds = stopwatch.Elapsed.TotalSeconds;
+            await using var done = await factory.CreateDbContextAsync();
+            var pages = await done.MonitoringLogs.SumAsync(l => l.PagesScraped);
+            var failed = await done.MonitoringLogs.CountAsync(l => l.Status != MonitoringStatus.Completed);
+            if (failed > 0)
+            {
+                throw new InvalidOperationException($"{failed} end-to-end runs did not complete.");
+            }
+
+            return (seconds, pages * settings.EndToEndLatency.TotalSeconds / Concurrency, pages, triggerSeconds);
+        }
+        finally
+        {
+            await database.Host.StopAsync();
+        }
+    }
+}

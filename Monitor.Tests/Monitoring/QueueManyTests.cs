@@ -1,0 +1,55 @@
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
+using Quartz;
+
+namespace Monitor.Tests.Monitoring;
+
+/// <summary>The batch queueing of the sweep and bulk triggers: one insert for the run rows, one scheduling call.</summary>
+public sealed class QueueManyTests
+{
+    private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStartAndTrigger(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        var free = await host.AddProfileAsync("free");
+        var busy = await host.AddProfileAsync("busy");
+        var repeated = await host.AddProfileAsync("repeated");
+        var active = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(busy, CancellationToken.None);
+        var start = DateTime.UtcNow.AddMinutes(3);
+        var lifecycle = host.Get<RunLifecycle>();
+
+        var created = await lifecycle.QueueManyAsync(
+            [new(free, start), new(busy, start), new(Guid.NewGuid(), start), new(repeated, start), new(repeated, start.AddMinutes(1))],
+            MonitoringTrigger.Scheduled, CancellationToken.None);
+
+        Assert.Equal([free, repeated], created.Select(l => l.ProfileId).Order());
+        var logs = await host.LogsAsync();
+        Assert.Equal(3, logs.Count);
+        Assert.Equal(active!.LogId, Assert.Single(logs, l => l.ProfileId == busy).Id);
+        var swept = logs.Where(l => l.ProfileId != busy).ToList();
+        Assert.All(swept, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled, 1), (l.Status, l.Trigger, l.Attempt)));
+        Assert.Equal(start, Assert.Single(swept, l => l.ProfileId == free).ScheduledFor, TimeSpan.FromMilliseconds(1));
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        foreach (var log in swept)
+        {
+            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
+            Assert.NotNull(trigger);
+            Assert.Equal(RunQueue.JobKeyFor(log.ProfileId), trigger.JobKey);
+            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
+        }
+
+        // Events reach subscribers asynchronously.
+        await MonitoringTestHost.WaitUntilAsync(
+            () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy) >= 2), "the two queued events");
+        Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Performance;
+
+/// <summary>
+/// The benchmark's smoke mode as a process, the way <c>scripts/bench.sh</c> runs it: it must finish and print every row
+/// of the table on both databases. The figures themselves are read off the full run, never asserted here.
+/// </summary>
+public sealed class BenchmarkSmokeTests
+{
+    private static readonly string[] RowsOnBoth =
+    [
+        "page write, 30 posts",
+        "sweep: ",
+        "  of which Quartz: ",
+        "posts with history, pageSize=10,",
+        "posts with history, pageSize=100,",
+        "end-to-end: ",
+        "trigger ",
+    ];
+
+    private static readonly string[] RowsOnPostgres =
+    [
+        "page write, 30 posts (fsync=off)",
+        "bulk 2,000 posts + history, new",
+        "bulk 2,000 posts + history, known",
+    ];
+
+    [Fact]
+    public async Task SmokeMode_BothDatabases_PrintsEveryRow()
+    {
+        var output = await RunSmokeAsync();
+
+        var rows = output.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| measure", StringComparison.Ordinal)).ToList();
+        foreach (var database in new[] { "PostgreSQL", "SQLite" })
+        {
+            foreach (var measure in RowsOnBoth)
+            {
+                Assert.True(rows.Any(r => r.Contains(measure, StringComparison.Ordinal) && r.Contains($"| {database} ", StringComparison.Ordinal)),
+                    $"No '{measure}' row for {database} in:\n{string.Join('\n', output)}");
+            }
+        }
+
+        foreach (var measure in RowsOnPostgres)
+        {
+            Assert.True(rows.Any(r => r.Contains(measure, StringComparison.Ordinal) && r.Contains("| PostgreSQL ", StringComparison.Ordinal)),
+                $"No '{measure}' row for PostgreSQL in:\n{string.Join('\n', output)}");
+        }
+
+        Assert.Equal(RowsOnBoth.Length * 2 + RowsOnPostgres.Length, rows.Count);
+    }
+
+    private static async Task<List<string>> RunSmokeAsync()
+    {
+        // Built with the solution (the test project references it without its assembly), in this test run's configuration.
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var dll = Path.Combine(RepositoryPaths.Root, "Monitor.Benchmarks", "bin", configuration, "net10.0", "Monitor.Benchmarks.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build the solution first.");
+        var sqlite = Path.Combine(Path.GetTempPath(), $"monitor-bench-smoke-{Guid.NewGuid():N}");
+        var start = new ProcessStartInfo("dotnet", [dll, "--smoke", "--postgres", PostgresServer.AdminConnectionString, "--sqlite-dir", sqlite])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The smoke benchmark did not finish in 5 minutes:\n{await stdout}\n{await stderr}");
+        }
+        finally
+        {
+            if (Directory.Exists(sqlite))
+            {
+                Directory.Delete(sqlite, recursive: true);
+            }
+        }
+
+        var text = await stdout;
+        Assert.True(process.ExitCode == 0, $"The smoke benchmark exited with {process.ExitCode}:\n{text}\n{await stderr}");
+        return [.. text.Split('\n').Select(l => l.TrimEnd('\r'))];
+    }
+}
