@@ -10,6 +10,7 @@ using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMonitorAccounts();
         services.AddTransient<IngestBenchmark>();
         services.AddMonitoringScheduling(configuration, database);
+        services.AddNotifications(configuration);
         return services;
     }
 }
