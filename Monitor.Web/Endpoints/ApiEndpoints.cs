@@ -10,6 +10,8 @@ internal static class ApiEndpoints
         api.MapPostEndpoints();
         api.MapMonitoringEndpoints();
         api.MapExportEndpoints("/tiktok/profiles");
+        api.MapNotificationEndpoints();
+        api.MapNotificationSettingsEndpoints();
         return api;
     }
 }

@@ -14,6 +14,14 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
         return [.. channels.Select(ChannelView.Of)];
     }
 
+    /// <summary>Every profile's id and handle, for the "limit to profiles" choice.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Handle)>> ProfileChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.Handle).Select(p => new { p.Id, p.Handle }).ToListAsync(cancellationToken);
+        return [.. profiles.Select(p => (p.Id, p.Handle))];
+    }
+
     public async Task<ChannelView?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
