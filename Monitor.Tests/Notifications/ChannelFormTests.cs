@@ -66,7 +66,12 @@ public sealed class ChannelFormTests : IAsyncLifetime
         var channels = _context.Bunit.Services.GetRequiredService<ChannelService>();
         var created = (await channels.CreateAsync(new ChannelInput
         {
-            Name = "Ops mail", Kind = "email", SmtpHost = "smtp.example.com", SmtpPassword = "kept-secret", From = "a@example.com", To = ["b@example.com"],
+            Name = "Ops mail",
+            Kind = "email",
+            SmtpHost = "smtp.example.com",
+            SmtpPassword = "kept-secret",
+            From = "a@example.com",
+            To = ["b@example.com"],
         }, CancellationToken.None)).Channel!;
         ChannelView? saved = null;
         var form = _context.Bunit.Render<ChannelForm>(p => p.Add(f => f.Channel, created).Add(f => f.OnSaved, (ChannelView c) => saved = c));
