@@ -41,21 +41,21 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/notifications/channels", NotificationTestData.Email(smtp.Port))).StatusCode);
         var id = await AddProfileAsync(client);
 
-        await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 3);
+        await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 2);
         var failed = await smtp.WaitForMessageAsync();
         Assert.Equal($"@{FixtureFiles.FixtureHandle}: monitoring failed", failed.Subject);
         Assert.Contains("failed after its last retry", failed.TextBody, StringComparison.Ordinal);
         await using (var db = database.CreateDbContext())
         {
-            Assert.Equal(3, await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed));
+            Assert.Equal(2, await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed));
         }
 
-        await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 6);
+        await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 4);
         await WaitForOutboxAsync();
 
         _upstream.Reset();
         _upstream.ServeFixtureCreator();
-        await TriggerAndWaitAsync(client, id, MonitoringStatus.Completed, runs: 1);
+        await RecoverAsync(client, id);
         var recovered = await smtp.WaitForMessageAsync(m => m.Subject?.Contains("recovered", StringComparison.Ordinal) == true);
 
         Assert.Contains("works again", recovered.TextBody, StringComparison.Ordinal);
@@ -99,6 +99,9 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         settings["MONITOR_API_KEY"] = ApiKey;
         settings["Quartz:SchedulerName"] = $"notify-{Guid.NewGuid():N}";
         settings["Monitoring:RetryBaseDelay"] = "00:00:00.200";
+        // Two attempts of two calls each per run keep the client's circuit breaker (10 calls at 50 % failures) closed.
+        settings["Monitoring:MaxAttempts"] = "2";
+        settings["ScrapeCreators:MaxRetryAttempts"] = "1";
         settings["Notifications:PollInterval"] = "00:00:00.200";
         return new MonitorAppFactory(database, settings);
     }
@@ -127,6 +130,42 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
             return await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == status) == runs
                 && !await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
         }, $"{runs} {status} runs");
+    }
+
+    /// <summary>
+    /// Update Now until a run completes: should the client's circuit breaker have opened on the failures, the first
+    /// runs after the upstream came back fail fast until it closes (15 s). Those failures announce nothing.
+    /// </summary>
+    private async Task RecoverAsync(HttpClient client, Guid id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            int failed;
+            await using (var db = database.CreateDbContext())
+            {
+                failed = await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed);
+            }
+
+            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync(new Uri($"/api/tiktok/profiles/{id}/monitoring/trigger", UriKind.Relative), null)).StatusCode);
+            await NotificationTestData.WaitUntilAsync(async () =>
+            {
+                await using var db = database.CreateDbContext();
+                return !await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
+                    && (await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed)
+                        || await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) > failed);
+            }, "the run after the upstream came back");
+            await using (var db = database.CreateDbContext())
+            {
+                if (await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed))
+                {
+                    return;
+                }
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "no run completed within 60 s of the upstream coming back");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     private Task WaitForOutboxAsync() => NotificationTestData.WaitUntilAsync(async () =>
