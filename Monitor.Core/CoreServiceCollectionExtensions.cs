@@ -10,6 +10,7 @@ using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
+        services.AddNotifications(configuration);
         return services;
     }
 }

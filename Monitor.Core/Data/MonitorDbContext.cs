@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Settings;
@@ -27,6 +28,12 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<NotificationChannel> NotificationChannels => Set<NotificationChannel>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<ProfileAlertState> ProfileAlertStates => Set<ProfileAlertState>();
+    public DbSet<PostAlert> PostAlerts => Set<PostAlert>();
+    public DbSet<RunNotificationEvent> RunNotificationEvents => Set<RunNotificationEvent>();
+    public DbSet<NotificationDigestDay> NotificationDigestDays => Set<NotificationDigestDay>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -11,6 +11,8 @@ internal static class ApiEndpoints
         api.MapMonitoringEndpoints();
         api.MapCreditEndpoints();
         api.MapExportEndpoints("/tiktok/profiles");
+        api.MapNotificationEndpoints();
+        api.MapNotificationSettingsEndpoints();
         return api;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;
@@ -46,6 +47,7 @@ public sealed partial class RunLifecycle
                 Totals = totals.Metrics,
                 RecordedAt = now,
             });
+            db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(claim.ProfileId, claim.LogId, now));
             await db.SaveChangesAsync(cancellationToken);
             var next = await NextRunAsync(db, claim.ProfileId, now, cancellationToken);
             await db.Profiles.Where(p => p.Id == claim.ProfileId).ExecuteUpdateAsync(s => s
@@ -179,8 +181,13 @@ public sealed partial class RunLifecycle
                 next = NewPendingLog(log.ProfileId, log.Trigger, log.Attempt + 1, now, now + plan.Delay);
                 next.FullScanRequested = log.FullScanRequested;
                 db.MonitoringLogs.Add(next);
-                await db.SaveChangesAsync(cancellationToken);
             }
+            else if (plan.Decision is RetryDecision.GaveUp or RetryDecision.NotRetryable)
+            {
+                db.RunNotificationEvents.Add(RunOutcomeNotifications.FinallyFailed(log.ProfileId, log.Id, now, failure.Message));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
             if (accountState is { } state)

@@ -27,6 +27,23 @@ internal static class ApiExamples
               ]
             }
             """,
+        ("POST", "api/notifications/channels") => """
+            {
+              "name": "Ops mail",
+              "kind": "email",
+              "events": ["runFailed", "recovered", "growth"],
+              "smtpHost": "smtp.example.com",
+              "smtpPort": 587,
+              "smtpTls": "starttls",
+              "smtpUser": "monitor@example.com",
+              "smtpPassword": "app-password",
+              "from": "monitor@example.com",
+              "to": ["ops@example.com"]
+            }
+            """,
+        ("PUT" or "PATCH", "api/notifications/channels/{id}") => """{ "enabled": true, "events": ["runFailed", "recovered", "breakout"] }""",
+        ("PUT", "api/notifications/settings") => """{ "failuresBeforeAlert": 2, "growthPercent": 50, "growthViews": 10000, "breakoutMultiple": 5 }""",
+        ("PUT", "api/notifications/profiles/{id}/thresholds") => """{ "growthPercent": 25, "growthViews": 5000, "breakoutMultiple": null }""",
         _ => null,
     };
 }

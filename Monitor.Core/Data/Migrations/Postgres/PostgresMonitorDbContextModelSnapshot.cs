@@ -535,6 +535,347 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("profile_monitoring_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer")
+                        .HasColumnName("events");
+
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("smtp_host");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("integer")
+                        .HasColumnName("smtp_port");
+
+                    b.Property<string>("SmtpTls")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("smtp_tls");
+
+                    b.Property<string>("SmtpUser")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("smtp_user");
+
+                    b.PrimitiveCollection<List<string>>("ToAddresses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("to_addresses");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WebhookHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("webhook_host");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_channels");
+
+                    b.ToTable("notification_channels", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("ChannelId", "ProfileId")
+                        .HasName("pk_notification_channel_profiles");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_notification_channel_profiles_profile_id");
+
+                    b.ToTable("notification_channel_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ChannelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("channel_name");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handle")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_deliveries");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_notification_deliveries_channel_id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_notification_deliveries_created_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_notification_deliveries_profile_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_deliveries_status_next_attempt_at");
+
+                    b.ToTable("notification_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDigestDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_notification_digest_days");
+
+                    b.ToTable("notification_digest_days", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.PostAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_alerts");
+
+                    b.HasIndex("PostId", "Kind", "Threshold")
+                        .IsUnique()
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+
+                    b.ToTable("post_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("double precision")
+                        .HasColumnName("breakout_multiple");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<bool>("FailureAlerted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("failure_alerted");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("growth_percent");
+
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("growth_views");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ProfileId")
+                        .HasName("pk_profile_alert_states");
+
+                    b.ToTable("profile_alert_states", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
                     b.Property<long>("Id")
@@ -959,6 +1300,68 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
+                {
+                    b.HasOne("Monitor.Core.Notifications.NotificationChannel", null)
+                        .WithMany("Profiles")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channel_profiles_notification_channels_channel");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channel_profiles_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDelivery", b =>
+                {
+                    b.HasOne("Monitor.Core.Notifications.NotificationChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_notification_deliveries_notification_channels_channel_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_notification_deliveries_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.PostAlert", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_posts_post_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
                     b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
@@ -993,6 +1396,11 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.Navigation("Profiles");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.TiktokPost", b =>

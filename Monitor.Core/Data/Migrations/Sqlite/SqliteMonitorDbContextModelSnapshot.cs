@@ -520,6 +520,341 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("profile_monitoring_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events");
+
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_host");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("smtp_port");
+
+                    b.Property<string>("SmtpTls")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_tls");
+
+                    b.Property<string>("SmtpUser")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_user");
+
+                    b.PrimitiveCollection<string>("ToAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_addresses");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WebhookHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_host");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_channels");
+
+                    b.ToTable("notification_channels", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("ChannelId", "ProfileId")
+                        .HasName("pk_notification_channel_profiles");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_notification_channel_profiles_profile_id");
+
+                    b.ToTable("notification_channel_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ChannelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_name");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handle")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_deliveries");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_notification_deliveries_channel_id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_notification_deliveries_created_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_notification_deliveries_profile_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_deliveries_status_next_attempt_at");
+
+                    b.ToTable("notification_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDigestDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_notification_digest_days");
+
+                    b.ToTable("notification_digest_days", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.PostAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_alerts");
+
+                    b.HasIndex("PostId", "Kind", "Threshold")
+                        .IsUnique()
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+
+                    b.ToTable("post_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
+                {
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("REAL")
+                        .HasColumnName("breakout_multiple");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<bool>("FailureAlerted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_alerted");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth_percent");
+
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("growth_views");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ProfileId")
+                        .HasName("pk_profile_alert_states");
+
+                    b.ToTable("profile_alert_states", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
                     b.Property<long>("Id")
@@ -938,6 +1273,68 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Profile");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
+                {
+                    b.HasOne("Monitor.Core.Notifications.NotificationChannel", null)
+                        .WithMany("Profiles")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channel_profiles_notification_channels_channel_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channel_profiles_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationDelivery", b =>
+                {
+                    b.HasOne("Monitor.Core.Notifications.NotificationChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_notification_deliveries_notification_channels_channel_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_notification_deliveries_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.PostAlert", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_posts_post_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
                     b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
@@ -972,6 +1369,11 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.Navigation("Profiles");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.TiktokPost", b =>

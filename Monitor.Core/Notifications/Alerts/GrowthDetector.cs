@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
+using Monitor.Core.Notifications.Delivery;
+using Monitor.Core.Notifications.Policies;
+
+namespace Monitor.Core.Notifications.Alerts;
+
+/// <summary>
+/// After a completed run: growth alerts (each post's snapshot of this run against its previous one) and breakouts
+/// (a young post against the profile's other posts at the same age), through the pure policies. A post alerts once per
+/// threshold (a <see cref="PostAlert"/> row per post, kind and threshold). Only when some channel wants these events,
+/// and at most <see cref="MaxAlertsPerRun"/> of each kind a run (the largest first), so a viral day is not a flood.
+/// </summary>
+internal static class GrowthDetector
+{
+    public const int MaxAlertsPerRun = 5;
+
+    /// <summary>Posts older than this are never a breakout's peers: their early snapshots say little about today's audience.</summary>
+    private static readonly TimeSpan PeerWindow = TimeSpan.FromDays(180);
+
+    public static async Task<IReadOnlyList<NotificationMessage>> DetectAsync(MonitorDbContext db, RunNotificationEvent run, DateTime runStartedAt, string handle,
+        GrowthThresholds thresholds, DateTime now, CancellationToken cancellationToken)
+    {
+        var wanted = await db.NotificationChannels.Where(c => c.Enabled).Select(c => c.Events).ToListAsync(cancellationToken);
+        var wantGrowth = wanted.Any(e => e.HasFlag(NotificationEvents.Growth));
+        var wantBreakout = wanted.Any(e => e.HasFlag(NotificationEvents.Breakout));
+        if (!wantGrowth && !wantBreakout)
+        {
+            return [];
+        }
+
+        var from = runStartedAt - GrowthAlertPolicy.Window;
+        var points = await Snapshots(db, run.ProfileId, from, run.OccurredAt).ToListAsync(cancellationToken);
+        var byPost = points.GroupBy(p => p.PostId).Select(g => new
+        {
+            Current = g.Where(p => p.RecordedAt >= runStartedAt).MaxBy(p => p.RecordedAt),
+            Previous = g.Where(p => p.RecordedAt < runStartedAt).MaxBy(p => p.RecordedAt),
+        }).Where(p => p.Current is not null).Select(p => (Current: p.Current!, p.Previous)).ToList();
+        var ids = byPost.Select(p => p.Current.PostId).ToList();
+        var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.ShareUrl, p.PostedAt }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var alerted = (await db.PostAlerts.AsNoTracking().Where(a => ids.Contains(a.PostId)
+                && ((a.Kind == NotificationKind.Growth && a.Threshold == thresholds.GrowthKey) || (a.Kind == NotificationKind.Breakout && a.Threshold == thresholds.BreakoutKey)))
+            .Select(a => new { a.PostId, a.Kind }).ToListAsync(cancellationToken)).Select(a => (a.PostId, a.Kind)).ToHashSet();
+
+        var messages = new List<NotificationMessage>();
+        if (wantGrowth)
+        {
+            var rises = byPost
+                .Where(p => p.Previous is not null && !alerted.Contains((p.Current.PostId, NotificationKind.Growth)))
+                .Select(p => (Previous: p.Previous!, p.Current, Rise: GrowthAlertPolicy.Decide(p.Previous!.Views, p.Previous.RecordedAt, p.Current.Views, p.Current.RecordedAt, thresholds)))
+                .Where(p => p.Rise is not null).OrderByDescending(p => p.Rise).Take(MaxAlertsPerRun);
+            foreach (var (previous, current, _) in rises)
+            {
+                Record(db, current.PostId, NotificationKind.Growth, thresholds.GrowthKey, now);
+                messages.Add(NotificationMessageFormat.Growth(run.ProfileId, handle, posts.GetValueOrDefault(current.PostId)?.ShareUrl,
+                    previous.Views, current.Views, current.RecordedAt - previous.RecordedAt));
+            }
+        }
+
+        var young = byPost.Select(p => p.Current)
+            .Where(c => posts.GetValueOrDefault(c.PostId)?.PostedAt is { } posted && c.RecordedAt - posted < BreakoutPolicy.MaxAge && c.RecordedAt >= posted)
+            .Where(c => !alerted.Contains((c.PostId, NotificationKind.Breakout)))
+            .ToList();
+        if (wantBreakout && young.Count > 0)
+        {
+            var peers = await PeerHistoryAsync(db, run.ProfileId, now, cancellationToken);
+            var breakouts = young.Select(c =>
+                {
+                    var posted = posts[c.PostId].PostedAt!.Value;
+                    var age = c.RecordedAt - posted;
+                    var median = BreakoutPolicy.Decide(age, c.Views, PeerViewsAtAge(peers, c.PostId, posted, age), thresholds.BreakoutMultiple);
+                    return (Current: c, Age: age, Median: median);
+                })
+                .Where(b => b.Median is not null).OrderByDescending(b => b.Current.Views / b.Median!.Value).Take(MaxAlertsPerRun);
+            foreach (var (current, age, median) in breakouts)
+            {
+                Record(db, current.PostId, NotificationKind.Breakout, thresholds.BreakoutKey, now);
+                messages.Add(NotificationMessageFormat.Breakout(run.ProfileId, handle, posts[current.PostId].ShareUrl, current.Views, age,
+                    median!.Value, thresholds.BreakoutMultiple));
+            }
+        }
+
+        return messages;
+    }
+
+    /// <summary>
+    /// For each older post: its views at the latest snapshot no older than <paramref name="age"/> but at least half of it
+    /// (a snapshot taken an hour after posting says nothing about day six).
+    /// </summary>
+    private static List<long> PeerViewsAtAge(List<(DateTime PostedAt, SnapshotPoint Point)> peers, long postId, DateTime postedAt, TimeSpan age) =>
+    [
+        .. peers.Where(p => p.Point.PostId != postId && p.PostedAt < postedAt)
+            .Where(p => p.Point.RecordedAt - p.PostedAt <= age && p.Point.RecordedAt - p.PostedAt >= age / 2)
+            .GroupBy(p => p.Point.PostId)
+            .Select(g => g.MaxBy(p => p.Point.RecordedAt).Point.Views),
+    ];
+
+    private static async Task<List<(DateTime PostedAt, SnapshotPoint Point)>> PeerHistoryAsync(MonitorDbContext db, Guid profileId, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var since = now - PeerWindow;
+        var rows = await db.PostMetricsHistory.AsNoTracking()
+            .Where(h => h.Post!.ProfileId == profileId && h.Post.PostedAt != null && h.Post.PostedAt >= since && h.RecordedAt >= since)
+            .Select(h => new { PostedAt = h.Post!.PostedAt!.Value, h.PostId, h.Metrics.Views, h.RecordedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Where(r => r.Views is not null && r.RecordedAt - r.PostedAt < BreakoutPolicy.MaxAge)
+            .Select(r => (r.PostedAt, new SnapshotPoint(r.PostId, r.Views!.Value, r.RecordedAt)))];
+    }
+
+    private static IQueryable<SnapshotPoint> Snapshots(MonitorDbContext db, Guid profileId, DateTime from, DateTime to) =>
+        db.PostMetricsHistory.AsNoTracking()
+            .Where(h => h.Post!.ProfileId == profileId && h.RecordedAt >= from && h.RecordedAt <= to && h.Metrics.Views != null)
+            .Select(h => new SnapshotPoint(h.PostId, h.Metrics.Views!.Value, h.RecordedAt));
+
+    private static void Record(MonitorDbContext db, long postId, NotificationKind kind, string threshold, DateTime now) =>
+        db.PostAlerts.Add(new PostAlert { PostId = postId, Kind = kind, Threshold = threshold, SentAt = now });
+}
