@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Monitor.Core.Credits;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Notifications.Channels;
@@ -22,6 +23,7 @@ public static class NotificationsServiceCollectionExtensions
         // Keys and their storage come from the web app (in the database); without it, the defaults.
         services.AddDataProtection();
         services.AddSingleton<NotificationSecrets>();
+        services.AddSingleton<ICreditAlertSink, CreditAlertNotifications>();
         services.AddSingleton<NotificationSettingsStore>();
         services.AddSingleton<ChannelService>();
         services.AddSingleton<ProfileThresholdService>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Credits;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Tests.Infrastructure;
@@ -46,6 +47,22 @@ public abstract class NotificationDeliveryTests<TDatabase>(TDatabase database) :
         Assert.Equal(DeliveryStatus.Sent, delivery.Status);
         Assert.Equal(1, delivery.Attempts);
         Assert.Null(delivery.ClaimToken);
+    }
+
+    [Fact]
+    public async Task CreditAlert_BudgetSpent_IsMailedToBudgetChannels()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await NotificationTestData.CreateAsync(_host, NotificationTestData.Email(smtp.Port, ["budget"]));
+        var alert = new CreditAlert(CreditAlertKind.BudgetExceeded, new DateOnly(2026, 11, 1), 1_000, 1_004,
+            "1,004 of the 1,000 credits budgeted for November are spent.");
+
+        await _host.Get<ICreditAlertSink>().SendAsync(alert, CancellationToken.None);
+        await _host.Get<NotificationWork>().RunOnceAsync(CancellationToken.None);
+
+        var mail = await smtp.WaitForMessageAsync();
+        Assert.Equal("Credit budget spent: scheduled runs paused", mail.Subject);
+        Assert.Contains("1,004 of the 1,000 credits", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
