@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
@@ -14,14 +15,24 @@ public sealed class ProfileService(
     ScrapeCreatorsClient upstream,
     RunQueue runQueue,
     MonitoringScheduleService schedule,
+    IOptions<MonitoringOptions> monitoringOptions,
     TimeProvider time,
     ILogger<ProfileService> logger)
 {
-    public async Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken)
+    public Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken) =>
+        AddAsync(handleOrUrl, monitoringEnabled, null, cancellationToken);
+
+    /// <param name="intervalHours">Hours between scheduled runs; null for <c>Monitoring:DefaultIntervalHours</c>.</param>
+    public async Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, int? intervalHours, CancellationToken cancellationToken)
     {
         if (!TiktokHandle.TryNormalize(handleOrUrl, out var handle))
         {
             return new(AddProfileStatus.InvalidHandle, Message: TiktokHandle.Rule);
+        }
+
+        if (intervalHours is { } hours && !MonitoringInterval.IsValid(hours))
+        {
+            return new(AddProfileStatus.InvalidInterval, Message: MonitoringInterval.Rule);
         }
 
         if (await FindIdByHandleAsync(handle, cancellationToken) is { } existingId)
@@ -66,6 +77,7 @@ public sealed class ProfileService(
             FollowerCount = account.FollowerCount,
             FollowingCount = account.FollowingCount,
             MonitoringEnabled = monitoringEnabled,
+            MonitoringIntervalHours = intervalHours ?? monitoringOptions.Value.DefaultIntervalHours,
             NextMonitoringRun = monitoringEnabled ? now : null,
             CreatedAt = now,
             UpdatedAt = now,

@@ -12,7 +12,7 @@ public static class MonitoringEndpoints
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
         profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off")
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off and set the interval between runs (1–168 hours)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,12 +31,34 @@ public static class MonitoringEndpoints
     private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
         Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, CancellationToken cancellationToken)
     {
-        if (body?.Enabled is not { } enabled)
+        if (body is null || (body.Enabled is null && body.IntervalHours is null))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A body {\"enabled\": true|false} is required.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to change",
+                detail: "A body {\"enabled\": true|false, \"intervalHours\": 1–168} with at least one member is required.");
         }
 
-        return await schedule.SetMonitoringAsync(id, enabled, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
+        if (body.IntervalHours is { } hours && !MonitoringInterval.IsValid(hours))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid interval", detail: MonitoringInterval.Rule);
+        }
+
+        // The interval first: switching on then counts with the new interval, and a run queued at once is unaffected.
+        ProfileMonitoringStatus? status = null;
+        if (body.IntervalHours is { } intervalHours)
+        {
+            status = await schedule.SetIntervalAsync(id, intervalHours, cancellationToken);
+            if (status is null)
+            {
+                return ProfileNotFound(id);
+            }
+        }
+
+        if (body.Enabled is { } enabled)
+        {
+            status = await schedule.SetMonitoringAsync(id, enabled, cancellationToken);
+        }
+
+        return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 
     private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(

@@ -1,4 +1,6 @@
 namespace Monitor.Web.Endpoints;
 
-/// <summary>Body of <c>PATCH /api/tiktok/profiles/{id}/monitoring</c>; null members are a bad request.</summary>
-public sealed record SetMonitoringRequest(bool? Enabled);
+/// <summary>Body of <c>PATCH /api/tiktok/profiles/{id}/monitoring</c>: at least one member; a missing one is left as it is.</summary>
+/// <param name="Enabled">Monitoring on or off.</param>
+/// <param name="IntervalHours">Hours between scheduled runs, 1–168; the next run is counted anew from the last one.</param>
+public sealed record SetMonitoringRequest(bool? Enabled, int? IntervalHours);

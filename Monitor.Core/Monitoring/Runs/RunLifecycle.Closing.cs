@@ -242,6 +242,6 @@ public sealed partial class RunLifecycle
     private async Task<DateTime> NextRunAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
     {
         var interval = await db.Profiles.Where(p => p.Id == profileId).Select(p => (int?)p.MonitoringIntervalHours).SingleOrDefaultAsync(cancellationToken);
-        return nextRuns.NextRun(now, interval ?? TiktokProfile.DefaultIntervalHours);
+        return nextRuns.NextRun(profileId, now, interval ?? options.Value.DefaultIntervalHours);
     }
 }

@@ -5,8 +5,8 @@ internal static class ApiExamples
 {
     public static string? RequestBody(string method, string route) => (method.ToUpperInvariant(), route.TrimEnd('/')) switch
     {
-        ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true }""",
-        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true }""",
+        ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true, "intervalHours": 24 }""",
+        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "intervalHours": 6 }""",
         ("POST", "api/tiktok/posts/bulk") => """
             {
               "profileId": "0196f3a2-6c1e-7d4b-9a51-1f2e3d4c5b6a",
