@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Benchmarks;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
 using Monitor.Core.Monitoring;
@@ -40,6 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
         services.AddTransient<IngestBenchmark>();
+        // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
+        services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
         return services;
     }

@@ -1,3 +1,4 @@
+using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;
 using MudBlazor.Services;
@@ -15,6 +16,7 @@ public static class DashboardServiceCollectionExtensions
             config.SnackbarConfiguration.PreventDuplicates = false;
         });
         services.AddSingleton<IMonitoringActions, MonitoringActions>();
+        services.AddSingleton<ICreditActions, CreditActions>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
@@ -39,6 +40,8 @@ public sealed class MonitoringRunner(
             return await CurrentOutcomeAsync(logId, cancellationToken);
         }
 
+        // Every upstream request below, retries included, is booked to this run in the credit ledger.
+        using var credits = CreditRunContext.Begin(claim.ProfileId, claim.LogId);
         var profile = await LoadProfileAsync(claim.ProfileId, cancellationToken);
         using var lostClaim = new CancellationTokenSource();
         using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Aborted, lostClaim.Token);

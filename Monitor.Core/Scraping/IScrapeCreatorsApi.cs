@@ -3,7 +3,7 @@ using Refit;
 namespace Monitor.Core.Scraping;
 
 /// <summary>
-/// The two ScrapeCreators endpoints the monitor uses. Responses come back raw so the client can cap the body size and
+/// The ScrapeCreators endpoints the monitor uses: two TikTok routes and two account routes (balance, daily usage). Responses come back raw so the client can cap the body size and
 /// classify errors from status and body together (a 200 can still be a failure).
 /// </summary>
 public interface IScrapeCreatorsApi
@@ -18,4 +18,10 @@ public interface IScrapeCreatorsApi
         [AliasAs("sort_by")] string sortBy,
         [AliasAs("max_cursor")] string? maxCursor,
         CancellationToken cancellationToken);
+
+    [Get("/v1/account/credit-balance")]
+    Task<HttpResponseMessage> GetCreditBalanceAsync(CancellationToken cancellationToken);
+
+    [Get("/v1/account/get-daily-usage-count")]
+    Task<HttpResponseMessage> GetDailyUsageAsync(CancellationToken cancellationToken);
 }

@@ -80,6 +80,26 @@ public sealed class ScrapeCreatorsClient(
         return new PostsPage(page.Posts, hasMore, nextCursor, response.CreditsRemaining) { CaptionsCut = page.CaptionsCut };
     }
 
+    /// <returns>The account's credit balance (<c>/v1/account/credit-balance</c>), or null when the answer has none.</returns>
+    public async Task<long?> GetCreditBalanceAsync(CancellationToken cancellationToken) =>
+        ParseAccount(await SendAsync(api.GetCreditBalanceAsync, cancellationToken), Credits.AccountAnswers.ParseBalance);
+
+    /// <returns>The provider's daily usage (<c>/v1/account/get-daily-usage-count</c>, about 30 days).</returns>
+    public async Task<IReadOnlyList<Credits.ProviderUsageDay>> GetDailyUsageAsync(CancellationToken cancellationToken) =>
+        ParseAccount(await SendAsync(api.GetDailyUsageAsync, cancellationToken), Credits.AccountAnswers.ParseDailyUsage);
+
+    private static T ParseAccount<T>(byte[] body, Func<byte[], T> parse)
+    {
+        try
+        {
+            return parse(body);
+        }
+        catch (JsonException e)
+        {
+            throw ScrapeCreatorsErrors.InvalidBody(ScrapeCreatorsErrors.DescribeJsonError(e), e);
+        }
+    }
+
     private static bool IsEndCursor(string? cursor) =>
         string.IsNullOrWhiteSpace(cursor) || cursor.Trim() is "0" or "null" or "false";
 

@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Credits;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Scraping.Simulation;
 using Refit;
 
@@ -40,6 +43,9 @@ public static class ScrapingServiceCollectionExtensions
             : new UpstreamMode(false, "Live data from the ScrapeCreators API."));
 
         services.AddTransient<ApiKeyHandler>();
+        services.AddTransient<CreditCountingHandler>();
+        services.TryAddSingleton<CreditLedgerQueue>();
+        services.TryAddSingleton(_ => ReportingTimeZone.FromId(configuration[$"{MonitoringOptions.SectionName}:{nameof(MonitoringOptions.TimeZone)}"]));
         var client = services
             .AddRefitGeneratedClient<IScrapeCreatorsApi>(_ => new RefitSettings(), HttpClientName)
             .ConfigureHttpClient((provider, http) =>
@@ -57,6 +63,8 @@ public static class ScrapingServiceCollectionExtensions
             resilience,
             provider.GetRequiredService<IOptions<ScrapeCreatorsOptions>>().Value,
             provider.GetRequiredService<TimeProvider>()));
+        // Inside the resilience pipeline: every attempt, retries included, is counted for the credit ledger.
+        client.AddHttpMessageHandler<CreditCountingHandler>();
 
         if (simulated)
         {

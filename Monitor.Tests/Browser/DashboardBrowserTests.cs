@@ -79,7 +79,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
     [Fact]
     public async Task Dashboard_EachPageAtPhoneAndDesktopWidth_Renders()
     {
-        foreach (var (path, name) in new[] { ("/", "profiles"), ("/monitoring", "monitoring"), ("/settings", "settings") })
+        foreach (var (path, name) in new[] { ("/", "profiles"), ("/monitoring", "monitoring"), ("/settings", "settings"), ("/credits", "credits") })
         {
             foreach (var (width, height, tag) in new[] { (1280, 800, "desktop"), (390, 844, "phone") })
             {

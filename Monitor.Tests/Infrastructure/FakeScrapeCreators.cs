@@ -34,7 +34,21 @@ public sealed class FakeScrapeCreators : IDisposable
         ["Monitoring:PageDelay"] = "00:00:00",
     };
 
+    public const string BalancePath = "/v1/account/credit-balance";
+    public const string DailyUsagePath = "/v1/account/get-daily-usage-count";
+
     public int VideoRequests => _server.LogEntries.Count(e => e.RequestMessage.Path == VideosPath);
+
+    /// <summary>Every request this fake answered, except the account routes (which cost nothing): what the ledger must count.</summary>
+    public int ChargeableRequests => _server.LogEntries.Count(e => !e.RequestMessage.Path.StartsWith("/v1/account/", StringComparison.Ordinal));
+
+    /// <summary>The account routes: a balance and a daily usage report (bodies as the provider sends them).</summary>
+    public FakeScrapeCreators ServeAccount(string balanceBody, string dailyUsageBody)
+    {
+        _server.Given(Request.Create().WithPath(BalancePath).UsingGet()).RespondWith(Json(200, balanceBody));
+        _server.Given(Request.Create().WithPath(DailyUsagePath).UsingGet()).RespondWith(Json(200, dailyUsageBody));
+        return this;
+    }
 
     /// <summary>The fixture creator: a profile and a two-page feed (5 + 3 posts).</summary>
     public FakeScrapeCreators ServeFixtureCreator(string handle = FixtureFiles.FixtureHandle)

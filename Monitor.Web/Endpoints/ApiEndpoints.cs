@@ -9,6 +9,7 @@ internal static class ApiEndpoints
         api.MapProfileEndpoints();
         api.MapPostEndpoints();
         api.MapMonitoringEndpoints();
+        api.MapCreditEndpoints();
         api.MapExportEndpoints("/tiktok/profiles");
         return api;
     }

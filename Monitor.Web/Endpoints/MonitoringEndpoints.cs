@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Credits;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
@@ -14,8 +15,8 @@ public static class MonitoringEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off and set the interval between runs (1–168 hours)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        profile.MapPost("/trigger", TriggerAsync).WithSummary("Update Now: queue a run ahead of scheduled ones (while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
         queue.MapGet("/statistics", GetStatisticsAsync).WithSummary("Monitoring statistics over the last N days (runs by day and outcome, durations, requests, profiles needing attention)")
@@ -61,11 +62,20 @@ public static class MonitoringEndpoints
         return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 
+    /// <param name="confirm">Spend credits even though scheduled runs are paused (budget spent, or out of credits).</param>
     private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(
-        Guid id, MonitoringScheduleService schedule, CancellationToken cancellationToken) =>
-        await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
+        Guid id, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken, bool confirm = false)
+    {
+        if (!confirm && await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduled runs are paused by the credit budget",
+                detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
+        }
+
+        return await schedule.QueueManualRunAsync(id, cancellationToken) is { } run
             ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
             : ProfileNotFound(id);
+    }
 
     /// <param name="days">The period: the last N days of the reporting zone, today included (1–366, default 30).</param>
     private static async Task<Results<Ok<MonitoringStatistics>, ProblemHttpResult>> GetStatisticsAsync(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
 
@@ -14,6 +15,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 public sealed class MonitoringSweep(
     IDbContextFactory<MonitorDbContext> contextFactory,
     RunLifecycle lifecycle,
+    CreditBudgetService credits,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringSweep> logger)
@@ -21,6 +23,12 @@ public sealed class MonitoringSweep(
     /// <returns>How many runs this sweep queued.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        if (await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
+        {
+            logger.LogWarning("Monitoring sweep: scheduled runs are paused. {Reason}", paused.PauseReason);
+            return 0;
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         List<Guid> due;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))

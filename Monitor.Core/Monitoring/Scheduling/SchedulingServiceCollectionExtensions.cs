@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
@@ -76,6 +77,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithIdentity("sweep-cron", MonitoringSweepJob.SweepGroup)
                 .WithExecutionGroup(MonitoringSweepJob.SweepGroup)
                 .WithCronSchedule(monitoring.SweepCron));
+            q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.

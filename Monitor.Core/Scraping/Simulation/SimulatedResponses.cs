@@ -13,6 +13,7 @@ internal static class SimulatedResponses
     {
         writer.WriteBoolean("success", true);
         writer.WriteNumber("credits_remaining", CreditsRemaining);
+        writer.WriteNumber("credits_charged", 1);
         writer.WriteStartObject("user");
         writer.WriteString("id", account.UserId);
         writer.WriteString("uniqueId", account.Handle);
@@ -53,6 +54,7 @@ internal static class SimulatedResponses
         {
             writer.WriteBoolean("success", true);
             writer.WriteNumber("credits_remaining", CreditsRemaining);
+            writer.WriteNumber("credits_charged", 1);
             writer.WriteStartArray("aweme_list");
             foreach (var post in page)
             {
@@ -68,6 +70,7 @@ internal static class SimulatedResponses
     {
         writer.WriteBoolean("success", true);
         writer.WriteNumber("credits_remaining", CreditsRemaining);
+        writer.WriteNumber("credits_charged", 1);
         writer.WriteStartArray("aweme_list");
         writer.WriteEndArray();
         writer.WriteBoolean("has_more", false);

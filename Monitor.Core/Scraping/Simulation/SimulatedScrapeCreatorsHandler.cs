@@ -12,7 +12,8 @@ namespace Monitor.Core.Scraping.Simulation;
 /// containing "private" answer a private profile and an empty feed; handles starting with "missing" answer the real
 /// API's HTTP 200 "Account doesn't exist" body; handles containing "banned" answer a banned account. With "later" in
 /// the handle too (e.g. <c>private.later</c>, <c>banned.later</c>, <c>missing.later</c>) the first profile lookup
-/// (adding the profile) sees a public account, and the runs after it find the state: a profile that turned.
+/// (adding the profile) sees a public account, and the runs after it find the state: a profile that turned. The account
+/// routes answer a balance and a daily usage report from its own count of requests (<see cref="SimulatedUsage"/>).
 /// </summary>
 public sealed partial class SimulatedScrapeCreatorsHandler(TimeProvider timeProvider, TimeSpan latency) : HttpMessageHandler
 {
@@ -28,6 +29,11 @@ public sealed partial class SimulatedScrapeCreatorsHandler(TimeProvider timeProv
         }
 
         var (status, body) = Answer(request);
+        if (!(request.RequestUri?.AbsolutePath ?? "").StartsWith("/v1/account/", StringComparison.OrdinalIgnoreCase))
+        {
+            SimulatedUsage.Count(timeProvider.GetUtcNow());
+        }
+
         return new HttpResponseMessage(status)
         {
             RequestMessage = request,
@@ -42,6 +48,15 @@ public sealed partial class SimulatedScrapeCreatorsHandler(TimeProvider timeProv
         var handle = query["handle"]?.Trim().TrimStart('@') ?? "";
         var isProfile = path.Equals("/v1/tiktok/profile", StringComparison.OrdinalIgnoreCase);
         var isVideos = path.Equals("/v3/tiktok/profile/videos", StringComparison.OrdinalIgnoreCase);
+        if (request.Method == HttpMethod.Get && path.Equals("/v1/account/credit-balance", StringComparison.OrdinalIgnoreCase))
+        {
+            return (HttpStatusCode.OK, SimulatedUsage.Balance());
+        }
+
+        if (request.Method == HttpMethod.Get && path.Equals("/v1/account/get-daily-usage-count", StringComparison.OrdinalIgnoreCase))
+        {
+            return (HttpStatusCode.OK, SimulatedUsage.DailyUsage(timeProvider.GetUtcNow()));
+        }
 
         if (request.Method != HttpMethod.Get || (!isProfile && !isVideos))
         {

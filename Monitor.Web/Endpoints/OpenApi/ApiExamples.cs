@@ -7,6 +7,7 @@ internal static class ApiExamples
     {
         ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true, "intervalHours": 24 }""",
         ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "intervalHours": 6 }""",
+        ("PUT", "api/credits/budget") => """{ "monthlyBudget": 50000 }""",
         ("POST", "api/tiktok/posts/bulk") => """
             {
               "profileId": "0196f3a2-6c1e-7d4b-9a51-1f2e3d4c5b6a",

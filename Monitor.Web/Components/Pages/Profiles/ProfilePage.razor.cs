@@ -48,6 +48,8 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
+    [Inject] private Monitor.Core.Credits.CreditBudgetService CreditBudget { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     protected override void OnInitialized() =>
         _subscription = Events.Subscribe(e => e.ProfileId == Id ? InvokeAsync(() => OnRunEventAsync(e)) : Task.CompletedTask);
@@ -148,6 +150,11 @@ public sealed partial class ProfilePage : IDisposable
 
     private async Task UpdateNowAsync()
     {
+        if (!await Monitor.Web.Components.Credits.CreditConfirmation.ConfirmSpendAsync(CreditBudget, Dialogs))
+        {
+            return;
+        }
+
         _queueing = true;
         await Snackbar.TryAsync("Could not queue the update", async () =>
         {

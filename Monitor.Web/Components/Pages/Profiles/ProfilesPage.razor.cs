@@ -22,6 +22,7 @@ public sealed partial class ProfilesPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private Monitor.Core.Credits.CreditUsageQuery CreditUsage { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     protected override void OnInitialized()
@@ -112,7 +113,10 @@ public sealed partial class ProfilesPage : IDisposable
             }
             else
             {
-                Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{profile.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+                var cost = result.Enabled && await CreditUsage.EstimateAsync(profile.Id, CancellationToken.None) is { } estimate
+                    ? $": about {estimate.CreditsPerMonth:N0} credits a month ({estimate.Currency}{estimate.MoneyPerMonth:0.00})"
+                    : "";
+                Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{profile.Handle}{cost}", result.Enabled ? Severity.Success : Severity.Info);
             }
         });
 

@@ -1,0 +1,8 @@
+namespace Monitor.Core.Credits;
+
+public enum CreditAlertKind
+{
+    BudgetWarning,
+    BudgetExceeded,
+    OutOfCredits,
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Credits;
+
+/// <summary>/api/credits and the budget's hold on Update Now, as a client sees them.</summary>
+public abstract class CreditApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private const string ApiKey = "credit-api-key-0123456789";
+    private readonly FakeScrapeCreators _upstream = new();
+    private MonitorAppFactory? _app;
+    private HttpClient? _client;
+
+    private HttpClient Client => _client!;
+
+    public async Task InitializeAsync()
+    {
+        await database.MigrateAsync();
+        await CreditTestData.ResetAsync(database);
+        var settings = _upstream.Settings;
+        settings["MONITOR_API_KEY"] = ApiKey;
+        settings["QUEUE_NAME"] = "none";
+        _upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
+        _app = new MonitorAppFactory(database, settings);
+        _client = _app.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _upstream.Dispose();
+    }
+
+    [Fact]
+    public async Task Usage_Days_OneRowPerDayWithCountedReportedAndRequests()
+    {
+        await using (var db = database.CreateDbContext())
+        {
+            await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 2, rows: 3);
+        }
+
+        var usage = await Client.GetFromJsonAsync<JsonElement>("/api/credits/usage?days=7");
+        var bad = await Client.GetAsync(new Uri("/api/credits/usage?days=0", UriKind.Relative));
+        var summary = await Client.GetFromJsonAsync<JsonElement>("/api/credits/summary");
+
+        Assert.Equal(7, usage.GetArrayLength());
+        var today = usage[6];
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), today.GetProperty("day").GetString());
+        Assert.Equal((6, 3), (today.GetProperty("credits").GetInt64(), today.GetProperty("requests").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, today.GetProperty("providerCredits").ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(6, summary.GetProperty("creditsToday").GetInt64());
+        Assert.Equal(4318, summary.GetProperty("balance").GetProperty("credits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Budget_PutThenGet_StoredAndValidated()
+    {
+        var put = await Client.PutAsJsonAsync("/api/credits/budget", new { monthlyBudget = 5000 });
+        var read = await Client.GetFromJsonAsync<JsonElement>("/api/credits/budget");
+        var negative = await Client.PutAsJsonAsync("/api/credits/budget", new { monthlyBudget = -1 });
+        var empty = await Client.PutAsync("/api/credits/budget", JsonContent.Create<object?>(null));
+        var cleared = await Client.PutAsJsonAsync("/api/credits/budget", new { monthlyBudget = (long?)null });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(5000, read.GetProperty("monthlyBudget").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await cleared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("monthlyBudget").ValueKind);
+    }
+
+    [Fact]
+    public async Task Trigger_BudgetSpent_ConflictUnlessConfirmed()
+    {
+        var profileId = await AddProfileAsync();
+        await Client.PutAsJsonAsync("/api/credits/budget", new { monthlyBudget = 3 });
+        await using (var db = database.CreateDbContext())
+        {
+            await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 1, rows: 3);
+        }
+
+        var refused = await Client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null);
+        var confirmed = await Client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger?confirm=true", null);
+        var status = await Client.GetFromJsonAsync<JsonElement>("/api/credits/budget");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("budget", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("confirm=true", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, confirmed.StatusCode);
+        Assert.True(status.GetProperty("scheduledRunsPaused").GetBoolean());
+    }
+
+    private async Task<Guid> AddProfileAsync()
+    {
+        await using var db = database.CreateDbContext();
+        var profile = new TiktokProfile { Handle = $"api_{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
+    }
+}
+
+public sealed class PostgresCreditApiTests(PostgresDatabase database) : CreditApiTests<PostgresDatabase>(database);
+
+public sealed class SqliteCreditApiTests(SqliteDatabase database) : CreditApiTests<SqliteDatabase>(database);

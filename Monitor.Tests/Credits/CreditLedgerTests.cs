@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Credits;
+using Monitor.Core.Monitoring;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Credits;
+
+/// <summary>The ledger against the fake upstream's own log of requests: every attempt counted, at the envelope's charge.</summary>
+public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private readonly FakeScrapeCreators _upstream = new();
+
+    public async Task InitializeAsync()
+    {
+        await database.MigrateAsync();
+        await CreditTestData.ResetAsync(database);
+    }
+
+    public Task DisposeAsync()
+    {
+        _upstream.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Run_FirstPageFailsOnceThenAnswers_LedgerHoldsEveryAttemptTheUpstreamSaw()
+    {
+        var handle = $"retry_{Guid.NewGuid():N}"[..20];
+        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        var firstPageCalls = 0;
+        _upstream.ServeFeed(handle, cursor => cursor is null
+            ? Interlocked.Increment(ref firstPageCalls) == 1 ? (500, """{"success":false,"message":"upstream hiccup"}""") : (200, FixtureFiles.Read("profile-videos-page1.json"))
+            : (200, FixtureFiles.Read("profile-videos-page2.json")));
+        await using var host = new CoreHost(database, _upstream.Settings);
+        var profileId = await host.AddProfileAsync(handle);
+
+        var outcome = await host.RunOnceAsync(profileId);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        await using var db = database.CreateDbContext();
+        var rows = await db.Set<CreditLedgerEntry>().AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(_upstream.ChargeableRequests, rows.Count);
+        var run = rows.Where(e => e.LogId == outcome.LogId).ToList();
+        Assert.Equal(3, run.Count);
+        Assert.All(run, e => Assert.Equal(profileId, e.ProfileId));
+        Assert.Equal([500, 200, 200], run.Select(e => e.StatusCode));
+        Assert.Equal(3, run.Sum(e => e.Credits));
+        Assert.Equal(4318, run[^1].CreditsRemaining);
+    }
+
+    [Fact]
+    public async Task Run_EnvelopeSaysWhatWasCharged_LedgerCountsThatNotOnePerRequest()
+    {
+        var handle = $"charged_{Guid.NewGuid():N}"[..20];
+        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        _upstream.ServeFeed(handle, cursor => cursor is null
+            ? (200, CreditTestData.PageWithCharge("profile-videos-page1.json", 0))
+            : (200, CreditTestData.PageWithCharge("profile-videos-page2.json", 3)));
+        await using var host = new CoreHost(database, _upstream.Settings);
+        var profileId = await host.AddProfileAsync(handle);
+
+        var outcome = await host.RunOnceAsync(profileId);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        await using var db = database.CreateDbContext();
+        var credits = await db.Set<CreditLedgerEntry>().Where(e => e.LogId == outcome.LogId).OrderBy(e => e.Id).Select(e => e.Credits).ToListAsync();
+        Assert.Equal([0, 3], credits);
+        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        Assert.Equal(2, log.RequestsMade);
+    }
+
+    [Fact]
+    public async Task Run_UpstreamSays402_RunFailsOutOfCreditsAndScheduledRunsPauseUntilCreditsShow()
+    {
+        var handle = $"broke_{Guid.NewGuid():N}"[..20];
+        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        _upstream.ServeFeed(handle, _ => (402, FixtureFiles.Read("error-402.json")));
+        _upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
+        var sink = new RecordingCreditAlertSink();
+        await using var host = new CoreHost(database, _upstream.Settings, s => s.AddSingleton<ICreditAlertSink>(sink));
+        var profileId = await host.AddProfileAsync(handle);
+
+        var outcome = await host.RunOnceAsync(profileId);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        Assert.Equal(MonitoringStatus.Failed, outcome.Status);
+        Assert.Equal(Core.Monitoring.Runs.RunFailureReason.OutOfCredits, outcome.FailureReason);
+        var budget = host.Get<CreditBudgetService>();
+        var status = await budget.GetStatusAsync(CancellationToken.None);
+        Assert.True(status.ScheduledRunsPaused);
+        Assert.Contains("402", status.PauseReason, StringComparison.Ordinal);
+        Assert.Equal(CreditAlertKind.OutOfCredits, Assert.Single(sink.Alerts).Kind);
+        await MakeDueAsync(profileId);
+        Assert.Equal(0, await host.Get<Core.Monitoring.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
+
+        // The balance check finds credits again (4318 in the fixture): the pause lifts.
+        var balance = await host.Get<CreditBalanceService>().GetAsync(CancellationToken.None);
+
+        Assert.Equal((4318L, true), (balance.Credits!.Value, balance.FromProvider));
+        Assert.False((await budget.GetStatusAsync(CancellationToken.None)).ScheduledRunsPaused);
+        Assert.Equal(1, await host.Get<Core.Monitoring.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
+    }
+
+    private async Task MakeDueAsync(Guid profileId)
+    {
+        await using var db = database.CreateDbContext();
+        await db.MonitoringLogs.Where(l => l.ProfileId == profileId).ExecuteDeleteAsync();
+        await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(u => u
+            .SetProperty(p => p.MonitoringEnabled, true)
+            .SetProperty(p => p.NextMonitoringRun, DateTime.UtcNow.AddHours(-1)));
+    }
+}
+
+public sealed class PostgresCreditLedgerTests(PostgresDatabase database) : CreditLedgerTests<PostgresDatabase>(database);
+
+public sealed class SqliteCreditLedgerTests(SqliteDatabase database) : CreditLedgerTests<SqliteDatabase>(database);

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Credits;
+
+namespace Monitor.Web.Endpoints;
+
+public static class CreditEndpoints
+{
+    public static IEndpointRouteBuilder MapCreditEndpoints(this IEndpointRouteBuilder api)
+    {
+        var credits = api.MapGroup("/credits").WithTags("Credits");
+        credits.MapGet("/usage", GetUsageAsync)
+            .WithSummary("Credits per day over the last N days: counted by the monitor, reported by ScrapeCreators (after the daily reconciliation), requests")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        credits.MapGet("/summary", GetSummaryAsync)
+            .WithSummary("Credits today and this month, per profile, the balance, the month's forecast in credits and money, and the budget");
+        credits.MapGet("/budget", GetBudgetAsync)
+            .WithSummary("The monthly credit budget, this month's spend and whether scheduled runs are paused");
+        credits.MapPut("/budget", SetBudgetAsync)
+            .WithSummary("Set the monthly credit budget (null or 0 removes it); saving also lifts an out-of-credits pause")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return api;
+    }
+
+    /// <param name="days">The last N days of the reporting zone, today included (1–366, default 30).</param>
+    private static async Task<Results<Ok<IReadOnlyList<CreditUsageDay>>, ProblemHttpResult>> GetUsageAsync(
+        CreditUsageQuery query, CancellationToken cancellationToken, int days = 30)
+    {
+        if (days is < 1 or > CreditUsageQuery.MaxDays)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: $"days is 1–{CreditUsageQuery.MaxDays}.");
+        }
+
+        return TypedResults.Ok(await query.GetUsageAsync(days, cancellationToken));
+    }
+
+    private static async Task<Ok<CreditSummary>> GetSummaryAsync(CreditUsageQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.GetSummaryAsync(cancellationToken));
+
+    private static async Task<Ok<CreditBudgetStatus>> GetBudgetAsync(CreditBudgetService budget, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await budget.GetStatusAsync(cancellationToken));
+
+    private static async Task<Results<Ok<CreditBudgetStatus>, ProblemHttpResult>> SetBudgetAsync(
+        SetCreditBudgetRequest? body, CreditBudgetService budget, CancellationToken cancellationToken)
+    {
+        if (body is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A body {\"monthlyBudget\": 50000} is required (null or 0 removes the budget).");
+        }
+
+        if (body.MonthlyBudget is < 0 or > CreditBudgetService.MaxBudget)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid budget",
+                detail: $"monthlyBudget is 0–{CreditBudgetService.MaxBudget:N0} credits, or null for none.");
+        }
+
+        return TypedResults.Ok(await budget.SetBudgetAsync(body.MonthlyBudget, cancellationToken));
+    }
+}
