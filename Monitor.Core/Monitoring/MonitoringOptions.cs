@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Monitor.Core.Monitoring.Scheduling;
 
 namespace Monitor.Core.Monitoring;
 
@@ -8,6 +9,10 @@ public sealed class MonitoringOptions
 
     /// <summary>The zone daily figures (statistics, daily changes) are counted in: an IANA id such as Europe/Berlin; UTC when empty.</summary>
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The interval of a profile added without one, in hours (1–168); each profile's own interval can then be changed.</summary>
+    [Range(MonitoringInterval.MinHours, MonitoringInterval.MaxHours)]
+    public int DefaultIntervalHours { get; set; } = MonitoringInterval.StandardHours;
 
     /// <summary>Pause between two pages of one profile, to be gentle with the upstream.</summary>
     public TimeSpan PageDelay { get; set; } = TimeSpan.FromSeconds(1);

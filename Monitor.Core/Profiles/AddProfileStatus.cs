@@ -4,6 +4,7 @@ public enum AddProfileStatus
 {
     Created,
     InvalidHandle,
+    InvalidInterval,
     AlreadyTracked,
     AccountNotFound,
     AccountPrivate,

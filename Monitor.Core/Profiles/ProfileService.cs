@@ -17,14 +17,24 @@ public sealed class ProfileService(
     RunQueue runQueue,
     MonitoringScheduleService schedule,
     IOptions<ScanOptions> scans,
+    IOptions<MonitoringOptions> monitoringOptions,
     TimeProvider time,
     ILogger<ProfileService> logger)
 {
-    public async Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken)
+    public Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken) =>
+        AddAsync(handleOrUrl, monitoringEnabled, null, cancellationToken);
+
+    /// <param name="intervalHours">Hours between scheduled runs; null for <c>Monitoring:DefaultIntervalHours</c>.</param>
+    public async Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, int? intervalHours, CancellationToken cancellationToken)
     {
         if (!TiktokHandle.TryNormalize(handleOrUrl, out var handle))
         {
             return new(AddProfileStatus.InvalidHandle, Message: TiktokHandle.Rule);
+        }
+
+        if (intervalHours is { } hours && !MonitoringInterval.IsValid(hours))
+        {
+            return new(AddProfileStatus.InvalidInterval, Message: MonitoringInterval.Rule);
         }
 
         if (await FindIdByHandleAsync(handle, cancellationToken) is { } existingId)
@@ -70,6 +80,7 @@ public sealed class ProfileService(
             FollowingCount = account.FollowingCount,
             MonitoringEnabled = monitoringEnabled,
             ScanMode = scans.Value.DefaultMode,
+            MonitoringIntervalHours = intervalHours ?? monitoringOptions.Value.DefaultIntervalHours,
             NextMonitoringRun = monitoringEnabled ? now : null,
             CreatedAt = now,
             UpdatedAt = now,

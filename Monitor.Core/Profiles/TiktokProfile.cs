@@ -1,12 +1,11 @@
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Monitoring.Scheduling;
 
 namespace Monitor.Core.Profiles;
 
 public sealed class TiktokProfile
 {
-    public const int DefaultIntervalHours = 24;
-
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     /// <summary>Lower case, without the leading @.</summary>
@@ -24,7 +23,8 @@ public sealed class TiktokProfile
     public long? FollowingCount { get; set; }
 
     public bool MonitoringEnabled { get; set; }
-    public int MonitoringIntervalHours { get; set; } = DefaultIntervalHours;
+    /// <summary>Hours between scheduled runs; <see cref="ProfileService"/> sets it from <c>Monitoring:DefaultIntervalHours</c> or the caller.</summary>
+    public int MonitoringIntervalHours { get; set; } = MonitoringInterval.StandardHours;
     public DateTime? LastMonitoringRun { get; set; }
     public DateTime? NextMonitoringRun { get; set; }
 

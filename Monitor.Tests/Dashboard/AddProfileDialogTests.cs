@@ -51,6 +51,26 @@ public sealed class AddProfileDialogTests : IAsyncLifetime
         Assert.Equal(2, await CountProfilesAsync());
     }
 
+    [Fact]
+    public async Task AddProfileDialog_IntervalChosen_ProfileIsAddedWithIt()
+    {
+        var dialogs = _context.Dialogs;
+        var service = _context.Bunit.Services.GetRequiredService<IDialogService>();
+        await dialogs.InvokeAsync(() => service.ShowAsync<AddProfileDialog>("Add profiles"));
+        dialogs.WaitForElement("[data-testid=handle-input]", Deadline);
+        Assert.Contains("Monitor automatically (every day)", dialogs.Markup, StringComparison.Ordinal);
+
+        var select = dialogs.FindComponent<MudSelect<int>>();
+        await select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(6));
+        dialogs.Find("[data-testid=handle-input]").Input("@gamma.demo");
+        dialogs.Find("[data-testid=add-profile-submit]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("added @gamma.demo", dialogs.Find("[data-testid=add-result]").TextContent, StringComparison.Ordinal), Deadline);
+        Assert.Contains("Monitor automatically (every 6 hours)", dialogs.Markup, StringComparison.Ordinal);
+        await using var db = await _context.ContextFactory.CreateDbContextAsync();
+        Assert.Equal(6, db.Profiles.Single(p => p.Handle == "gamma.demo").MonitoringIntervalHours);
+    }
+
     private async Task<int> CountProfilesAsync()
     {
         await using var db = await _context.ContextFactory.CreateDbContextAsync();

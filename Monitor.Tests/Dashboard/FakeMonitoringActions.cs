@@ -11,6 +11,7 @@ public sealed class FakeMonitoringActions : IMonitoringActions
 {
     public ConcurrentQueue<(Guid ProfileId, bool Enabled)> ToggleCalls { get; } = new();
     public ConcurrentQueue<Guid> QueueCalls { get; } = new();
+    public ConcurrentQueue<(Guid ProfileId, int IntervalHours)> IntervalCalls { get; } = new();
     public MonitoringRunView? ActiveRun { get; set; }
     public QueuedRun? QueueResult { get; set; } = new(1, MonitoringStatus.Pending, MonitoringTrigger.Manual, Created: true);
     public MonitoringQueueStats Stats { get; set; } = Queue(0, 0, 0, 0, 0);
@@ -27,6 +28,12 @@ public sealed class FakeMonitoringActions : IMonitoringActions
     {
         ToggleCalls.Enqueue((profileId, enabled));
         return Task.FromResult<ProfileMonitoringStatus?>(new ProfileMonitoringStatus(profileId, enabled, 24, null, enabled ? DateTime.UtcNow : null, null, []));
+    }
+
+    public Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken)
+    {
+        IntervalCalls.Enqueue((profileId, intervalHours));
+        return Task.FromResult<ProfileMonitoringStatus?>(new ProfileMonitoringStatus(profileId, true, intervalHours, null, DateTime.UtcNow.AddHours(intervalHours), null, []));
     }
 
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken)

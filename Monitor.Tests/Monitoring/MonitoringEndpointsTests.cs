@@ -83,6 +83,63 @@ public sealed class MonitoringEndpointsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task PatchMonitoring_IntervalHours_SetsValidAndRejectsOutOfRangeWithAProblem(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in database.Settings())
+            {
+                web.UseSetting(key, value);
+            }
+
+            // Outside Development, as deployed: a body that does not bind is a 400 problem, not the developer page.
+            web.UseEnvironment(Infrastructure.MonitorAppFactory.EnvironmentName);
+            web.UseSetting("QUEUE_NAME", "none");
+            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
+        });
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        var profileId = await AddProfileAsync(factory.Services);
+        var url = $"/api/tiktok/profiles/{profileId}/monitoring";
+
+        var six = await client.PatchAsJsonAsync(url, new { intervalHours = 6 });
+        var onWithWeek = await client.PatchAsJsonAsync(url, new { enabled = true, intervalHours = 168 });
+        var status = await client.GetFromJsonAsync<JsonElement>(url);
+        var rejected = new List<HttpResponseMessage>();
+        foreach (var body in new object[] { new { intervalHours = 0 }, new { intervalHours = 169 }, new { intervalHours = -6 }, new { enabled = false, intervalHours = 1000 } })
+        {
+            rejected.Add(await client.PatchAsJsonAsync(url, body));
+        }
+
+        var notANumber = await client.PatchAsync(url, new StringContent("""{"intervalHours":"six"}""", System.Text.Encoding.UTF8, "application/json"));
+        var unknown = await client.PatchAsJsonAsync($"/api/tiktok/profiles/{Guid.NewGuid()}/monitoring", new { intervalHours = 6 });
+
+        Assert.Equal(HttpStatusCode.OK, six.StatusCode);
+        var sixBody = await six.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((6, false), (sixBody.GetProperty("intervalHours").GetInt32(), sixBody.GetProperty("enabled").GetBoolean()));
+        Assert.Equal(HttpStatusCode.OK, onWithWeek.StatusCode);
+        Assert.Equal((168, true), (status.GetProperty("intervalHours").GetInt32(), status.GetProperty("enabled").GetBoolean()));
+        foreach (var response in rejected)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("Invalid interval", problem.GetProperty("title").GetString());
+            Assert.Contains("1 to 168", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await using var db = database.CreateDbContext();
+        var stored = await db.Profiles.SingleAsync(p => p.Id == profileId);
+        // The rejected bodies changed nothing, not even the enabled flag sent beside a bad interval.
+        Assert.Equal((168, true), (stored.MonitoringIntervalHours, stored.MonitoringEnabled));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);

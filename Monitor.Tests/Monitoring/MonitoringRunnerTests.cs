@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 
@@ -47,10 +48,11 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.Null(posts.Single(p => p.AwemeId == "7556664331189174550").Metrics.Views);
         Assert.NotNull(profile.LastMonitoringRun);
-        // A day later, at the first hourly sweep from then: when the run will really start.
-        var due = profile.LastMonitoringRun!.Value.AddHours(24);
-        var firstSweep = new DateTime(due.Year, due.Month, due.Day, due.Hour, 0, 0, DateTimeKind.Utc).AddHours(due.Minute + due.Second + due.Millisecond > 0 ? 1 : 0);
-        Assert.Equal(firstSweep, profile.NextMonitoringRun!.Value);
+        // The profile's own slot half a day to a day and a half on, at the hourly sweep serving it: when the run will really start.
+        var last = profile.LastMonitoringRun!.Value;
+        Assert.Equal(host.Get<NextRunPolicy>().NextRun(profileId, last, 24), profile.NextMonitoringRun!.Value);
+        Assert.InRange(profile.NextMonitoringRun.Value, last.AddHours(12), last.AddHours(37));
+        Assert.Equal(0, profile.NextMonitoringRun.Value.Ticks % TimeSpan.TicksPerHour);
         var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         Assert.Equal((2, 8, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));
@@ -141,7 +143,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.False(string.IsNullOrWhiteSpace(log.Error));
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
         Assert.NotNull(profile.NextMonitoringRun);
-        Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(23));
+        Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(11));
         // The written page changed the posts: the totals follow them, though the run failed (and the chart gets no point).
         Assert.Equal((5, await db.Posts.Where(p => p.ProfileId == profileId).SumAsync(p => p.Metrics.Likes ?? 0)), (profile.TotalPosts, profile.Totals.Likes));
         Assert.Empty(await db.ProfileMetricsHistory.Where(h => h.ProfileId == profileId).ToListAsync());

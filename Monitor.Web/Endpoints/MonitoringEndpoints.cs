@@ -14,7 +14,7 @@ public static class MonitoringEndpoints
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
         profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, or choose full or by-age scans")
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, set the interval between runs (1–168 hours), or choose full or by-age scans")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPost("/trigger", TriggerAsync)
             .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
@@ -35,21 +35,42 @@ public static class MonitoringEndpoints
         Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, MonitoringQueries queries,
         CancellationToken cancellationToken)
     {
-        if (body is null || (body.Enabled is null && body.ScanMode is null))
+        if (body is null || (body.Enabled is null && body.IntervalHours is null && body.ScanMode is null))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                title: "A body with \"enabled\" (true|false) or \"scanMode\" (full|byAge) is required.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to change",
+                detail: "A body {\"enabled\": true|false, \"intervalHours\": 1–168, \"scanMode\": \"full\"|\"byAge\"} with at least one member is required.");
         }
 
-        // The mode first, so that switching monitoring on plans its next run by the new mode.
+        if (body.IntervalHours is { } hours && !MonitoringInterval.IsValid(hours))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid interval", detail: MonitoringInterval.Rule);
+        }
+
+        // The interval and the mode first: switching on then plans with them, and a run queued at once is unaffected.
         if (body.ScanMode is { } mode && !await scans.SetAsync(id, mode, cancellationToken))
         {
             return ProfileNotFound(id);
         }
 
-        var status = body.Enabled is { } enabled
-            ? await schedule.SetMonitoringAsync(id, enabled, cancellationToken)
-            : await queries.GetStatusAsync(id, cancellationToken);
+        ProfileMonitoringStatus? status = null;
+        if (body.IntervalHours is { } intervalHours)
+        {
+            status = await schedule.SetIntervalAsync(id, intervalHours, cancellationToken);
+            if (status is null)
+            {
+                return ProfileNotFound(id);
+            }
+        }
+
+        if (body.Enabled is { } enabled)
+        {
+            status = await schedule.SetMonitoringAsync(id, enabled, cancellationToken);
+        }
+        else if (status is null)
+        {
+            status = await queries.GetStatusAsync(id, cancellationToken);
+        }
+
         return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 

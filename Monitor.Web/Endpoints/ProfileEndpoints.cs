@@ -28,11 +28,12 @@ internal static class ProfileEndpoints
     private static async Task<Results<Created<ProfileDto>, ProblemHttpResult>> AddAsync(
         AddProfileRequest? request, ProfileService profiles, CancellationToken cancellationToken)
     {
-        var result = await profiles.AddAsync(request?.Handle, request?.MonitoringEnabled ?? true, cancellationToken);
+        var result = await profiles.AddAsync(request?.Handle, request?.MonitoringEnabled ?? true, request?.IntervalHours, cancellationToken);
         return result.Status switch
         {
             AddProfileStatus.Created => TypedResults.Created($"/api/tiktok/profiles/{result.Profile!.Id}", result.Profile),
             AddProfileStatus.InvalidHandle => Problem(StatusCodes.Status400BadRequest, "Invalid handle", result.Message),
+            AddProfileStatus.InvalidInterval => Problem(StatusCodes.Status400BadRequest, "Invalid interval", result.Message),
             AddProfileStatus.AlreadyTracked => Problem(StatusCodes.Status409Conflict, "Already tracked", result.Message,
                 new() { ["existingId"] = result.ExistingId }),
             AddProfileStatus.AccountNotFound => Problem(StatusCodes.Status404NotFound, "Account not found", result.Message),

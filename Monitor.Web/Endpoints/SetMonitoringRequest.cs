@@ -2,7 +2,8 @@ using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Web.Endpoints;
 
-/// <summary>Body of <c>PATCH /api/tiktok/profiles/{id}/monitoring</c>: what to change; a body that changes nothing is a bad request.</summary>
-/// <param name="Enabled">Switch monitoring on or off.</param>
+/// <summary>Body of <c>PATCH /api/tiktok/profiles/{id}/monitoring</c>: at least one member; a missing one is left as it is.</summary>
+/// <param name="Enabled">Monitoring on or off.</param>
+/// <param name="IntervalHours">Hours between scheduled runs, 1–168; the next run is counted anew from the last one.</param>
 /// <param name="ScanMode"><c>full</c> (every post on every run) or <c>byAge</c> (young posts often, all weekly).</param>
-public sealed record SetMonitoringRequest(bool? Enabled, ScanMode? ScanMode = null);
+public sealed record SetMonitoringRequest(bool? Enabled, int? IntervalHours, ScanMode? ScanMode = null);

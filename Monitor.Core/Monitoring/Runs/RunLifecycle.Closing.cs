@@ -261,6 +261,6 @@ public sealed partial class RunLifecycle
             return scans.NextDue(history, now);
         }
 
-        return nextRuns.NextRun(now, profile?.MonitoringIntervalHours ?? TiktokProfile.DefaultIntervalHours);
+        return nextRuns.NextRun(profileId, now, profile?.MonitoringIntervalHours ?? options.Value.DefaultIntervalHours);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ScanModeService(
         {
             next = mode == ScanMode.ByAge
                 ? planner.NextDue(await ScanHistories.LoadAsync(db, profileId, cancellationToken), now)
-                : profile.LastMonitoringRun is { } last ? nextRuns.NextRun(last, profile.MonitoringIntervalHours) : now;
+                : profile.LastMonitoringRun is { } last ? nextRuns.Reschedule(profileId, last, profile.MonitoringIntervalHours, now) : now;
         }
 
         await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s

@@ -12,6 +12,9 @@ public interface IMonitoringActions
     /// <returns>The profile's monitoring status, or null when the profile does not exist.</returns>
     Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken);
 
+    /// <returns>The profile's monitoring status with the new interval and next run, or null when the profile does not exist.</returns>
+    Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken);
+
     /// <returns>The queued run (a pending or running one is reused), or null when the profile does not exist.</returns>
     Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken);
 

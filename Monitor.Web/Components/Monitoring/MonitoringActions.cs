@@ -10,6 +10,9 @@ public sealed class MonitoringActions(MonitoringScheduleService schedule, Monito
     public Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
         schedule.SetMonitoringAsync(profileId, enabled, cancellationToken);
 
+    public Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken) =>
+        schedule.SetIntervalAsync(profileId, intervalHours, cancellationToken);
+
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken) =>
         schedule.QueueManualRunAsync(profileId, cancellationToken);
 

@@ -5,8 +5,8 @@ internal static class ApiExamples
 {
     public static string? RequestBody(string method, string route) => (method.ToUpperInvariant(), route.TrimEnd('/')) switch
     {
-        ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true }""",
-        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "scanMode": "byAge" }""",
+        ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true, "intervalHours": 24 }""",
+        ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "intervalHours": 6, "scanMode": "full" }""",
         ("PUT", "api/credits/budget") => """{ "monthlyBudget": 50000 }""",
         ("POST", "api/tiktok/posts/bulk") => """
             {

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
+using Monitor.Web.Components.Common;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
@@ -12,6 +15,7 @@ public sealed partial class AddProfileDialog
     private string? _input;
     private string? _error;
     private bool _monitor = true;
+    private int _intervalHours;
     private bool _busy;
     private int _added;
     private Guid? _lastAdded;
@@ -20,6 +24,9 @@ public sealed partial class AddProfileDialog
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
+    [Inject] private IOptions<MonitoringOptions> MonitoringOptions { get; set; } = default!;
+
+    protected override void OnInitialized() => _intervalHours = MonitoringOptions.Value.DefaultIntervalHours;
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
@@ -47,7 +54,7 @@ public sealed partial class AddProfileDialog
             await Access.DemandAdminAsync();
             foreach (var input in inputs)
             {
-                var result = await Profiles.AddAsync(input, _monitor, CancellationToken.None);
+                var result = await Profiles.AddAsync(input, _monitor, _intervalHours, CancellationToken.None);
                 var ok = result.Status == AddProfileStatus.Created;
                 if (ok)
                 {

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
 
-/// <summary>The profile's totals over time, one point per completed run (ProfileMetricsHistory, via ProfileHistoryQueries).</summary>
+/// <summary>
+/// The profile's totals over time, one point per completed run (ProfileMetricsHistory, via ProfileHistoryQueries), or
+/// their growth per day of the reporting zone (<see cref="DailyChanges"/>).
+/// </summary>
 public sealed partial class ProfileChart
 {
     private readonly TimeSeriesChartOptions _options = new()
@@ -18,6 +22,8 @@ public sealed partial class ProfileChart
 
     private IReadOnlyList<ProfileTotalsSnapshot>? _points;
     private List<ChartSeries<double>> _series = [];
+    private IReadOnlyList<DailyChange> _daily = [];
+    private ChartMode _mode = ChartMode.RunningTotal;
     private ChartMetric _metric = ChartMetric.ForProfile[0];
     private int _days = 30;
 
@@ -27,6 +33,7 @@ public sealed partial class ProfileChart
 
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ReportingTimeZone ReportingZone { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
@@ -35,7 +42,8 @@ public sealed partial class ProfileChart
     {
         try
         {
-            DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days);
+            // A day more for daily changes: the first day of the range counts from the day before.
+            DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days - (_mode == ChartMode.DailyChange ? 1 : 0));
             _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None) ?? [];
             BuildSeries();
         }
@@ -55,6 +63,12 @@ public sealed partial class ProfileChart
         return Task.CompletedTask;
     }
 
+    private Task OnModeChangedAsync(ChartMode mode)
+    {
+        _mode = mode;
+        return ReloadAsync();
+    }
+
     private Task OnRangeChangedAsync(int days)
     {
         _days = days;
@@ -72,5 +86,6 @@ public sealed partial class ProfileChart
         var sameDays = data.Count > 1 && data[^1].RecordedAt - data[0].RecordedAt < TimeSpan.FromDays(2);
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
         _series = [new ChartSeries<double> { Name = $"Total {_metric.Name.ToLowerInvariant()}", Data = data }];
+        _daily = DailyChanges.Compute((_points ?? []).Select(h => (h.RecordedAt, (long?)_metric.Value(h))), ReportingZone);
     }
 }

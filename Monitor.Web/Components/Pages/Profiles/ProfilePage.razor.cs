@@ -29,6 +29,7 @@ public sealed partial class ProfilePage : IDisposable
     private bool _notFound;
     private bool _toggling;
     private bool _queueing;
+    private bool _savingInterval;
     private bool _canManage;
     private int _tab;
     private Guid _loadedId;
@@ -39,6 +40,7 @@ public sealed partial class ProfilePage : IDisposable
 
     [Parameter] public Guid Id { get; set; }
     [SupplyParameterFromQuery] public string? Tab { get; set; }
+    [CascadingParameter] public UserTimeZone? Zone { get; set; }
 
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
@@ -124,6 +126,26 @@ public sealed partial class ProfilePage : IDisposable
             Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{_profile.Handle}", result.Enabled ? Severity.Success : Severity.Info);
         });
         _toggling = false;
+    }
+
+    private async Task SetIntervalAsync(int hours)
+    {
+        _savingInterval = true;
+        await Snackbar.TryAsync("Could not change the interval", async () =>
+        {
+            await Access.DemandAdminAsync();
+            var result = await Monitoring.SetIntervalAsync(Id, hours, CancellationToken.None);
+            if (result is null)
+            {
+                _notFound = true;
+                Snackbar.Add("This profile no longer exists", Severity.Warning);
+                return;
+            }
+
+            _profile = _profile! with { MonitoringIntervalHours = result.IntervalHours, NextMonitoringRun = result.NextMonitoringRun };
+            Snackbar.Add($"@{_profile.Handle} is now monitored {Cadence.Describe(result.IntervalHours)}", Severity.Success);
+        });
+        _savingInterval = false;
     }
 
     private async Task UpdateNowAsync()

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Monitoring;
+
+/// <summary>Per-profile intervals through the schedule service and the profile service, on both databases, on a frozen clock.</summary>
+public sealed class MonitoringIntervalTests
+{
+    private static readonly DateTime Now = new(2026, 11, 27, 12, 20, 0, DateTimeKind.Utc);
+    private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SetInterval_MonitoredProfileThatRan_RecountsTheNextRunFromTheLastRun(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        var service = host.Get<MonitoringScheduleService>();
+        var policy = host.Get<NextRunPolicy>();
+        var lastRun = Now.AddHours(-10);
+        var id = await host.AddProfileAsync("ran.before", enabled: true, next: Now.AddHours(14));
+        await SetLastRunAsync(database, id, lastRun);
+
+        var six = await service.SetIntervalAsync(id, 6, CancellationToken.None);
+        var sixStored = await host.ProfileAsync(id);
+        var week = await service.SetIntervalAsync(id, 168, CancellationToken.None);
+
+        Assert.Equal((6, policy.Reschedule(id, lastRun, 6, Now)), (six!.IntervalHours, six.NextMonitoringRun!.Value));
+        Assert.Equal((6, six.NextMonitoringRun), (sixStored.MonitoringIntervalHours, sixStored.NextMonitoringRun));
+        // Six hours after a run ten hours ago is past: the next hourly sweep serves it.
+        Assert.Equal(new DateTime(2026, 11, 27, 13, 0, 0, DateTimeKind.Utc), six.NextMonitoringRun.Value);
+        Assert.Equal((168, policy.NextRun(id, lastRun, 168)), (week!.IntervalHours, week.NextMonitoringRun!.Value));
+        Assert.True(week.NextMonitoringRun > lastRun.AddHours(84));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SetInterval_OffOrNeverRunOrUnknown_KeepsTheNextRunOrAnswersNull(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        var service = host.Get<MonitoringScheduleService>();
+        var off = await host.AddProfileAsync("off");
+        await SetLastRunAsync(database, off, Now.AddHours(-3));
+        var firstRunDue = await host.AddProfileAsync("first.run.due", enabled: true, next: Now.AddMinutes(-1));
+
+        var offStatus = await service.SetIntervalAsync(off, 12, CancellationToken.None);
+        var dueStatus = await service.SetIntervalAsync(firstRunDue, 1, CancellationToken.None);
+
+        Assert.Equal((12, false, (DateTime?)null), (offStatus!.IntervalHours, offStatus.Enabled, offStatus.NextMonitoringRun));
+        Assert.Equal((1, Now.AddMinutes(-1)), (dueStatus!.IntervalHours, dueStatus.NextMonitoringRun!.Value));
+        Assert.Null(await service.SetIntervalAsync(Guid.NewGuid(), 6, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.SetIntervalAsync(off, 0, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.SetIntervalAsync(off, 169, CancellationToken.None));
+        Assert.Equal(12, (await host.ProfileAsync(off)).MonitoringIntervalHours);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Add_WithoutInterval_TakesTheConfiguredDefaultAndAnExplicitOneWins(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database,
+            new() { ["QUEUE_NAME"] = "none", ["Monitoring:DefaultIntervalHours"] = "6" }, new FakeTimeProvider(Now));
+        var profiles = host.Get<ProfileService>();
+        foreach (var handle in new[] { "by.default", "explicit", "too.long" })
+        {
+            host.Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        }
+
+        var byDefault = await profiles.AddAsync("by.default", false, CancellationToken.None);
+        var explicitly = await profiles.AddAsync("explicit", false, 72, CancellationToken.None);
+        var tooLong = await profiles.AddAsync("too.long", false, 169, CancellationToken.None);
+
+        Assert.Equal(6, byDefault.Profile!.MonitoringIntervalHours);
+        Assert.Equal(6, (await host.ProfileAsync(byDefault.Profile.Id)).MonitoringIntervalHours);
+        Assert.Equal(72, (await host.ProfileAsync(explicitly.Profile!.Id)).MonitoringIntervalHours);
+        Assert.Equal(AddProfileStatus.InvalidInterval, tooLong.Status);
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.Profiles.AnyAsync(p => p.Handle == "too.long"));
+    }
+
+    private static async Task SetLastRunAsync(SchedulingDatabase database, Guid id, DateTime lastRun)
+    {
+        await using var db = database.CreateDbContext();
+        await db.Profiles.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastMonitoringRun, lastRun));
+    }
+}
