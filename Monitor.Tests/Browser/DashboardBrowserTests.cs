@@ -79,18 +79,24 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
     [Fact]
     public async Task Dashboard_EachPageAtPhoneAndDesktopWidth_Renders()
     {
-        foreach (var (path, name) in new[] { ("/", "profiles"), ("/monitoring", "monitoring"), ("/settings", "settings"), ("/credits", "credits") })
+        // One sign-in per width: sign-ins are rate limited per client (Security:SignInPermitLimit).
+        foreach (var (width, height, tag) in new[] { (1280, 800, "desktop"), (390, 844, "phone") })
         {
-            foreach (var (width, height, tag) in new[] { (1280, 800, "desktop"), (390, 844, "phone") })
+            var page = await app.NewSignedInPageAsync(browser);
+            await page.SetViewportSizeAsync(width, height);
+            foreach (var (path, name) in new[]
             {
-                var page = await app.NewSignedInPageAsync(browser);
-                await page.SetViewportSizeAsync(width, height);
+                ("/", "profiles"), ("/monitoring", "monitoring"), ("/statistics", "statistics"), ("/credits", "credits"),
+                ("/notifications", "notifications"), ("/settings", "settings"),
+            })
+            {
                 await page.GotoAsync(path);
                 await BrowserFixture.WaitForCircuitAsync(page);
                 await Expect(page.Locator("h1, .mud-typography-h4").First).ToBeVisibleAsync();
                 await BrowserFixture.SaveScreenshotAsync(page, $"dashboard-{name}-{tag}");
-                await page.Context.CloseAsync();
             }
+
+            await page.Context.CloseAsync();
         }
     }
 
