@@ -7,7 +7,7 @@ internal static class NotificationMessageFormat
 {
     public static NotificationMessage RunFailed(Guid profileId, string handle, int failures, string? error) => new(
         NotificationKind.RunFailed, profileId, handle, $"@{handle}: monitoring failed",
-        $"Monitoring of @{handle} failed after its last retry{(failures > 1 ? $" ({failures} runs in a row)" : "")}: {error ?? "no reason given"}. "
+        $"Monitoring of @{handle} failed after its last retry{(failures > 1 ? $" ({failures} runs in a row)" : "")}: {Sentence(error ?? "no reason given")} "
         + "No further failure of this profile is announced until it recovers.",
         NotificationMessage.ProfileUrl(handle));
 
@@ -29,4 +29,7 @@ internal static class NotificationMessageFormat
         postUrl ?? NotificationMessage.ProfileUrl(handle));
 
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The error as a sentence: one closing full stop, whether or not it already had one.</summary>
+    private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 }
