@@ -21,6 +21,12 @@ public sealed class NotificationOptions
     /// <summary>How often the dispatcher looks for work.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The dashboard's public address (e.g. <c>https://monitor.example.com</c>): messages then link to the profile's page
+    /// on it besides TikTok. Unset: no dashboard link (the app cannot know how users reach it behind a proxy).
+    /// </summary>
+    public string? DashboardUrl { get; set; }
+
     /// <summary>Longest wait for one SMTP or webhook delivery.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -19,6 +19,7 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => o.FailuresBeforeAlert is >= 1 and <= NotificationSettings.MaxFailuresBeforeAlert, "Notifications:FailuresBeforeAlert is 1–100.")
             .Validate(o => o.DigestHour is >= 0 and <= 23, "Notifications:DigestHour is 0–23.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.SendTimeout > TimeSpan.Zero, "Notifications:PollInterval and SendTimeout must be positive.")
+            .Validate(o => DashboardLink.IsValid(o.DashboardUrl), "Notifications:DashboardUrl must be an absolute http or https address without a query.")
             .ValidateOnStart();
         // Keys and their storage come from the web app (in the database); without it, the defaults.
         services.AddDataProtection();

@@ -122,6 +122,30 @@ public abstract class NotificationDeliveryTests<TDatabase>(TDatabase database) :
     }
 
     [Fact]
+    public async Task DashboardUrl_Configured_MailAndWebhookLinkToTheProfilesPage()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        using var listener = WireMockServer.Start();
+        listener.Given(Request.Create().WithPath("/hook").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        await using var host = new CoreHost(database, [new("Notifications:DashboardUrl", "https://monitor.example.test/")],
+            s => s.AddSingleton<TimeProvider>(_time));
+        var profileId = await NotificationTestData.AddProfileAsync(database, "linked.demo");
+        await NotificationTestData.CreateAsync(host, NotificationTestData.Email(smtp.Port, ["budget"]));
+        await NotificationTestData.CreateAsync(host, NotificationTestData.Webhook($"{listener.Url}/hook", ["budget"]));
+
+        await host.Get<NotificationOutbox>().EnqueueAsync(NotificationKind.Budget, profileId, "Budget spent", "All used.", CancellationToken.None);
+        await host.Get<NotificationWork>().RunOnceAsync(CancellationToken.None);
+
+        var page = $"https://monitor.example.test/profiles/{profileId}";
+        var mail = await smtp.WaitForMessageAsync();
+        Assert.Contains($"Open in the dashboard: {page}", mail.TextBody, StringComparison.Ordinal);
+        var body = JsonDocument.Parse(Assert.Single(listener.LogEntries).RequestMessage.Body!).RootElement;
+        Assert.Equal(page, body.GetProperty("dashboardUrl").GetString());
+        Assert.EndsWith(page, body.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://www.tiktok.com/@linked.demo", body.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task DueDelivery_ClaimedByTwoDispatchersAtOnce_IsClaimedOnce()
     {
         await NotificationTestData.CreateAsync(_host, NotificationTestData.Webhook("http://127.0.0.1:9/hook", ["budget"]));

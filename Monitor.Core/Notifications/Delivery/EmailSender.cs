@@ -18,7 +18,8 @@ public sealed class EmailSender(IOptions<NotificationOptions> options)
         }
 
         mail.Subject = message.Subject;
-        mail.Body = new TextPart("plain") { Text = message.Text };
+        var link = DashboardLink.For(options.Value.DashboardUrl, message.ProfileId);
+        mail.Body = new TextPart("plain") { Text = link is null ? message.Text : $"{message.Text}\n\nOpen in the dashboard: {link}" };
 
         using var client = new SmtpClient { Timeout = (int)options.Value.SendTimeout.TotalMilliseconds };
         await client.ConnectAsync(channel.SmtpHost ?? throw new InvalidOperationException("The channel has no SMTP host."), channel.SmtpPort ?? 587, Secure(channel.SmtpTls), cancellationToken);

@@ -12,4 +12,5 @@ internal sealed record WebhookPayload(
     Guid? ProfileId,
     string? ProfileHandle,
     string? Url,
+    string? DashboardUrl,
     DateTime SentAt);

@@ -1,10 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace Monitor.Core.Notifications.Delivery;
 
 /// <summary>POSTs a message as JSON to a webhook channel's URL. The URL is a secret: it never goes into an error or a log.</summary>
-public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time)
+public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time, IOptions<NotificationOptions> options)
 {
     public const string ClientName = "notifications-webhook";
 
@@ -12,8 +13,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time)
 
     public async Task SendAsync(string url, NotificationMessage message, CancellationToken cancellationToken)
     {
-        var payload = new WebhookPayload(Text(message), Text(message), message.Kind.ToString().ToLowerInvariant(), message.Subject,
-            message.ProfileId, message.Handle, message.Url, time.GetUtcNow().UtcDateTime);
+        var link = DashboardLink.For(options.Value.DashboardUrl, message.ProfileId);
+        var text = Text(message, link);
+        var payload = new WebhookPayload(text, text, message.Kind.ToString().ToLowerInvariant(), message.Subject,
+            message.ProfileId, message.Handle, message.Url, link, time.GetUtcNow().UtcDateTime);
         using var client = clients.CreateClient(ClientName);
         using var response = await client.PostAsJsonAsync(new Uri(url), payload, Json, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -23,9 +26,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time)
     }
 
     // Discord refuses content over 2,000 characters.
-    private static string Text(NotificationMessage message)
+    private static string Text(NotificationMessage message, string? link)
     {
         var text = $"*{message.Subject}*\n{message.Text}";
-        return text.Length <= 1900 ? text : text[..1899] + "…";
+        text = text.Length <= 1900 ? text : text[..1899] + "…";
+        return link is null ? text : $"{text}\n{link}";
     }
 }
