@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
+using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
@@ -42,10 +43,15 @@ public sealed class ProfileService(
             return new(AddProfileStatus.AlreadyTracked, ExistingId: existingId, Message: $"@{handle} is already tracked.");
         }
 
+        // The id is chosen before the lookup so that the lookup's credits are the new profile's in the ledger.
+        var profileId = Guid.CreateVersion7();
         UpstreamProfile account;
         try
         {
-            account = await upstream.GetProfileAsync(handle, cancellationToken);
+            using (CreditRunContext.Begin(profileId, logId: null))
+            {
+                account = await upstream.GetProfileAsync(handle, cancellationToken);
+            }
         }
         catch (ScrapeCreatorsException ex) when (ex.Kind == ScrapeErrorKind.AccountNotFound)
         {
@@ -69,6 +75,7 @@ public sealed class ProfileService(
         var now = time.GetUtcNow().UtcDateTime;
         var profile = new TiktokProfile
         {
+            Id = profileId,
             Handle = handle,
             TiktokUserId = account.UserId,
             SecUid = account.SecUid,

@@ -52,6 +52,23 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task AddProfile_TheLookupsCredits_AreTheNewProfiles()
+    {
+        var handle = $"lookup_{Guid.NewGuid():N}"[..20];
+        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        await using var host = new CoreHost(database, _upstream.Settings);
+
+        var profileId = await host.AddProfileAsync(handle);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var lookup = Assert.Single(await db.Set<CreditLedgerEntry>().AsNoTracking().ToListAsync());
+        Assert.Equal(profileId, lookup.ProfileId);
+        Assert.Null(lookup.LogId);
+        Assert.Equal(1, _upstream.ChargeableRequests);
+    }
+
+    [Fact]
     public async Task Run_EnvelopeSaysWhatWasCharged_LedgerCountsThatNotOnePerRequest()
     {
         var handle = $"charged_{Guid.NewGuid():N}"[..20];
