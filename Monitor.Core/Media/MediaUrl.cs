@@ -26,6 +26,6 @@ public static class MediaUrl
     /// CDN host. The path names the image, so a URL that differs only there is not downloaded again.
     /// </summary>
     public static bool SameImage(string? stored, string? current) =>
-        Uri.TryCreate(stored, UriKind.Absolute, out var a) && Uri.TryCreate(current, UriKind.Absolute, out var b)
+        TryParse(stored, out var a) && TryParse(current, out var b)
         && string.Equals(a.AbsolutePath, b.AbsolutePath, StringComparison.Ordinal);
 }
