@@ -7,6 +7,7 @@ using Monitor.Core.ApiKeys;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
+using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddScrapeCreators(configuration);
+        services.AddMedia(configuration, database, ScrapingServiceCollectionExtensions.IsSimulated(configuration));
         services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<ProfileHistoryQueries>();

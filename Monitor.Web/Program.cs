@@ -71,10 +71,12 @@ app.UseMonitorSecurity();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
-// The API reference and the dashboard's CSV downloads are pages like the others: behind sign-in (the API takes keys).
+// The API reference, the dashboard's CSV downloads and the cached images are pages like the others: behind sign-in
+// (the API takes keys).
 var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
 signedIn.MapApiDocumentation();
 signedIn.MapExportEndpoints("/profiles");
+signedIn.MapMediaEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 

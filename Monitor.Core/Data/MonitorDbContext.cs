@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
@@ -34,6 +35,8 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<PostAlert> PostAlerts => Set<PostAlert>();
     public DbSet<RunNotificationEvent> RunNotificationEvents => Set<RunNotificationEvent>();
     public DbSet<NotificationDigestDay> NotificationDigestDays => Set<NotificationDigestDay>();
+    public DbSet<MediaReference> MediaReferences => Set<MediaReference>();
+    public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Media;
 
 namespace Monitor.Core.Posts;
 
@@ -29,9 +30,11 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             .ToListAsync(cancellationToken);
 
         var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
+        var covers = await MediaLinks.CoversAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
         var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
             p.Metrics, p.FirstSeenAt, p.LastSeenAt,
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
+            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [],
+            covers.GetValueOrDefault(p.Id))).ToList();
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
 

@@ -25,7 +25,8 @@ public sealed record ProfileDto(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     AccountState AccountState = AccountState.Active,
-    ScanMode ScanMode = ScanMode.Full)
+    ScanMode ScanMode = ScanMode.Full,
+    string? AvatarCacheUrl = null)
 {
     public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
@@ -137,7 +138,13 @@ public sealed class ProfileService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return profile is null ? null : ProfileDto.From(profile);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var avatars = await MediaLinks.AvatarsAsync(db, [id], cancellationToken);
+        return ProfileDto.From(profile) with { AvatarCacheUrl = avatars.GetValueOrDefault(id) };
     }
 
     public async Task<PagedResult<ProfileListItem>> ListAsync(ProfileListQuery query, CancellationToken cancellationToken)
@@ -174,7 +181,10 @@ public sealed class ProfileService(
             })
             .ToListAsync(cancellationToken);
 
-        var items = rows.Select(r => new ProfileListItem(ProfileDto.From(r.Profile), r.LastRun?.Status, r.LastRun?.Error)).ToList();
+        var avatars = await MediaLinks.AvatarsAsync(db, [.. rows.Select(r => r.Profile.Id)], cancellationToken);
+        var items = rows.Select(r => new ProfileListItem(
+            ProfileDto.From(r.Profile) with { AvatarCacheUrl = avatars.GetValueOrDefault(r.Profile.Id) },
+            r.LastRun?.Status, r.LastRun?.Error)).ToList();
         return new PagedResult<ProfileListItem>(items, total, page, pageSize);
     }
 

@@ -36,8 +36,7 @@ public static class ScrapingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScrapeCreatorsOptions>, ScrapeCreatorsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        var simulated = string.IsNullOrWhiteSpace(section[nameof(ScrapeCreatorsOptions.ApiKey)])
-            && string.IsNullOrWhiteSpace(configuration[ScrapeCreatorsOptions.ApiKeyEnvironmentKey]);
+        var simulated = IsSimulated(configuration);
         services.AddSingleton(simulated
             ? new UpstreamMode(true, "Demo data: no ScrapeCreators API key is configured, so a built-in simulation answers.")
             : new UpstreamMode(false, "Live data from the ScrapeCreators API."));
@@ -75,5 +74,13 @@ public static class ScrapingServiceCollectionExtensions
 
         services.AddTransient<ScrapeCreatorsClient>();
         return services;
+    }
+
+    /// <summary>No API key in either place: the simulated upstream answers (and its CDN serves the media cache).</summary>
+    public static bool IsSimulated(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return string.IsNullOrWhiteSpace(configuration[$"{ScrapeCreatorsOptions.SectionName}:{nameof(ScrapeCreatorsOptions.ApiKey)}"])
+            && string.IsNullOrWhiteSpace(configuration[ScrapeCreatorsOptions.ApiKeyEnvironmentKey]);
     }
 }

@@ -114,7 +114,7 @@ public sealed class SimulatedScrapeCreatorsHandlerTests
 
         Assert.Contains(posts, p => p.Metrics.Views is null);
         Assert.Contains(posts, p => p.DurationSeconds is null);
-        Assert.All(posts, p => Assert.StartsWith("data:image/svg+xml", p.CoverUrl, StringComparison.Ordinal));
+        Assert.All(posts, p => Assert.StartsWith($"https://{SimulatedMedia.Host}/cover/", p.CoverUrl, StringComparison.Ordinal));
         Assert.All(posts, p => Assert.StartsWith("https://www.tiktok.com/@", p.ShareUrl, StringComparison.Ordinal));
     }
 
@@ -128,7 +128,7 @@ public sealed class SimulatedScrapeCreatorsHandlerTests
         Assert.Equal("demo.creator", profile.Handle);
         Assert.Equal("Demo Creator", profile.Nickname);
         Assert.Matches("^[0-9]{19}$", profile.UserId);
-        Assert.StartsWith("data:image/svg+xml", profile.AvatarUrl, StringComparison.Ordinal);
+        Assert.StartsWith($"https://{SimulatedMedia.Host}/avatar/", profile.AvatarUrl, StringComparison.Ordinal);
         Assert.True(profile.AvatarUrl!.Length <= 2048);
         Assert.False(profile.IsPrivate);
         Assert.True(profile.FollowerCount > 0);

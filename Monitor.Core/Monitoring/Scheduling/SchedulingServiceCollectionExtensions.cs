@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
@@ -55,8 +56,8 @@ public static class SchedulingServiceCollectionExtensions
                 q.ServeExecutionGroups(served);
             }
 
-            // One thread more than runs allowed, so the sweep never waits behind a full queue of runs.
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = monitoring.Concurrency + 1);
+            // Two threads more than runs allowed, so the sweep and the media cache never wait behind a full queue of runs.
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = monitoring.Concurrency + 2);
             q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, monitoring.Concurrency));
             if (database.Provider == DatabaseProvider.Postgres)
             {
@@ -84,6 +85,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithExecutionGroup(MonitoringSweepJob.SweepGroup)
                 .WithCronSchedule(monitoring.SweepCron));
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
+            q.AddMediaJobs(configuration);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.
@@ -106,7 +108,7 @@ public static class SchedulingServiceCollectionExtensions
     private static string[] ServedGroups(QueueRole role) => role switch
     {
         QueueRole.ProfileMonitor => [RunQueue.RunGroup, MonitoringSweepJob.SweepGroup],
-        QueueRole.MediaCache => ["media-cache"],
+        QueueRole.MediaCache => [MediaCacheJob.ExecutionGroup],
         _ => [],
     };
 }

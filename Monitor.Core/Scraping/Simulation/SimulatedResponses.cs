@@ -18,7 +18,7 @@ internal static class SimulatedResponses
         writer.WriteString("id", account.UserId);
         writer.WriteString("uniqueId", account.Handle);
         writer.WriteString("nickname", account.Nickname);
-        var avatar = SvgPlaceholder.Avatar(account.Nickname, StableHash.Of(account.Handle));
+        var avatar = SimulatedMedia.AvatarUrl(account.Handle);
         writer.WriteString("avatarLarger", avatar);
         writer.WriteString("avatarMedium", avatar);
         writer.WriteString("avatarThumb", avatar);
@@ -102,8 +102,7 @@ internal static class SimulatedResponses
         var metrics = post.MetricsAt(now);
         var kind = post.IsSlideshow ? "photo" : "video";
         var url = $"https://www.tiktok.com/@{account.Handle}/{kind}/{post.AwemeId}";
-        var seed = StableHash.Of(post.AwemeId);
-        var cover = SvgPlaceholder.Cover(Math.Abs(post.Index % 1000) + 1, seed, post.IsSlideshow);
+        var cover = SimulatedMedia.CoverUrl(post.AwemeId, post.IsSlideshow);
 
         writer.WriteStartObject();
         writer.WriteString("aweme_id", post.AwemeId);
