@@ -1,13 +1,44 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Media;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Core.Scraping.Simulation;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Media;
 
 /// <summary>The demo: the simulator's cover and avatar URLs are fetched through the media cache's own client as real PNGs.</summary>
-public sealed class SimulatedMediaTests
+public sealed class SimulatedMediaTests(ITestOutputHelper output)
 {
+    [Fact]
+    public async Task RunThenPass_SimulatedProfile_EveryCoverAndTheAvatarCachedAndLinked()
+    {
+        await using var database = new SqliteDatabase();
+        await database.InitializeAsync();
+        await database.MigrateAsync();
+        await using var host = new CoreHost(database, new Dictionary<string, string?> { ["SCRAPECREATORS_API_KEY"] = "" });
+        var profileId = await host.AddProfileAsync("demo.thumbnails", monitoringEnabled: false);
+        await host.RunOnceAsync(profileId);
+        var clock = Stopwatch.StartNew();
+
+        var result = await host.Get<MediaCache>().RunPassAsync(CancellationToken.None);
+        var first = clock.Elapsed;
+        clock.Restart();
+        var again = await host.Get<MediaCache>().RunPassAsync(CancellationToken.None);
+
+        await using var db = database.CreateDbContext();
+        var posts = await db.Posts.CountAsync(p => p.ProfileId == profileId);
+        output.WriteLine($"{posts} posts + 1 avatar: first pass {first.TotalMilliseconds:0} ms ({result}), second pass {clock.Elapsed.TotalMilliseconds:0} ms ({again})");
+        Assert.Equal(posts + 1, result.Stored);
+        Assert.Equal(0, result.Failed);
+        Assert.Equal(new MediaPassResult(0, 0, 0, 0), again);
+        var page = await host.Get<PostQueries>().ListAsync(profileId, new PostListQuery(PageSize: 1000), CancellationToken.None);
+        Assert.All(page!.Items, p => Assert.StartsWith("/media/", p.CoverCacheUrl, StringComparison.Ordinal));
+        var profile = await host.Get<ProfileService>().GetAsync(profileId, CancellationToken.None);
+        Assert.StartsWith("/media/", profile!.AvatarCacheUrl, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Download_SimulatedCoverAndAvatar_ArePngs()
     {
