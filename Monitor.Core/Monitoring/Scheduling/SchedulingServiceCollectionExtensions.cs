@@ -26,6 +26,7 @@ public static class SchedulingServiceCollectionExtensions
         var monitoring = configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>() ?? new MonitoringOptions();
 
         services.AddSingleton(settings);
+        services.AddSingleton<QuartzBulkTriggers>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
@@ -55,9 +56,11 @@ public static class SchedulingServiceCollectionExtensions
                 q.ServeExecutionGroups(served);
             }
 
-            // One thread more than runs allowed, so the sweep never waits behind a full queue of runs.
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = monitoring.Concurrency + 1);
-            q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, monitoring.Concurrency));
+            // One thread more than runs allowed, so the sweep never waits behind a full queue of runs. Runs ahead of the
+            // concurrency wait for a page slot (UpstreamSlots), not for Quartz.
+            var runs = monitoring.Concurrency + monitoring.RunsAhead;
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = runs + 1);
+            q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, runs));
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 q.UsePersistentStore(s =>
