@@ -13,7 +13,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// triggers: 77 s against well under a second). Every column Quartz itself decides (type, state, misfire instruction,
 /// execution group, flags of Quartz 4 this app never sets) is copied from a template job and trigger that Quartz wrote
 /// through its own API and that never fires; only the keys, the fire time, the priority and the job data differ, the
-/// job data encoded by Quartz's own serializer. Before the first use the template's stored job data and times are
+/// job data encoded as Quartz's own serializer encodes it (<see cref="QuartzJobDataEncoding"/>). Before the first use the template's stored job data and times are
 /// compared with what this class would write; a store that disagrees (another Quartz version, another encoding) is
 /// left to the scheduler's API. The scheduler finds the new triggers on its next acquisition (within its idle wait of
 /// a second), as every node of a cluster does.
@@ -30,7 +30,9 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
 
     private const string Prefix = QuartzSchema.TablePrefix;
 
-    private readonly SystemTextJsonObjectSerializer _serializer = new();
+    private static readonly SystemTextJsonObjectSerializer Serializer = new();
+    private readonly QuartzJobDataEncoding _logIds = new(Serializer, MonitoringRunJob.LogIdKey);
+    private readonly QuartzJobDataEncoding _profileIds = new(Serializer, MonitoringRunJob.ProfileIdKey);
     private string? _sql;
     private bool _refused;
 
@@ -78,12 +80,12 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
         command.Parameters.AddWithValue("template_group", TemplateGroup);
         command.Parameters.AddWithValue("template_name", TemplateTriggerKey.Name);
         AddArray(command, "job_names", NpgsqlDbType.Text, jobs.Select(j => j.Key.Name));
-        AddArray(command, "job_datas", NpgsqlDbType.Bytea, jobs.Select(j => _serializer.Serialize(j.JobDataMap)));
+        AddArray(command, "job_datas", NpgsqlDbType.Bytea, jobs.Select(j => _profileIds.Encode(j.JobDataMap.GetString(MonitoringRunJob.ProfileIdKey)!)));
         AddArray(command, "names", NpgsqlDbType.Text, triggers.Select(t => t.Key.Name));
         AddArray(command, "jobs", NpgsqlDbType.Text, triggers.Select(t => t.JobKey.Name));
         AddArray(command, "fires", NpgsqlDbType.Bigint, triggers.Select(t => t.StartTimeUtc.UtcTicks));
         AddArray(command, "priorities", NpgsqlDbType.Integer, triggers.Select(t => t.Priority));
-        AddArray(command, "datas", NpgsqlDbType.Bytea, triggers.Select(t => _serializer.Serialize(t.JobDataMap)));
+        AddArray(command, "datas", NpgsqlDbType.Bytea, triggers.Select(t => _logIds.Encode(t.JobDataMap.GetString(MonitoringRunJob.LogIdKey)!)));
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -134,8 +136,10 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
         var job = RunQueue.JobFor(TemplateJobKey, Guid.Empty);
         return reader.GetInt64(0) == TemplateFireAt.UtcTicks
             && reader.GetInt64(1) == TemplateFireAt.UtcTicks
-            && reader.GetFieldValue<byte[]>(2).AsSpan().SequenceEqual(_serializer.Serialize(template.JobDataMap))
-            && reader.GetFieldValue<byte[]>(3).AsSpan().SequenceEqual(_serializer.Serialize(job.JobDataMap));
+            && reader.GetFieldValue<byte[]>(2).AsSpan().SequenceEqual(Serializer.Serialize(template.JobDataMap))
+            && reader.GetFieldValue<byte[]>(3).AsSpan().SequenceEqual(Serializer.Serialize(job.JobDataMap))
+            && _logIds.Agrees("0") && _logIds.Agrees(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            && _profileIds.Agrees(Guid.Empty.ToString()) && _profileIds.Agrees(Guid.NewGuid().ToString());
     }
 
     /// <summary>
