@@ -15,12 +15,20 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
 {
     public const int Concurrency = 5;
 
+    /// <summary>
+    /// <c>Monitoring:RunsAhead</c>: runs started beyond the concurrency, so that claims, closes and Quartz's firing
+    /// overlap other runs' pages (upstream requests stay capped at <see cref="Concurrency"/>). Defaults to the
+    /// concurrency; <c>MONITOR_BENCH_RUNS_AHEAD=0</c> measures one run per slot (the app's default) for comparison.
+    /// </summary>
+    public static int RunsAhead => int.TryParse(Environment.GetEnvironmentVariable("MONITOR_BENCH_RUNS_AHEAD"), out var ahead) ? ahead : Concurrency;
+
     public static Dictionary<string, string?> Configuration(BenchmarkSettings settings) => new()
     {
         ["QUEUE_NAME"] = "all",
         ["ScrapeCreators:SimulatedLatency"] = settings.EndToEndLatency.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         ["Monitoring:Concurrency"] = Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Monitoring:PageDelay"] = "00:00:00",
+        ["Monitoring:RunsAhead"] = RunsAhead.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public async Task<(double Seconds, double IdealSeconds, int Pages, double TriggerSeconds)> RunAsync(BenchDatabase database)
@@ -36,6 +44,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
         try
         {
             var lifecycle = database.Get<RunLifecycle>();
+            Console.Error.WriteLine($"end-to-end on {database.Name}: Monitoring:RunsAhead={RunsAhead}");
             var started = DateTime.UtcNow;
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await lifecycle.QueueManyAsync([.. profiles.Select(p => new DueRun(p, started))], MonitoringTrigger.Manual, CancellationToken.None);
@@ -63,6 +72,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
             await using var done = await factory.CreateDbContextAsync();
             var pages = await done.MonitoringLogs.SumAsync(l => l.PagesScraped);
             var failed = await done.MonitoringLogs.CountAsync(l => l.Status != MonitoringStatus.Completed);
+            await ExplainAsync(database, done, seconds, pages);
             if (failed > 0)
             {
                 throw new InvalidOperationException($"{failed} end-to-end runs did not complete.");
@@ -74,5 +84,30 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
         {
             await database.Host.StopAsync();
         }
+    }
+
+    /// <summary>
+    /// Where the time beyond the upstream's goes, from the logs (to stderr, beside the table): a run's own time from its
+    /// claim to its close, the upstream's share of it, and a slot's time outside any run (Quartz's firing, the wait for it).
+    /// </summary>
+    private async Task ExplainAsync(BenchDatabase database, MonitorDbContext db, double seconds, int pages)
+    {
+        var runs = await db.MonitoringLogs.AsNoTracking().Where(l => l.StartedAt != null && l.CompletedAt != null)
+            .Select(l => new { l.StartedAt, l.CompletedAt, l.PagesScraped }).ToListAsync();
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        var inRuns = runs.Sum(r => (r.CompletedAt!.Value - r.StartedAt!.Value).TotalMilliseconds);
+        var upstream = pages * settings.EndToEndLatency.TotalMilliseconds;
+        var slots = Concurrency + RunsAhead;
+        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"end-to-end: {runs.Count} runs, {pages} pages; a run {inRuns / runs.Count:0} ms claim to close of which upstream {upstream / runs.Count:0} ms; "
+            + $"outside runs {((slots * seconds * 1000) - inRuns) / runs.Count:0} ms a run per slot ({slots} slots)"));
+        var calls = database.Get<UpstreamSlots>();
+        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"end-to-end: {calls.Calls} upstream calls, {calls.TimeInCalls.TotalMilliseconds / Math.Max(1, calls.Calls):0} ms each inside the call (nominal {settings.EndToEndLatency.TotalMilliseconds:0}); "
+            + $"page slots busy {calls.TimeInCalls.TotalSeconds / (Concurrency * seconds):0.00} of the time"));
     }
 }

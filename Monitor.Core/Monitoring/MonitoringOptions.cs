@@ -25,6 +25,15 @@ public sealed class MonitoringOptions
     [Range(1, 256)]
     public int Concurrency { get; set; } = 5;
 
+    /// <summary>
+    /// Runs started beyond <see cref="Concurrency"/>, while upstream page requests stay capped at Concurrency: while some
+    /// runs claim, close, or pause between pages (<see cref="PageDelay"/>), the others keep Concurrency pages in flight.
+    /// 0 (the default) keeps one run per slot, which also keeps Update Now's run from sharing page slots with started
+    /// scheduled runs.
+    /// </summary>
+    [Range(0, 256)]
+    public int RunsAhead { get; set; }
+
     /// <summary>Quartz cron expression of the sweep that queues due profiles.</summary>
     [Required]
     public string SweepCron { get; set; } = "0 0 * * * ?";

@@ -21,6 +21,7 @@ public sealed class MonitoringRunner(
     ScrapeCreatorsClient upstream,
     RunLifecycle lifecycle,
     RunShutdown shutdown,
+    UpstreamSlots slots,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringRunner> logger)
@@ -73,7 +74,7 @@ public sealed class MonitoringRunner(
                 // A graceful stop lets the page in flight finish, and stops here.
                 betweenPages.Token.ThrowIfCancellationRequested();
                 requests++;
-                var page = await upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, work.Token);
+                var page = await slots.CallAsync(token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
@@ -132,7 +133,7 @@ public sealed class MonitoringRunner(
     /// </summary>
     private async Task ThrowIfAccountUnavailableAsync(string handle, CancellationToken cancellationToken)
     {
-        var account = await upstream.GetProfileAsync(handle, cancellationToken);
+        var account = await slots.CallAsync(token => upstream.GetProfileAsync(handle, token), cancellationToken);
         if (account.IsPrivate)
         {
             throw new ScrapeCreatorsException(ScrapeErrorKind.AccountPrivate, "ScrapeCreators says the account is private.");

@@ -27,6 +27,7 @@ public static class MonitoringServiceCollectionExtensions
         }
 
         services.AddSingleton<PostIngestor>();
+        services.AddSingleton<UpstreamSlots>();
         services.AddTransient<MonitoringRunner>();
         return services;
     }

@@ -11,6 +11,7 @@ public sealed class FakeMonitoringActions : IMonitoringActions
 {
     public ConcurrentQueue<(Guid ProfileId, bool Enabled)> ToggleCalls { get; } = new();
     public ConcurrentQueue<Guid> QueueCalls { get; } = new();
+    public ConcurrentQueue<IReadOnlyCollection<Guid>> BatchQueueCalls { get; } = new();
     public ConcurrentQueue<(Guid ProfileId, int IntervalHours)> IntervalCalls { get; } = new();
     public MonitoringRunView? ActiveRun { get; set; }
     public QueuedRun? QueueResult { get; set; } = new(1, MonitoringStatus.Pending, MonitoringTrigger.Manual, Created: true);
@@ -40,6 +41,12 @@ public sealed class FakeMonitoringActions : IMonitoringActions
     {
         QueueCalls.Enqueue(profileId);
         return Task.FromResult(QueueResult);
+    }
+
+    public Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken)
+    {
+        BatchQueueCalls.Enqueue(profileIds);
+        return Task.FromResult(new QueuedRuns([.. profileIds.Select((id, i) => new ProfileQueuedRun(id, i + 1, MonitoringStatus.Pending, MonitoringTrigger.Manual, Created: true))], []));
     }
 
     public Task<MonitoringRunView?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken) =>

@@ -49,4 +49,23 @@ public sealed class ProfilesPageTests : IAsyncLifetime
         Assert.Empty(page.FindAll("[data-testid=profile-row]"));
         Assert.DoesNotContain("Could not load", _context.Snackbars.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProfilesPage_AllSelectedAndUpdateNow_QueuesThemInOneBatch()
+    {
+        var first = await _context.AddProfileAsync("batchone", monitoring: true);
+        var second = await _context.AddProfileAsync("batchtwo");
+        var page = _context.Bunit.Render<ProfilesPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=profile-row]").Count), Deadline);
+        Assert.Empty(page.FindAll("[data-testid=update-selected]"));
+
+        // The header's box selects every row of the page.
+        page.FindAll("input[type=checkbox]")[0].Change(true);
+        page.WaitForAssertion(() => Assert.Contains("Update now (2)", page.Find("[data-testid=update-selected]").TextContent, StringComparison.Ordinal), Deadline);
+        page.Find("[data-testid=update-selected]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(new[] { first.Id, second.Id }.Order(), Assert.Single(_context.Monitoring.BatchQueueCalls).Order()), Deadline);
+        Assert.Empty(_context.Monitoring.QueueCalls);
+        _context.Snackbars.WaitForAssertion(() => Assert.Contains("Update queued for 2 profile(s)", _context.Snackbars.Markup, StringComparison.Ordinal), Deadline);
+    }
 }

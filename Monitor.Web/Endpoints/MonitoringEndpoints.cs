@@ -20,6 +20,10 @@ public static class MonitoringEndpoints
             .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapPost("/tiktok/profiles/monitoring/trigger", TriggerManyAsync).WithTags("Monitoring")
+            .WithSummary($"Update Now for many profiles ({{\"profileIds\": [...]}}, 1–{TriggerManyRequest.MaxProfiles:N0}), queued in one batch; while the credit budget is spent or the account is out of credits, only with ?confirm=true")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
         queue.MapGet("/statistics", GetStatisticsAsync).WithSummary("Monitoring statistics over the last N days (runs by day and outcome, durations, requests, profiles needing attention)")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -101,6 +105,26 @@ public static class MonitoringEndpoints
         return await schedule.QueueManualRunAsync(id, cancellationToken, fullScan.Value) is { } run
             ? TypedResults.Accepted($"/api/tiktok/profiles/{id}/monitoring", run)
             : ProfileNotFound(id);
+    }
+
+    /// <param name="confirm">Spend credits even though scheduled runs are paused (budget spent, or out of credits).</param>
+    private static async Task<Results<Accepted<QueuedRuns>, ProblemHttpResult>> TriggerManyAsync(
+        TriggerManyRequest? body, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken,
+        bool confirm = false)
+    {
+        if (body?.ProfileIds is not { Count: > 0 and <= TriggerManyRequest.MaxProfiles } ids || ids.Contains(Guid.Empty))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid profile ids",
+                detail: $"A body {{\"profileIds\": [\"<profile id>\", ...]}} with 1–{TriggerManyRequest.MaxProfiles:N0} profile ids is required.");
+        }
+
+        if (!confirm && await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduled runs are paused by the credit budget",
+                detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
+        }
+
+        return TypedResults.Accepted("/api/monitoring/queue/stats", await schedule.QueueManualRunsAsync(ids, cancellationToken));
     }
 
     /// <param name="days">The period: the last N days of the reporting zone, today included (1–366, default 30).</param>

@@ -123,4 +123,33 @@ public sealed class MonitoringScheduleService(
 
         return new QueuedRun(log.Id, log.Status, log.Trigger, request.Created);
     }
+
+    /// <summary>
+    /// Update Now for many profiles (the API's batch route, the dashboard's selection): every profile without a run
+    /// pending or running gets a manual run due now in one batch (<see cref="RunLifecycle.QueueManyAsync"/>: one insert,
+    /// one scheduling write); the few that have one go through <see cref="QueueManualRunAsync"/> (reused or promoted).
+    /// </summary>
+    public async Task<QueuedRuns> QueueManualRunsAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profileIds);
+        var ids = profileIds.Distinct().ToList();
+        var now = time.GetUtcNow().UtcDateTime;
+        var created = await lifecycle.QueueManyAsync([.. ids.Select(id => new DueRun(id, now))], MonitoringTrigger.Manual, cancellationToken);
+        var runs = created.Select(l => new ProfileQueuedRun(l.ProfileId, l.Id, l.Status, l.Trigger, Created: true)).ToList();
+        var notFound = new List<Guid>();
+        var createdFor = created.Select(l => l.ProfileId).ToHashSet();
+        foreach (var id in ids.Where(id => !createdFor.Contains(id)))
+        {
+            if (await QueueManualRunAsync(id, cancellationToken) is { } run)
+            {
+                runs.Add(new ProfileQueuedRun(id, run.LogId, run.Status, run.Trigger, run.Created));
+            }
+            else
+            {
+                notFound.Add(id);
+            }
+        }
+
+        return new QueuedRuns(runs, notFound);
+    }
 }

@@ -6,7 +6,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// Turns pending logs into Quartz triggers: one durable job per profile and one one-shot trigger per pending log
 /// (runs of one profile never overlap: see <see cref="MonitoringRunJob"/>).
 /// </summary>
-public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider time)
+public sealed class RunQueue(ISchedulerFactory schedulerFactory, QuartzBulkTriggers bulk, TimeProvider time)
 {
     public const string RunGroup = "profile-monitor";
 
@@ -32,15 +32,16 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider ti
         var jobKey = JobKeyFor(log.ProfileId);
         if (!await scheduler.Exists(jobKey, cancellationToken))
         {
-            await scheduler.AddJob(JobFor(log.ProfileId), AddJobOptions.Replacing, cancellationToken);
+            await scheduler.AddJob(JobFor(jobKey, log.ProfileId), AddJobOptions.Replacing, cancellationToken);
         }
 
         await scheduler.ScheduleTrigger(TriggerFor(log), replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
     }
 
     /// <summary>
-    /// Queues many new runs (a sweep, a bulk trigger) in one call and one job-store transaction, instead of three
-    /// transactions a run. Each profile's job is stored again with the same definition.
+    /// Queues many new runs (a sweep, a bulk trigger) in one go: on PostgreSQL set-based into the job store
+    /// (<see cref="QuartzBulkTriggers"/>), otherwise in one call and one store transaction. A trigger already stored for
+    /// a log is kept.
     /// </summary>
     public async Task EnqueueManyAsync(IReadOnlyCollection<ProfileMonitoringLog> logs, CancellationToken cancellationToken)
     {
@@ -51,14 +52,20 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider ti
         }
 
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var batch = logs.GroupBy(l => l.ProfileId).ToDictionary(
-            g => JobFor(g.Key),
-            g => (IReadOnlyCollection<ITrigger>)[.. g.Select(TriggerFor)]);
+        var jobs = logs.Select(l => l.ProfileId).Distinct().Select(id => JobFor(JobKeyFor(id), id)).ToList();
+        var triggers = logs.Select(TriggerFor).ToList();
+        if (bulk.Applies && await bulk.TryWriteAsync(scheduler, jobs, triggers, cancellationToken))
+        {
+            return;
+        }
+
+        var byJob = triggers.ToLookup(t => t.JobKey);
+        var batch = jobs.ToDictionary(j => j, j => (IReadOnlyCollection<ITrigger>)[.. byJob[j.Key]]);
         await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing, cancellationToken);
     }
 
-    private static IJobDetail JobFor(Guid profileId) => JobBuilder.Create<MonitoringRunJob>()
-        .WithIdentity(JobKeyFor(profileId))
+    internal static IJobDetail JobFor(JobKey key, Guid profileId) => JobBuilder.Create<MonitoringRunJob>()
+        .WithIdentity(key)
         .UsingJobData(MonitoringRunJob.ProfileIdKey, profileId.ToString())
         .StoreDurably()
         .RequestRecovery()
@@ -68,16 +75,19 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, TimeProvider ti
     {
         var manualNow = log.Trigger == MonitoringTrigger.Manual && log.ScheduledFor <= time.GetUtcNow().UtcDateTime;
         var fireAt = new DateTimeOffset(manualNow ? log.ScheduledFor - ManualHeadStart : log.ScheduledFor, TimeSpan.Zero);
-        return TriggerBuilder.Create()
-            .WithIdentity(TriggerKeyFor(log.Id))
-            .ForJob(JobKeyFor(log.ProfileId))
-            .UsingJobData(MonitoringRunJob.LogIdKey, log.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithExecutionGroup(RunGroup)
-            .WithPriority(log.Trigger == MonitoringTrigger.Manual ? ManualPriority : ScheduledPriority)
-            .StartAt(fireAt)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
-            .Build();
+        return TriggerFor(TriggerKeyFor(log.Id), JobKeyFor(log.ProfileId), log.Id,
+            log.Trigger == MonitoringTrigger.Manual ? ManualPriority : ScheduledPriority, fireAt);
     }
+
+    internal static ITrigger TriggerFor(TriggerKey key, JobKey job, long logId, int priority, DateTimeOffset fireAt) => TriggerBuilder.Create()
+        .WithIdentity(key)
+        .ForJob(job)
+        .UsingJobData(MonitoringRunJob.LogIdKey, logId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .WithExecutionGroup(RunGroup)
+        .WithPriority(priority)
+        .StartAt(fireAt)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
+        .Build();
 
     /// <summary>Drops a deleted profile's job and any trigger still waiting; a run under way ends on its own.</summary>
     public async Task ForgetProfileAsync(Guid profileId, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public static class SchedulingServiceCollectionExtensions
         var monitoring = configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>() ?? new MonitoringOptions();
 
         services.AddSingleton(settings);
+        services.AddSingleton<QuartzBulkTriggers>();
         services.AddSingleton<RunQueue>();
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
@@ -57,8 +58,10 @@ public static class SchedulingServiceCollectionExtensions
             }
 
             // Two threads more than runs allowed, so the sweep and the media cache never wait behind a full queue of runs.
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = monitoring.Concurrency + 2);
-            q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, monitoring.Concurrency));
+            // Runs ahead of the concurrency wait for a page slot (UpstreamSlots), not for Quartz.
+            var runs = monitoring.Concurrency + monitoring.RunsAhead;
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = runs + 2);
+            q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, runs));
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 q.UsePersistentStore(s =>

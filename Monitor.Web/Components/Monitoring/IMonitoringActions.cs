@@ -18,6 +18,9 @@ public interface IMonitoringActions
     /// <returns>The queued run (a pending or running one is reused), or null when the profile does not exist.</returns>
     Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken);
 
+    /// <summary>Update Now for the selected profiles, queued in one batch.</summary>
+    Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken);
+
     /// <returns>The profile's pending or running run, if any.</returns>
     Task<MonitoringRunView?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken);
 

@@ -16,6 +16,9 @@ public sealed class MonitoringActions(MonitoringScheduleService schedule, Monito
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken) =>
         schedule.QueueManualRunAsync(profileId, cancellationToken);
 
+    public Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken) =>
+        schedule.QueueManualRunsAsync(profileIds, cancellationToken);
+
     public Task<MonitoringRunView?> GetActiveRunAsync(Guid profileId, CancellationToken cancellationToken) =>
         queries.GetCurrentRunAsync(profileId, cancellationToken);
 

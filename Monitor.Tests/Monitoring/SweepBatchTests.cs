@@ -1,0 +1,92 @@
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Scheduling;
+using Quartz;
+
+namespace Monitor.Tests.Monitoring;
+
+/// <summary>
+/// The sweep's batch path end to end: the run rows in one insert and the triggers in one write (set-based into the job
+/// store on PostgreSQL), each run at its own due time plus jitter, and each run executed once by the real scheduler.
+/// </summary>
+public sealed class SweepBatchTests
+{
+    private const int Overdue = 24;
+    private const int Ahead = 6;
+    private static readonly TimeSpan Jitter = TimeSpan.FromSeconds(2);
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Sweep_ManyDueProfilesWithJitter_QueuesEachAtItsSpreadTimeAndRunsEachOnce(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database, new()
+        {
+            ["QUEUE_NAME"] = "all",
+            ["Monitoring:SweepJitter"] = Jitter.ToString(),
+        });
+        var now = DateTime.UtcNow;
+        var overdue = new List<Guid>();
+        for (var i = 0; i < Overdue; i++)
+        {
+            overdue.Add(await host.AddProfileAsync($"overdue.{i}", enabled: true, next: now.AddMinutes(-1 - i)));
+        }
+
+        // Due before the next sweep (the hourly beat): queued now for their own time, not run during this test.
+        var aheadDue = now.AddMinutes(40);
+        var ahead = new List<Guid>();
+        for (var i = 0; i < Ahead; i++)
+        {
+            ahead.Add(await host.AddProfileAsync($"ahead.{i}", enabled: true, next: aheadDue));
+        }
+
+        var sweptAt = DateTime.UtcNow;
+        var queued = await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(Overdue + Ahead, queued);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        var logs = await host.LogsAsync();
+        foreach (var log in logs.Where(l => ahead.Contains(l.ProfileId)))
+        {
+            Assert.InRange(log.ScheduledFor, aheadDue, aheadDue + Jitter);
+            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
+            Assert.NotNull(trigger);
+            Assert.Equal(RunQueue.JobKeyFor(log.ProfileId), trigger.JobKey);
+            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
+            Assert.Equal(log.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), trigger.JobDataMap.GetString(MonitoringRunJob.LogIdKey));
+            var job = await scheduler.GetJobDetail(trigger.JobKey);
+            Assert.Equal(log.ProfileId.ToString(), job!.JobDataMap.GetString(MonitoringRunJob.ProfileIdKey));
+            Assert.True(job.Durable && job.RequestsRecovery);
+        }
+
+        Assert.True(logs.Where(l => ahead.Contains(l.ProfileId)).Select(l => l.ScheduledFor).Distinct().Count() > 1, "the jitter spreads the runs");
+        Assert.All(logs.Where(l => overdue.Contains(l.ProfileId)), l => Assert.InRange(l.ScheduledFor, sweptAt, DateTime.UtcNow + Jitter));
+        // On PostgreSQL the triggers went in set-based (the template exists only then), not one API call each.
+        Assert.Equal(provider == DatabaseProvider.Postgres, await scheduler.Exists(QuartzBulkTriggers.TemplateTriggerKey));
+
+        await host.WaitForLogsAsync(
+            all => all.Count(l => overdue.Contains(l.ProfileId) && l.Status == MonitoringStatus.Completed) == Overdue, "every overdue run completed", seconds: 90);
+        var after = await host.LogsAsync();
+        Assert.Equal(Overdue + Ahead, after.Count);
+        Assert.All(after.Where(l => overdue.Contains(l.ProfileId)), l =>
+        {
+            Assert.Equal((MonitoringStatus.Completed, 1), (l.Status, l.Attempt));
+            // Never started before its spread time.
+            Assert.True(l.StartedAt >= l.ScheduledFor.AddMilliseconds(-1), $"run {l.Id} started {l.StartedAt:O} before {l.ScheduledFor:O}");
+        });
+        Assert.All(after.Where(l => ahead.Contains(l.ProfileId)), l => Assert.Equal(MonitoringStatus.Pending, l.Status));
+        await MonitoringTestHost.WaitUntilAsync(
+            () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Completed) >= Overdue), "the completed events");
+        var started = host.Events.Where(e => e.Kind == MonitoringEventKind.Started).GroupBy(e => e.LogId).ToList();
+        Assert.Equal(Overdue, started.Count);
+        Assert.All(started, g => Assert.Single(g));
+        foreach (var log in after.Where(l => overdue.Contains(l.ProfileId)))
+        {
+            // The one-shot trigger is spent; the profile's durable job stays for its next run.
+            Assert.False(await scheduler.Exists(RunQueue.TriggerKeyFor(log.Id)));
+            Assert.True(await scheduler.Exists(RunQueue.JobKeyFor(log.ProfileId)));
+        }
+    }
+}

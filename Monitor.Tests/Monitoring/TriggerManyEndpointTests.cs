@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
+using Quartz;
+
+namespace Monitor.Tests.Monitoring;
+
+/// <summary><c>POST /api/tiktok/profiles/monitoring/trigger</c>: Update Now for many profiles in one batch.</summary>
+public sealed class TriggerManyEndpointTests
+{
+    private const string Url = "/api/tiktok/profiles/monitoring/trigger";
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task TriggerMany_FreeWaitingAndUnknownProfiles_QueuesFreeOnesInOneBatchPromotesWaitingAndListsUnknown(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var factory = CreateFactory(database);
+        using var client = CreateClient(factory);
+        var free = await AddProfileAsync(factory.Services, "batch.free");
+        var other = await AddProfileAsync(factory.Services, "batch.other");
+        var waiting = await AddProfileAsync(factory.Services, "batch.waiting");
+        // Switching monitoring on queues a scheduled first run: Update Now promotes it instead of adding another.
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchAsJsonAsync($"/api/tiktok/profiles/{waiting}/monitoring", new { enabled = true })).StatusCode);
+        var unknown = Guid.NewGuid();
+
+        var response = await client.PostAsJsonAsync(Url, new { profileIds = new[] { free, other, waiting, unknown, free } });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, body.GetProperty("created").GetInt32());
+        Assert.Equal([unknown], body.GetProperty("notFound").EnumerateArray().Select(e => e.GetGuid()));
+        var runs = body.GetProperty("runs").EnumerateArray().ToDictionary(r => r.GetProperty("profileId").GetGuid());
+        Assert.Equal([free, other, waiting], runs.Keys.Order());
+        Assert.All(runs.Values, r => Assert.Equal(("pending", "manual"), (r.GetProperty("status").GetString(), r.GetProperty("trigger").GetString())));
+        Assert.True(runs[free].GetProperty("created").GetBoolean());
+        Assert.False(runs[waiting].GetProperty("created").GetBoolean());
+
+        await using var db = database.CreateDbContext();
+        var logs = await db.MonitoringLogs.AsNoTracking().ToListAsync();
+        Assert.Equal(3, logs.Count);
+        Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Manual), (l.Status, l.Trigger)));
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        foreach (var log in logs)
+        {
+            Assert.Equal(runs[log.ProfileId].GetProperty("logId").GetInt64(), log.Id);
+            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
+            Assert.NotNull(trigger);
+            // Manual runs due now go ahead of waiting scheduled ones.
+            Assert.True(trigger.StartTimeUtc < DateTimeOffset.UtcNow.AddYears(-1));
+            Assert.Equal(RunQueue.ManualPriority, trigger.Priority);
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task TriggerMany_BadBodies_Answer400ProblemsAndQueueNothing(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var factory = CreateFactory(database);
+        using var client = CreateClient(factory);
+        var profile = await AddProfileAsync(factory.Services, "batch.bad");
+        var tooMany = string.Join(",", Enumerable.Range(0, 10_001).Select(_ => $"\"{Guid.NewGuid()}\""));
+        string[] bodies =
+        [
+            "{}",
+            """{"profileIds":[]}""",
+            """{"profileIds":null}""",
+            $$"""{"profileIds":["{{profile}}","00000000-0000-0000-0000-000000000000"]}""",
+            """{"profileIds":["not-a-guid"]}""",
+            """{"profileIds":"x"}""",
+            "not json",
+            $$"""{"profileIds":[{{tooMany}}]}""",
+        ];
+
+        var responses = new List<HttpResponseMessage>();
+        foreach (var body in bodies)
+        {
+            responses.Add(await client.PostAsync(Url, new StringContent(body, Encoding.UTF8, "application/json")));
+        }
+
+        responses.Add(await client.PostAsync(Url, null));
+
+        Assert.All(responses, r =>
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        });
+        await using var db = database.CreateDbContext();
+        Assert.Empty(await db.MonitoringLogs.ToListAsync());
+    }
+
+    private static WebApplicationFactory<Program> CreateFactory(SchedulingDatabase database) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in database.Settings())
+            {
+                web.UseSetting(key, value);
+            }
+
+            // As deployed: a body that does not bind is a 400 problem, not the developer page.
+            web.UseEnvironment(Infrastructure.MonitorAppFactory.EnvironmentName);
+            // Web/API only: runs are queued, never executed, so the answers are stable.
+            web.UseSetting("QUEUE_NAME", "none");
+            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
+        });
+
+    private static HttpClient CreateClient(WebApplicationFactory<Program> factory)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        return client;
+    }
+
+    private static async Task<Guid> AddProfileAsync(IServiceProvider services, string handle)
+    {
+        var profile = new TiktokProfile { Handle = handle, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+        await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
+    }
+}
