@@ -19,6 +19,7 @@ internal static class WireMapper
     {
         ArgumentNullException.ThrowIfNull(aweme);
         var statistics = aweme.Statistics;
+        var shopUrl = CapUrl(aweme.ShopProductUrl, FieldLimits.ShopProductUrlLength);
         return new PostSnapshot
         {
             AwemeId = id,
@@ -27,7 +28,13 @@ internal static class WireMapper
             CoverUrl = CapUrl(PickCover(aweme), FieldLimits.CoverUrlLength),
             ShareUrl = CapUrl(PickShareUrl(aweme), FieldLimits.ShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
-            IsPinned = aweme.IsTop ?? false,
+            IsPinned = aweme.IsTop,
+            IsAd = aweme.IsAd,
+            IsPaidPartnership = aweme.IsPaidPartnership,
+            HasShopProduct = aweme.IsEligibleForCommission ?? (shopUrl is null ? null : true),
+            ShopProductUrl = shopUrl,
+            Sound = ToSound(aweme.Music),
+            Hashtags = aweme.TextExtra is { } extras ? Hashtags.NormalizeAll(extras.Select(e => e?.HashtagName)) : null,
             Metrics = new PostMetrics(
                 Views: statistics?.PlayCount,
                 Likes: statistics?.DiggCount,
@@ -95,6 +102,21 @@ internal static class WireMapper
             .ToList() ?? [];
         return images.FirstOrDefault(HasBrowserFriendlyExtension) ?? images.FirstOrDefault();
     }
+
+    /// <summary>A sound without a usable id is no sound: its title alone cannot tell two sounds apart.</summary>
+    private static PostSound? ToSound(WireMusic? music)
+    {
+        var id = (music?.IdStr ?? music?.Id)?.Trim();
+        if (music is null || string.IsNullOrEmpty(id) || id.Length > FieldLimits.SoundIdLength || !id.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return new PostSound(id, NullIfBlank(Truncate(music.Title, FieldLimits.SoundTitleLength)),
+            NullIfBlank(Truncate(music.Author, FieldLimits.SoundAuthorLength)), music.IsOriginalSound);
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static bool HasBrowserFriendlyExtension(string? url)
     {
