@@ -37,4 +37,16 @@ public sealed record PostSnapshot
 
     [JsonMetrics(MetricJsonNames.Counts)]
     public PostMetrics Metrics { get; init; }
+
+    // Value equality like any record, with the hashtags compared by content rather than by list instance. A new
+    // property must join Key.
+    private (string, string?, DateTime?, string?, string?, int?, bool?, bool?, bool?, bool?, string?, PostSound?, PostMetrics) Key =>
+        (AwemeId, Description, PostedAt, CoverUrl, ShareUrl, DurationSeconds, IsPinned, IsAd, IsPaidPartnership, HasShopProduct, ShopProductUrl, Sound, Metrics);
+
+    public bool Equals(PostSnapshot? other) =>
+        other is not null
+        && Key.Equals(other.Key)
+        && (Hashtags is null ? other.Hashtags is null : other.Hashtags is not null && Hashtags.SequenceEqual(other.Hashtags, StringComparer.Ordinal));
+
+    public override int GetHashCode() => Key.GetHashCode();
 }

@@ -19,7 +19,7 @@ internal static class WireMapper
     {
         ArgumentNullException.ThrowIfNull(aweme);
         var statistics = aweme.Statistics;
-        var shopUrl = CapUrl(aweme.ShopProductUrl, FieldLimits.ShopProductUrlLength);
+        var shopUrl = CapUrl(aweme.ShopProductUrl, FieldLimits.ShopProductUrlLength) is { } url && IsHttp(url) ? url : null;
         return new PostSnapshot
         {
             AwemeId = id,
@@ -150,6 +150,10 @@ internal static class WireMapper
     // A truncated URL is a broken link, and one with control characters is not a link: drop it instead.
     private static string? CapUrl(string? url, int maxLength) =>
         string.IsNullOrWhiteSpace(url) || url.Trim().Length > maxLength || FieldLimits.HasForbiddenCharacter(url) ? null : url.Trim();
+
+    // The shop link is shown as a link: nothing but http(s).
+    private static bool IsHttp(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     // An implausible time is a missing time, not a reason to lose the post's figures.
     private static DateTime? ToUtc(long? unixSeconds) =>
