@@ -22,6 +22,19 @@ public static class FieldLimits
     public const int CoverUrlLength = 4096;
     public const int ShareUrlLength = 2048;
     public const int AvatarUrlLength = 2048;
+    public const int ShopProductUrlLength = 2048;
+
+    /// <summary>A sound's id (<c>music.id_str</c>): digits like a post's id.</summary>
+    public const int SoundIdLength = 32;
+
+    public const int SoundTitleLength = 256;
+    public const int SoundAuthorLength = 256;
+
+    /// <summary>TikTok cuts a hashtag at 100 characters.</summary>
+    public const int HashtagLength = 100;
+
+    /// <summary>A 4,000-character caption holds at most a few hundred; past this the list is noise.</summary>
+    public const int MaxHashtagsPerPost = 100;
 
     /// <summary>
     /// 10^15, far above any real count (the most viewed TikTok is under 10^10), and low enough that 9,000 posts at the

@@ -24,6 +24,7 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<TiktokProfile> Profiles => Set<TiktokProfile>();
     public DbSet<TiktokPost> Posts => Set<TiktokPost>();
     public DbSet<TikTokPostMetricsHistory> PostMetricsHistory => Set<TikTokPostMetricsHistory>();
+    public DbSet<TiktokPostHashtag> PostHashtags => Set<TiktokPostHashtag>();
     public DbSet<ProfileMonitoringLog> MonitoringLogs => Set<ProfileMonitoringLog>();
     public DbSet<ProfileMetricsHistory> ProfileMetricsHistory => Set<ProfileMetricsHistory>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

@@ -41,6 +41,9 @@ internal sealed class CsvOutput : IAsyncDisposable
 
     public CsvOutput Field(long? value) => Field(value?.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>true or false; empty when the value is not known.</summary>
+    public CsvOutput Field(bool? value) => Field(value switch { true => "true", false => "false", null => null });
+
     public CsvOutput Field(DateTime? value) =>
         Field(value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
 

@@ -24,12 +24,18 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var csv = new CsvOutput(output);
-        await csv.HeaderAsync(["awemeId", "postedAt", "description", .. PostMetrics.All.Select(m => m.CountJsonName), "durationSeconds", "shareUrl", "firstSeenAt", "lastSeenAt"], cancellationToken);
-        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id);
-        await foreach (var post in posts.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await csv.HeaderAsync(["awemeId", "postedAt", "description", .. PostMetrics.All.Select(m => m.CountJsonName), "durationSeconds", "shareUrl", "firstSeenAt", "lastSeenAt",
+            "isPinned", "isAd", "isPaidPartnership", "hasShopProduct", "shopProductUrl", "soundId", "soundTitle", "soundAuthor", "soundIsOriginal", "hashtags"], cancellationToken);
+        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id)
+            .Select(p => new { Post = p, Tags = p.Hashtags.OrderBy(h => h.Tag).Select(h => h.Tag).ToList() });
+        await foreach (var row in posts.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            var post = row.Post;
             csv.Field(post.AwemeId).Field(post.PostedAt).Field(post.Description).Fields(post.Metrics)
-                .Field(post.DurationSeconds).Field(post.ShareUrl).Field(post.FirstSeenAt).Field(post.LastSeenAt);
+                .Field(post.DurationSeconds).Field(post.ShareUrl).Field(post.FirstSeenAt).Field(post.LastSeenAt)
+                .Field(post.IsPinned).Field(post.IsAd).Field(post.IsPaidPartnership).Field(post.HasShopProduct).Field(post.ShopProductUrl)
+                .Field(post.SoundId).Field(post.SoundTitle).Field(post.SoundAuthor).Field(post.SoundIsOriginal)
+                .Field(string.Join(' ', row.Tags.Select(t => "#" + t)));
             await csv.RowEndAsync(cancellationToken);
         }
     }

@@ -15,7 +15,9 @@ public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextF
         var now = time.GetUtcNow().UtcDateTime;
         try
         {
-            var written = await ingestor.IngestAsync(profileId, posts, now, cancellationToken);
+            // Stored as filters look them up: "#Dance" and "dance" are one tag.
+            var spelt = posts.Select(p => p.Hashtags is { } tags ? p with { Hashtags = Hashtags.NormalizeAll(tags) } : p).ToList();
+            var written = await ingestor.IngestAsync(profileId, spelt, now, cancellationToken);
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, cancellationToken);
             return new BulkUpsertResult(written, totals.Posts, totals.Metrics);

@@ -4,8 +4,9 @@ using Monitor.Core.Metrics;
 namespace Monitor.Core.Posts;
 
 /// <summary>
-/// A post with its current counts and, when asked for, its newest snapshots (newest first). <see cref="CoverCacheUrl"/> is the
-/// app's cached copy of the cover (<c>/media/{hash}</c>) once the media cache has it.
+/// A post with its current counts, its free signals (a flag never reported reads false, an unknown sound null) and,
+/// when asked for, its newest snapshots (newest first). <see cref="CoverCacheUrl"/> is the app's cached copy of the cover
+/// (<c>/media/{hash}</c>) once the media cache has it.
 /// </summary>
 public sealed record PostDto(
     long Id,
@@ -19,5 +20,32 @@ public sealed record PostDto(
     [property: JsonMetrics(MetricJsonNames.Counts)] PostMetrics Metrics,
     DateTime FirstSeenAt,
     DateTime LastSeenAt,
-    IReadOnlyList<MetricsSnapshotDto>? MetricsHistory,
-    string? CoverCacheUrl = null);
+    IReadOnlyList<MetricsSnapshotDto>? MetricsHistory)
+{
+    public bool IsPinned { get; init; }
+    public bool IsAd { get; init; }
+    public bool IsPaidPartnership { get; init; }
+    public bool HasShopProduct { get; init; }
+    public string? ShopProductUrl { get; init; }
+    public PostSound? Sound { get; init; }
+    public IReadOnlyList<string> Hashtags { get; init; } = [];
+    public string? CoverCacheUrl { get; init; }
+
+    /// <summary>The stored post as the API and the dashboard show it.</summary>
+    public static PostDto From(TiktokPost post, IReadOnlyList<string>? hashtags, IReadOnlyList<MetricsSnapshotDto>? history, string? coverCacheUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return new PostDto(post.Id, post.ProfileId, post.AwemeId, post.Description, post.PostedAt, post.CoverUrl, post.ShareUrl,
+            post.DurationSeconds, post.Metrics, post.FirstSeenAt, post.LastSeenAt, history)
+        {
+            IsPinned = post.IsPinned == true,
+            IsAd = post.IsAd == true,
+            IsPaidPartnership = post.IsPaidPartnership == true,
+            HasShopProduct = post.HasShopProduct == true,
+            ShopProductUrl = post.ShopProductUrl,
+            Sound = post.SoundId is { } soundId ? new PostSound(soundId, post.SoundTitle, post.SoundAuthor, post.SoundIsOriginal) : null,
+            Hashtags = hashtags ?? [],
+            CoverCacheUrl = coverCacheUrl,
+        };
+    }
+}

@@ -22,7 +22,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             return null;
         }
 
-        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId);
+        var posts = PostFiltering.Apply(db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId), query.Filter);
         var total = await posts.CountAsync(cancellationToken);
         var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
             .Skip(Paging.Offset(page, pageSize))
@@ -31,10 +31,9 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
 
         var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
         var covers = await MediaLinks.CoversAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
-        var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
-            p.Metrics, p.FirstSeenAt, p.LastSeenAt,
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [],
-            covers.GetValueOrDefault(p.Id))).ToList();
+        var hashtags = await PostHashtagsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
+        var items = rows.Select(p => PostDto.From(p, hashtags.GetValueOrDefault(p.Id),
+            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [], covers.GetValueOrDefault(p.Id))).ToList();
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
 

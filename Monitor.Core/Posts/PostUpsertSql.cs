@@ -16,6 +16,7 @@ internal static class PostUpsertSql
             share_url = COALESCE(excluded.share_url, tiktok_posts.share_url),
             duration_seconds = COALESCE(excluded.duration_seconds, tiktok_posts.duration_seconds),
             {MetricSql.KeepKnownOnConflict("tiktok_posts")},
+            {PostSignalSql.KeepKnownOnConflict},
             last_seen_at = excluded.last_seen_at
         WHERE tiktok_posts.profile_id = excluded.profile_id
         """;

@@ -19,12 +19,14 @@ internal sealed class PostgresPostArrays
     private readonly NpgsqlParameter<string?[]> _shareUrls = new("share_urls", NpgsqlDbType.Array | NpgsqlDbType.Text);
     private readonly NpgsqlParameter<int?[]> _durations = new("durations", NpgsqlDbType.Array | NpgsqlDbType.Integer);
     private readonly NpgsqlParameter<long?[]>[] _metrics = [.. PostMetrics.All.Select(m => new NpgsqlParameter<long?[]>(m.Column, NpgsqlDbType.Array | NpgsqlDbType.Bigint))];
+    private readonly PostgresSignalArrays _signals = new();
 
     public PostgresPostArrays(NpgsqlCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         NpgsqlParameter[] all = [_profileId, _now, _awemeIds, _descriptions, _postedAts, _coverUrls, _shareUrls, _durations, .. _metrics];
         command.Parameters.AddRange(all);
+        _signals.AddTo(command);
     }
 
     public void Bind(Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt)
@@ -42,5 +44,7 @@ internal sealed class PostgresPostArrays
             var metric = PostMetrics.All[i];
             _metrics[i].TypedValue = [.. posts.Select(p => metric.Get(p.Metrics))];
         }
+
+        _signals.Bind(posts);
     }
 }

@@ -76,6 +76,8 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
                     {
                         await WriteNullableAsync(importer, metric.Get(post.Metrics), NpgsqlDbType.Bigint, cancellationToken);
                     }
+
+                    await WriteSignalsAsync(importer, post, cancellationToken);
                 }
 
                 await importer.CompleteAsync(cancellationToken);
@@ -84,6 +86,9 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
             await using var upsert = new NpgsqlCommand(PostgresPageSql.FromStaging, connection, transaction ?? ownTransaction);
             upsert.Parameters.Add(new NpgsqlParameter<Guid>("profile_id", NpgsqlDbType.Uuid) { TypedValue = profileId });
             upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = observedAt });
+            var tags = new HashtagPairs();
+            tags.AddTo(upsert);
+            tags.Bind(posts);
             var written = await upsert.ExecuteNonQueryAsync(cancellationToken);
             if (ownTransaction is not null)
             {
@@ -99,6 +104,20 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    private static async Task WriteSignalsAsync(NpgsqlBinaryImporter importer, PostSnapshot post, CancellationToken cancellationToken)
+    {
+        await WriteNullableAsync(importer, post.IsPinned, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteNullableAsync(importer, post.IsAd, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteNullableAsync(importer, post.IsPaidPartnership, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteNullableAsync(importer, post.HasShopProduct, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteTextAsync(importer, post.ShopProductUrl, NpgsqlDbType.Text, cancellationToken);
+        await WriteTextAsync(importer, post.Sound?.Id, NpgsqlDbType.Text, cancellationToken);
+        await WriteTextAsync(importer, post.Sound?.Title, NpgsqlDbType.Text, cancellationToken);
+        await WriteTextAsync(importer, post.Sound?.Author, NpgsqlDbType.Text, cancellationToken);
+        await WriteNullableAsync(importer, post.Sound?.IsOriginal, NpgsqlDbType.Boolean, cancellationToken);
+        await importer.WriteAsync(post.Hashtags is not null, NpgsqlDbType.Boolean, cancellationToken);
     }
 
     private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using Monitor.Core.Profiles;
 namespace Monitor.Core.Posts;
 
 /// <summary>
-/// The two single-row statements of a SQLite post write (upsert returning the id, then the history row), prepared once
+/// The single-row statements of a SQLite post write (upsert returning the id, the history row, the hashtags), prepared once
 /// and rebound per post: SQLite has no array parameters, and a prepared row statement is its fastest form.
 /// </summary>
 internal sealed class SqlitePostStatements : IAsyncDisposable
@@ -14,9 +14,9 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
 
     private static readonly string UpsertSql = $"""
         INSERT INTO tiktok_posts (profile_id, aweme_id, description, posted_at, cover_url, share_url, duration_seconds,
-                                  {MetricSql.Columns()}, first_seen_at, last_seen_at)
+                                  {MetricSql.Columns()}, {PostSignalSql.Columns()}, first_seen_at, last_seen_at)
         VALUES ($profile_id, $aweme_id, $description, $posted_at, $cover_url, $share_url, $duration_seconds,
-                {MetricSql.Columns("$")}, $now, $now)
+                {MetricSql.Columns("$")}, {PostSignalSql.Columns("$")}, $now, $now)
         """ + "\n" + PostUpsertSql.OnConflictUpdate + "\nRETURNING id";
 
     private static readonly string HistorySql = $"""
@@ -26,6 +26,8 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
 
     private static readonly string[] MetricColumns = [.. PostMetrics.All.Select(m => m.Column)];
 
+    private static readonly string[] SignalColumns = PostSignalSql.Columns().Split(", ");
+
     private readonly Guid _profileId;
     private readonly SqliteCommand _upsert;
     private readonly SqliteParameter[] _upsertRow;
@@ -33,17 +35,19 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     private readonly SqliteCommand _history;
     private readonly SqliteParameter[] _historyRow;
     private readonly SqliteParameter _historyNow;
+    private readonly SqliteHashtagStatements _hashtags;
 
     public SqlitePostStatements(SqliteConnection connection, Guid profileId)
     {
         _profileId = profileId;
         _upsert = new SqliteCommand(UpsertSql, connection);
-        _upsertRow = CreateParameters(_upsert, ["aweme_id", "description", "posted_at", "cover_url", "share_url", "duration_seconds", .. MetricColumns]);
+        _upsertRow = CreateParameters(_upsert, ["aweme_id", "description", "posted_at", "cover_url", "share_url", "duration_seconds", .. MetricColumns, .. SignalColumns]);
         _upsert.Parameters.AddWithValue("$profile_id", profileId.ToString().ToUpperInvariant());
         _upsertNow = _upsert.Parameters.Add(new SqliteParameter("$now", null));
         _history = new SqliteCommand(HistorySql, connection);
         _historyRow = CreateParameters(_history, ["post_id", .. MetricColumns]);
         _historyNow = _history.Parameters.Add(new SqliteParameter("$now", null));
+        _hashtags = new SqliteHashtagStatements(connection);
     }
 
     /// <returns>The posts written for the profile (a post owned by another profile is skipped).</returns>
@@ -58,7 +62,7 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
         {
             foreach (var post in posts)
             {
-                Bind(_upsertRow, [post.AwemeId, post.Description, post.PostedAt, post.CoverUrl, post.ShareUrl, post.DurationSeconds, .. Counters(post)]);
+                Bind(_upsertRow, [post.AwemeId, post.Description, post.PostedAt, post.CoverUrl, post.ShareUrl, post.DurationSeconds, .. Counters(post), .. PostSignalSql.Values(post)]);
                 if (await _upsert.ExecuteScalarAsync(cancellationToken) is not long postId)
                 {
                     continue;
@@ -66,6 +70,11 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
 
                 Bind(_historyRow, [postId, .. Counters(post)]);
                 await _history.ExecuteNonQueryAsync(cancellationToken);
+                if (post.Hashtags is { } tags)
+                {
+                    await _hashtags.WriteAsync(transaction, postId, tags, cancellationToken);
+                }
+
                 written++;
             }
         }
@@ -81,6 +90,7 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     {
         await _upsert.DisposeAsync();
         await _history.DisposeAsync();
+        await _hashtags.DisposeAsync();
     }
 
     private static IEnumerable<object?> Counters(PostSnapshot post) => PostMetrics.All.Select(m => (object?)m.Get(post.Metrics));

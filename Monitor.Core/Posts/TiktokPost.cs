@@ -18,6 +18,18 @@ public sealed class TiktokPost
     public string? ShareUrl { get; set; }
     public int? DurationSeconds { get; set; }
 
+    /// <summary>The feed's free signals: null until a page reported them (see <see cref="PostSnapshot"/>).</summary>
+    public bool? IsPinned { get; set; }
+
+    public bool? IsAd { get; set; }
+    public bool? IsPaidPartnership { get; set; }
+    public bool? HasShopProduct { get; set; }
+    public string? ShopProductUrl { get; set; }
+    public string? SoundId { get; set; }
+    public string? SoundTitle { get; set; }
+    public string? SoundAuthor { get; set; }
+    public bool? SoundIsOriginal { get; set; }
+
     /// <summary>The latest known counters (a counter the upstream omitted keeps its last known value).</summary>
     public PostMetrics Metrics { get; set; }
 
@@ -25,4 +37,6 @@ public sealed class TiktokPost
     public DateTime LastSeenAt { get; set; }
 
     public List<TikTokPostMetricsHistory> MetricsHistory { get; } = [];
+
+    public List<TiktokPostHashtag> Hashtags { get; } = [];
 }

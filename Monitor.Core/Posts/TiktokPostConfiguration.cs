@@ -16,6 +16,11 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
         builder.Property(p => p.Description).HasMaxLength(FieldLimits.DescriptionLength);
         builder.Property(p => p.CoverUrl).HasMaxLength(FieldLimits.CoverUrlLength);
         builder.Property(p => p.ShareUrl).HasMaxLength(FieldLimits.ShareUrlLength);
+        builder.Property(p => p.ShopProductUrl).HasMaxLength(FieldLimits.ShopProductUrlLength);
+        builder.Property(p => p.SoundId).HasMaxLength(FieldLimits.SoundIdLength);
+        builder.Property(p => p.SoundTitle).HasMaxLength(FieldLimits.SoundTitleLength);
+        builder.Property(p => p.SoundAuthor).HasMaxLength(FieldLimits.SoundAuthorLength);
+        builder.HasIndex(p => new { p.ProfileId, p.SoundId });
         PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -79,7 +79,11 @@ internal static class BulkPostsValidator
             yield return ("description", "description cannot contain control characters other than tabs and line breaks.");
         }
 
-        foreach (var (name, value, limit) in new[] { ("coverUrl", post.CoverUrl, FieldLimits.CoverUrlLength), ("shareUrl", post.ShareUrl, FieldLimits.ShareUrlLength) })
+        foreach (var (name, value, limit) in new[]
+                 {
+                     ("coverUrl", post.CoverUrl, FieldLimits.CoverUrlLength), ("shareUrl", post.ShareUrl, FieldLimits.ShareUrlLength),
+                     ("shopProductUrl", post.ShopProductUrl, FieldLimits.ShopProductUrlLength),
+                 })
         {
             if (value is not null && !IsHttpUrl(value, limit))
             {
@@ -95,6 +99,11 @@ internal static class BulkPostsValidator
         if (post.PostedAt is { } postedAt && PostedAtProblem(postedAt) is { } problem)
         {
             yield return ("postedAt", problem);
+        }
+
+        foreach (var signalProblem in BulkSignalsValidator.Validate(post))
+        {
+            yield return signalProblem;
         }
     }
 

@@ -18,7 +18,9 @@ internal static class ProfileEndpoints
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One profile").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete a profile with its posts, history and logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/posts", ListPostsAsync).WithSummary("A profile's posts, paged; with includeHistory, the 30 newest snapshots of each")
+        group.MapGet("/{id:guid}/posts", ListPostsAsync)
+            .WithSummary("A profile's posts, paged; with includeHistory, the 30 newest snapshots of each")
+            .WithDescription("Filters (each optional): pinned, ad, paidPartnership, shop, originalSound = true|false; hashtag = one tag (# optional); sound = a sound id.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/metrics-history", MetricsHistoryAsync).WithSummary("The profile's totals after each completed run, oldest first")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -60,10 +62,13 @@ internal static class ProfileEndpoints
 
     private static async Task<Results<Ok<PagedResult<PostDto>>, ValidationProblem, ProblemHttpResult>> ListPostsAsync(
         Guid id, PostQueries posts, CancellationToken cancellationToken,
-        bool includeHistory = false, int page = 1, int pageSize = PostListQuery.DefaultPageSize, string? sortBy = null, bool descending = true)
+        bool includeHistory = false, int page = 1, int pageSize = PostListQuery.DefaultPageSize, string? sortBy = null, bool descending = true,
+        string? pinned = null, string? ad = null, string? paidPartnership = null, string? shop = null, string? originalSound = null,
+        string? hashtag = null, string? sound = null)
     {
-        var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending);
-        if (query.Problems() is { Count: > 0 } problems)
+        var (filter, filterProblems) = PostFilterParser.Parse(pinned, ad, paidPartnership, shop, originalSound, hashtag, sound);
+        var query = new PostListQuery(page, pageSize, includeHistory ? PostListQuery.MaxHistoryDepth : 0, sortBy, descending, filter);
+        if (query.Problems().Concat(filterProblems).ToDictionary() is { Count: > 0 } problems)
         {
             return TypedResults.ValidationProblem(problems);
         }

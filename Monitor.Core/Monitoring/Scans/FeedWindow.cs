@@ -22,7 +22,7 @@ public static class FeedWindow
             return cursorTime < cutoff;
         }
 
-        var last = page.LastOrDefault(p => !p.IsPinned);
+        var last = page.LastOrDefault(p => p.IsPinned != true);
         return last?.PostedAt is { } postedAt && postedAt < cutoff;
     }
 

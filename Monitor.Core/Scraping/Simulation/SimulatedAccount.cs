@@ -109,11 +109,14 @@ internal sealed class SimulatedAccount
         var awemeId = ((ulong)createdAt.ToUnixTimeSeconds() << 32) | low32;
         var topic = Topics[StableHash.Between(_seed, salt + 4, 0, Topics.Length - 1)];
         var tag = Tags[StableHash.Between(_seed, salt + 5, 0, Tags.Length - 1)];
+        var id = awemeId.ToString(CultureInfo.InvariantCulture);
+        var captioned = StableHash.Between(_seed, salt + 6, 0, 9) != 0;
+        string[] hashtags = !captioned ? [] : tag == "#demo" ? ["demo"] : [tag[1..], "demo"];
         return new SimulatedPost(
             index,
-            awemeId.ToString(CultureInfo.InvariantCulture),
+            id,
             createdAt,
-            StableHash.Between(_seed, salt + 6, 0, 9) == 0 ? "" : $"{topic}, {createdAt.ToString("MMM d", CultureInfo.InvariantCulture)} {tag} #demo",
+            captioned ? $"{topic}, {createdAt.ToString("MMM d", CultureInfo.InvariantCulture)} {tag} #demo" : "",
             isSlideshow,
             hasPlayCount,
             isSlideshow ? 0 : StableHash.Between(_seed, salt + 7, 6_000, 180_000),
@@ -121,7 +124,8 @@ internal sealed class SimulatedAccount
             LikeRate: Lerp(0.03, 0.14, StableHash.Unit(_seed, salt + 9)),
             CommentRate: Lerp(0.005, 0.05, StableHash.Unit(_seed, salt + 10)),
             ShareRate: Lerp(0.004, 0.04, StableHash.Unit(_seed, salt + 11)),
-            SaveRate: Lerp(0.02, 0.12, StableHash.Unit(_seed, salt + 12)));
+            SaveRate: Lerp(0.02, 0.12, StableHash.Unit(_seed, salt + 12)),
+            Signals: SimulatedSignals.For(_seed, salt, Handle, id, hashtags));
     }
 
     private static double Lerp(double from, double to, double t) => from + ((to - from) * t);

@@ -13,7 +13,8 @@ internal sealed record SimulatedPost(
     double LikeRate,
     double CommentRate,
     double ShareRate,
-    double SaveRate)
+    double SaveRate,
+    SimulatedSignals Signals)
 {
     private static readonly TimeSpan RiseTime = TimeSpan.FromDays(2);
     private static readonly TimeSpan TailTime = TimeSpan.FromDays(7);

@@ -114,7 +114,7 @@ internal static class SimulatedResponses
         writer.WriteString("create_time_utc", post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
         writer.WriteString("url", url);
         writer.WriteString("share_url", $"{url}?_r=1&u_code=demo&preview_pb=0&sharer_language=en&source=h5_m");
-        writer.WriteBoolean("is_ad", false);
+        WriteSignals(writer, post.Signals);
 
         writer.WriteStartObject("statistics");
         writer.WriteString("aweme_id", post.AwemeId);
@@ -159,6 +159,36 @@ internal static class SimulatedResponses
         writer.WriteString("sec_uid", account.SecUid);
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private static void WriteSignals(Utf8JsonWriter writer, SimulatedSignals signals)
+    {
+        writer.WriteBoolean("is_ad", signals.IsAd);
+        writer.WriteNumber("is_top", 0);
+        writer.WriteBoolean("is_paid_partnership", signals.IsPaidPartnership);
+        writer.WriteBoolean("is_eligible_for_commission", signals.ShopProductUrl is not null);
+        if (signals.ShopProductUrl is { } shop)
+        {
+            writer.WriteString("shop_product_url", shop);
+        }
+
+        writer.WriteStartObject("music");
+        writer.WriteString("id_str", signals.Sound.Id);
+        writer.WriteString("title", signals.Sound.Title);
+        writer.WriteString("author", signals.Sound.Author);
+        writer.WriteBoolean("is_original_sound", signals.Sound.IsOriginal);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("text_extra");
+        foreach (var tag in signals.Hashtags)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("hashtag_name", tag);
+            writer.WriteNumber("type", 1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteMedia(Utf8JsonWriter writer, string name, string uri, string url, int width, int height)

@@ -12,4 +12,10 @@ internal sealed record WireAweme(
     [property: JsonPropertyName("statistics")] WireStatistics? Statistics,
     [property: JsonPropertyName("video")] WireVideo? Video,
     [property: JsonPropertyName("image_post_info")] WireImagePostInfo? ImagePostInfo,
-    [property: JsonPropertyName("is_top"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsTop = null);
+    [property: JsonPropertyName("is_top"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsTop = null,
+    [property: JsonPropertyName("is_ad"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsAd = null,
+    [property: JsonPropertyName("is_paid_partnership"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsPaidPartnership = null,
+    [property: JsonPropertyName("is_eligible_for_commission"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsEligibleForCommission = null,
+    [property: JsonPropertyName("shop_product_url")] string? ShopProductUrl = null,
+    [property: JsonPropertyName("music")] WireMusic? Music = null,
+    [property: JsonPropertyName("text_extra")] IReadOnlyList<WireTextExtra?>? TextExtra = null);

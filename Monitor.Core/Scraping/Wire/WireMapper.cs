@@ -19,6 +19,7 @@ internal static class WireMapper
     {
         ArgumentNullException.ThrowIfNull(aweme);
         var statistics = aweme.Statistics;
+        var shopUrl = CapUrl(aweme.ShopProductUrl, FieldLimits.ShopProductUrlLength) is { } url && IsHttp(url) ? url : null;
         return new PostSnapshot
         {
             AwemeId = id,
@@ -27,7 +28,13 @@ internal static class WireMapper
             CoverUrl = CapUrl(PickCover(aweme), FieldLimits.CoverUrlLength),
             ShareUrl = CapUrl(PickShareUrl(aweme), FieldLimits.ShareUrlLength),
             DurationSeconds = ToSeconds(aweme.Video?.Duration),
-            IsPinned = aweme.IsTop ?? false,
+            IsPinned = aweme.IsTop,
+            IsAd = aweme.IsAd,
+            IsPaidPartnership = aweme.IsPaidPartnership,
+            HasShopProduct = aweme.IsEligibleForCommission ?? (shopUrl is null ? null : true),
+            ShopProductUrl = shopUrl,
+            Sound = ToSound(aweme.Music),
+            Hashtags = aweme.TextExtra is { } extras ? Hashtags.NormalizeAll(extras.Select(e => e?.HashtagName)) : null,
             Metrics = new PostMetrics(
                 Views: statistics?.PlayCount,
                 Likes: statistics?.DiggCount,
@@ -96,6 +103,21 @@ internal static class WireMapper
         return images.FirstOrDefault(HasBrowserFriendlyExtension) ?? images.FirstOrDefault();
     }
 
+    /// <summary>A sound without a usable id is no sound: its title alone cannot tell two sounds apart.</summary>
+    private static PostSound? ToSound(WireMusic? music)
+    {
+        var id = (music?.IdStr ?? music?.Id)?.Trim();
+        if (music is null || string.IsNullOrEmpty(id) || id.Length > FieldLimits.SoundIdLength || !id.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return new PostSound(id, NullIfBlank(Truncate(music.Title, FieldLimits.SoundTitleLength)),
+            NullIfBlank(Truncate(music.Author, FieldLimits.SoundAuthorLength)), music.IsOriginalSound);
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     private static bool HasBrowserFriendlyExtension(string? url)
     {
         if (url is null)
@@ -128,6 +150,10 @@ internal static class WireMapper
     // A truncated URL is a broken link, and one with control characters is not a link: drop it instead.
     private static string? CapUrl(string? url, int maxLength) =>
         string.IsNullOrWhiteSpace(url) || url.Trim().Length > maxLength || FieldLimits.HasForbiddenCharacter(url) ? null : url.Trim();
+
+    // The shop link is shown as a link: nothing but http(s).
+    private static bool IsHttp(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     // An implausible time is a missing time, not a reason to lose the post's figures.
     private static DateTime? ToUtc(long? unixSeconds) =>

@@ -22,7 +22,14 @@ internal static class ApiExamples
                   "likeCount": 184000,
                   "shareCount": 2100,
                   "commentCount": 3300,
-                  "saveCount": 9100
+                  "saveCount": 9100,
+                  "isPinned": false,
+                  "isAd": false,
+                  "isPaidPartnership": true,
+                  "hasShopProduct": true,
+                  "shopProductUrl": "https://shop.tiktok.com/view/product/1729384756",
+                  "sound": { "id": "7301234567890000001", "title": "original sound - charlidamelio", "author": "charlidamelio", "isOriginal": true },
+                  "hashtags": ["fyp", "dance"]
                 }
               ]
             }

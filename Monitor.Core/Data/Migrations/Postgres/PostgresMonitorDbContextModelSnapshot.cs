@@ -1077,6 +1077,22 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_seen_at");
 
+                    b.Property<bool?>("HasShopProduct")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_shop_product");
+
+                    b.Property<bool?>("IsAd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_ad");
+
+                    b.Property<bool?>("IsPaidPartnership")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_paid_partnership");
+
+                    b.Property<bool?>("IsPinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_pinned");
+
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
@@ -1093,6 +1109,30 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("share_url");
+
+                    b.Property<string>("ShopProductUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("shop_product_url");
+
+                    b.Property<string>("SoundAuthor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("sound_author");
+
+                    b.Property<string>("SoundId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sound_id");
+
+                    b.Property<bool?>("SoundIsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sound_is_original");
+
+                    b.Property<string>("SoundTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("sound_title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "Monitor.Core.Posts.TiktokPost.Metrics#PostMetrics", b1 =>
                         {
@@ -1129,7 +1169,30 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
 
+                    b.HasIndex("ProfileId", "SoundId")
+                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
+
                     b.ToTable("tiktok_posts", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Posts.TiktokPostHashtag", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tag");
+
+                    b.HasKey("PostId", "Tag")
+                        .HasName("pk_tiktok_post_hashtags");
+
+                    b.HasIndex("Tag", "PostId")
+                        .HasDatabaseName("ix_tiktok_post_hashtags_tag_post_id");
+
+                    b.ToTable("tiktok_post_hashtags", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Profiles.ProfileMetricsHistory", b =>
@@ -1522,6 +1585,18 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Posts.TiktokPostHashtag", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
+                        .WithMany("Hashtags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_post_hashtags_tiktok_posts_post_id");
+
+                    b.Navigation("Post");
+                });
+
             modelBuilder.Entity("Monitor.Core.Profiles.ProfileMetricsHistory", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
@@ -1541,6 +1616,8 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Monitor.Core.Posts.TiktokPost", b =>
                 {
+                    b.Navigation("Hashtags");
+
                     b.Navigation("MetricsHistory");
                 });
 #pragma warning restore 612, 618

@@ -1050,6 +1050,22 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("first_seen_at");
 
+                    b.Property<bool?>("HasShopProduct")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_shop_product");
+
+                    b.Property<bool?>("IsAd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_ad");
+
+                    b.Property<bool?>("IsPaidPartnership")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_paid_partnership");
+
+                    b.Property<bool?>("IsPinned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_pinned");
+
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_at");
@@ -1066,6 +1082,30 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
                         .HasColumnName("share_url");
+
+                    b.Property<string>("ShopProductUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_product_url");
+
+                    b.Property<string>("SoundAuthor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sound_author");
+
+                    b.Property<string>("SoundId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sound_id");
+
+                    b.Property<bool?>("SoundIsOriginal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sound_is_original");
+
+                    b.Property<string>("SoundTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sound_title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "Monitor.Core.Posts.TiktokPost.Metrics#PostMetrics", b1 =>
                         {
@@ -1102,7 +1142,30 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
 
+                    b.HasIndex("ProfileId", "SoundId")
+                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
+
                     b.ToTable("tiktok_posts", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Posts.TiktokPostHashtag", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.HasKey("PostId", "Tag")
+                        .HasName("pk_tiktok_post_hashtags");
+
+                    b.HasIndex("Tag", "PostId")
+                        .HasDatabaseName("ix_tiktok_post_hashtags_tag_post_id");
+
+                    b.ToTable("tiktok_post_hashtags", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Profiles.ProfileMetricsHistory", b =>
@@ -1493,6 +1556,18 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Profile");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Posts.TiktokPostHashtag", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
+                        .WithMany("Hashtags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_post_hashtags_tiktok_posts_post_id");
+
+                    b.Navigation("Post");
+                });
+
             modelBuilder.Entity("Monitor.Core.Profiles.ProfileMetricsHistory", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
@@ -1512,6 +1587,8 @@ namespace Monitor.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Monitor.Core.Posts.TiktokPost", b =>
                 {
+                    b.Navigation("Hashtags");
+
                     b.Navigation("MetricsHistory");
                 });
 #pragma warning restore 612, 618

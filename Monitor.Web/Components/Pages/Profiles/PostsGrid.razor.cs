@@ -12,6 +12,7 @@ public sealed partial class PostsGrid
     public const int HistoryDepth = 2;
 
     private MudDataGrid<PostDto>? _grid;
+    private PostFilter _filter = PostFilter.None;
 
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
 
@@ -24,7 +25,7 @@ public sealed partial class PostsGrid
     private async Task<GridData<PostDto>> LoadAsync(GridState<PostDto> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var query = new PostListQuery(state.Page + 1, state.PageSize, HistoryDepth, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? true);
+        var query = new PostListQuery(state.Page + 1, state.PageSize, HistoryDepth, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? true, _filter);
         try
         {
             var page = await Posts.ListAsync(ProfileId, query, cancellationToken);
@@ -38,6 +39,29 @@ public sealed partial class PostsGrid
             return new GridData<PostDto> { Items = [], TotalItems = 0 };
         }
     }
+
+    private async Task ApplyFilterAsync(PostFilter filter)
+    {
+        _filter = filter;
+        if (_grid is null)
+        {
+            return;
+        }
+
+        // A narrower list may not reach the page shown: start again from its first page.
+        if (_grid.CurrentPage > 0)
+        {
+            _grid.NavigateTo(Page.First);
+        }
+        else
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
+    private Task FilterByHashtagAsync(string tag) => ApplyFilterAsync(_filter with { Hashtag = tag });
+
+    private Task FilterBySoundAsync(string soundId) => ApplyFilterAsync(_filter with { SoundId = soundId });
 
     private static long? Change(PostDto post, Func<MetricsSnapshotDto, long?> metric) =>
         post.MetricsHistory is [var newest, var previous, ..] && metric(newest) is { } now && metric(previous) is { } before ? now - before : null;
