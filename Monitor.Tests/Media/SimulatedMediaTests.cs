@@ -5,6 +5,7 @@ using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping.Simulation;
 using Monitor.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Monitor.Tests.Media;
 
