@@ -3,7 +3,10 @@ using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
 
-/// <summary>A post with its current counts and, when asked for, its newest snapshots (newest first).</summary>
+/// <summary>
+/// A post with its current counts and, when asked for, its newest snapshots (newest first). <see cref="NotSeenSince"/>
+/// is its last sighting once it missed several full scans in a row (null while it is seen).
+/// </summary>
 public sealed record PostDto(
     long Id,
     Guid ProfileId,
@@ -16,4 +19,5 @@ public sealed record PostDto(
     [property: JsonMetrics(MetricJsonNames.Counts)] PostMetrics Metrics,
     DateTime FirstSeenAt,
     DateTime LastSeenAt,
-    IReadOnlyList<MetricsSnapshotDto>? MetricsHistory);
+    IReadOnlyList<MetricsSnapshotDto>? MetricsHistory,
+    DateTime? NotSeenSince = null);

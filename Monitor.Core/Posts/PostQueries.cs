@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Quality;
 
 namespace Monitor.Core.Posts;
 
 /// <summary>Reads posts and their history in a constant number of queries whatever the page size.</summary>
-public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFactory)
+public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<QualityOptions> quality)
 {
     /// <returns>Null when the profile does not exist.</returns>
     public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
@@ -31,7 +33,8 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
         var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
             p.Metrics, p.FirstSeenAt, p.LastSeenAt,
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
+            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [],
+            UnseenPostsService.NotSeenSince(p.MissingFullScans, p.LastSeenAt, quality.Value.UnseenAfterFullScans))).ToList();
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
 

@@ -16,6 +16,7 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
         builder.Property(p => p.Description).HasMaxLength(FieldLimits.DescriptionLength);
         builder.Property(p => p.CoverUrl).HasMaxLength(FieldLimits.CoverUrlLength);
         builder.Property(p => p.ShareUrl).HasMaxLength(FieldLimits.ShareUrlLength);
+        builder.Property(p => p.MissingFullScans).HasDefaultValue(0);
         PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }
