@@ -50,7 +50,8 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         return await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
-            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt))
+            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
+                db.MonitoringLogs.Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -6,6 +6,9 @@ namespace Monitor.Web.Components.Common;
 /// </summary>
 public static class ChartSegments
 {
+    /// <summary>The colour of a segmented line (the theme's primary).</summary>
+    public const string LineColour = "#594AE2";
+
     /// <param name="points">Oldest first.</param>
     /// <param name="gaps">Times of failed or suspect runs, oldest first.</param>
     public static IReadOnlyList<List<(DateTime At, double Value)>> Split(IReadOnlyList<(DateTime At, double Value)> points, IReadOnlyList<DateTime> gaps)

@@ -22,8 +22,6 @@ public sealed partial class ProfileChart
         ShowLegend = false,
     };
 
-    private const string LineColour = "#594AE2";
-
     private IReadOnlyList<ProfileTotalsSnapshot>? _points;
     private IReadOnlyList<DateTime> _gaps = [];
     private List<ChartSeries<double>> _series = [];
@@ -95,7 +93,7 @@ public sealed partial class ProfileChart
         var segments = ChartSegments.Split(data, [.. _gaps.Select(zone.ToLocal)]);
         _series = [.. segments.Select(segment => new ChartSeries<double> { Name = name, Data = segment })];
         // One colour for every segment: they are one line with breaks.
-        _options.ChartPalette = [.. segments.Select(_ => LineColour)];
+        _options.ChartPalette = [.. segments.Select(_ => ChartSegments.LineColour)];
         _daily = DailyChanges.Compute((_points ?? []).Select(h => (h.RecordedAt, (long?)_metric.Value(h))), ReportingZone);
     }
 }
