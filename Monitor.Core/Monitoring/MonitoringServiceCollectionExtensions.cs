@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;
 
@@ -16,6 +17,9 @@ public static class MonitoringServiceCollectionExtensions
         services.AddOptions<MonitoringOptions>().Bind(configuration.GetSection(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScanOptions>, ScanOptionsValidator>();
+        services.AddOptions<QualityOptions>().Bind(configuration.GetSection(QualityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RunQualityCheck>();
+        services.AddSingleton<UnseenPostsService>();
         services.AddMonitoringEvents(database);
         if (database.Provider == DatabaseProvider.Postgres)
         {

@@ -1,3 +1,4 @@
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
 
@@ -54,4 +55,16 @@ public sealed class ProfileMonitoringLog
 
     /// <summary>Why a completed run stopped paging early (a repeated cursor, the page cap); null when the feed ended.</summary>
     public string? Note { get; set; }
+
+    /// <summary>
+    /// Set when a completed run's values were not trusted (see <see cref="DataQualityPolicy"/>): its history rows are
+    /// kept, but the posts' current values and the totals stay as they were until a later run confirms the values.
+    /// </summary>
+    public SuspectReason? SuspectReason { get; set; }
+
+    /// <summary>The suspect run's own figure (posts seen, posts whose views fell); null when trusted.</summary>
+    public int? SuspectObserved { get; set; }
+
+    /// <summary>What it was compared with (the previous full scan's posts, posts stored, posts compared); null when trusted.</summary>
+    public int? SuspectBaseline { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Core.Monitoring;
@@ -15,6 +16,7 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
         builder.Property(l => l.Error).HasMaxLength(2000);
         builder.Property(l => l.Note).HasMaxLength(500);
         builder.Property(l => l.FailureReason).HasConversion(new LowerCaseEnumConverter<RunFailureReason>()).HasMaxLength(32);
+        builder.Property(l => l.SuspectReason).HasConversion(new LowerCaseEnumConverter<SuspectReason>()).HasMaxLength(32);
         builder.Property(l => l.RetryDecision).HasConversion(new LowerCaseEnumConverter<RetryDecision>()).HasMaxLength(16);
         builder.HasIndex(l => new { l.ProfileId, l.CreatedAt }).IsDescending(false, true);
         builder.HasIndex(l => new { l.Status, l.ScheduledFor });

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Posts;
 
 /// <summary>The bulk endpoint's work: the run's own ingest path, then the totals.</summary>
-public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextFactory, PostIngestor ingestor, TimeProvider time)
+public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextFactory, PostIngestor ingestor, IOptions<QualityOptions> quality, TimeProvider time)
 {
     public const int MaxPosts = 5_000;
 
@@ -19,7 +21,7 @@ public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextF
             var spelt = posts.Select(p => p.Hashtags is { } tags ? p with { Hashtags = Hashtags.NormalizeAll(tags) } : p).ToList();
             var written = await ingestor.IngestAsync(profileId, spelt, now, cancellationToken);
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, cancellationToken);
+            var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, quality.Value.UnseenAfterFullScans, cancellationToken);
             return new BulkUpsertResult(written, totals.Posts, totals.Metrics);
         }
         catch (ProfileDeletedException)

@@ -6,7 +6,8 @@ namespace Monitor.Core.Posts;
 /// <summary>
 /// A post with its current counts, its free signals (a flag never reported reads false, an unknown sound null) and,
 /// when asked for, its newest snapshots (newest first). <see cref="CoverCacheUrl"/> is the app's cached copy of the cover
-/// (<c>/media/{hash}</c>) once the media cache has it.
+/// (<c>/media/{hash}</c>) once the media cache has it. <see cref="NotSeenSince"/> is its last sighting once it
+/// missed several full scans in a row (null while it is seen).
 /// </summary>
 public sealed record PostDto(
     long Id,
@@ -30,6 +31,7 @@ public sealed record PostDto(
     public PostSound? Sound { get; init; }
     public IReadOnlyList<string> Hashtags { get; init; } = [];
     public string? CoverCacheUrl { get; init; }
+    public DateTime? NotSeenSince { get; init; }
 
     /// <summary>The stored post as the API and the dashboard show it.</summary>
     public static PostDto From(TiktokPost post, IReadOnlyList<string>? hashtags, IReadOnlyList<MetricsSnapshotDto>? history, string? coverCacheUrl = null)

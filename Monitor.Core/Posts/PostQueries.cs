@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
+using Monitor.Core.Monitoring.Quality;
 
 namespace Monitor.Core.Posts;
 
 /// <summary>Reads posts and their history in a constant number of queries whatever the page size.</summary>
-public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFactory)
+public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<QualityOptions> quality)
 {
     /// <returns>Null when the profile does not exist.</returns>
     public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
@@ -33,7 +35,10 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         var covers = await MediaLinks.CoversAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
         var hashtags = await PostHashtagsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
         var items = rows.Select(p => PostDto.From(p, hashtags.GetValueOrDefault(p.Id),
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [], covers.GetValueOrDefault(p.Id))).ToList();
+            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [], covers.GetValueOrDefault(p.Id)) with
+            {
+                NotSeenSince = UnseenPostsService.NotSeenSince(p.MissingFullScans, p.LastSeenAt, quality.Value.UnseenAfterFullScans),
+            }).ToList();
         return new PagedResult<PostDto>(items, total, page, pageSize);
     }
 
@@ -49,7 +54,8 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
         return await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
-            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt))
+            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
+                db.MonitoringLogs.Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null)))
             .ToListAsync(cancellationToken);
     }
 }

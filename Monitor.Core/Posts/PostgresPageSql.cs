@@ -7,7 +7,8 @@ namespace Monitor.Core.Posts;
 /// progress update (conditional on the claim; it locks the run row against the reaper first), the upsert (only when
 /// the claim held), the history rows from the upsert's <c>RETURNING</c>, never from a join back to
 /// <c>tiktok_posts</c> (whose plan degraded to reading every post of the profile when its statistics were stale), and
-/// the hashtag rows (see <see cref="HashtagWrites"/>).
+/// the hashtag rows (see <see cref="HashtagWrites"/>). The history rows name the run, so that a suspect run's values
+/// can be told apart and undone at its close.
 /// </summary>
 internal static class PostgresPageSql
 {
@@ -29,8 +30,8 @@ internal static class PostgresPageSql
             {UpsertFrom("page", "WHERE EXISTS (SELECT 1 FROM progress)")}
             RETURNING id, aweme_id
         ), history AS (
-            INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
-            SELECT up.id, {MetricSql.Columns("page.")}, @now
+            INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at, monitoring_log_id)
+            SELECT up.id, {MetricSql.Columns("page.")}, @now, @log_id
             FROM upserted up JOIN page ON page.aweme_id = up.aweme_id
             RETURNING 1
         ){HashtagWrites("page")}

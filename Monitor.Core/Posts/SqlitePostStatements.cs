@@ -20,8 +20,8 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
         """ + "\n" + PostUpsertSql.OnConflictUpdate + "\nRETURNING id";
 
     private static readonly string HistorySql = $"""
-        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
-        VALUES ($post_id, {MetricSql.Columns("$")}, $now)
+        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at, monitoring_log_id)
+        VALUES ($post_id, {MetricSql.Columns("$")}, $now, $log_id)
         """;
 
     private static readonly string[] MetricColumns = [.. PostMetrics.All.Select(m => m.Column)];
@@ -37,7 +37,8 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     private readonly SqliteParameter _historyNow;
     private readonly SqliteHashtagStatements _hashtags;
 
-    public SqlitePostStatements(SqliteConnection connection, Guid profileId)
+    /// <param name="logId">The run whose history rows these are; null for the bulk endpoint.</param>
+    public SqlitePostStatements(SqliteConnection connection, Guid profileId, long? logId = null)
     {
         _profileId = profileId;
         _upsert = new SqliteCommand(UpsertSql, connection);
@@ -48,6 +49,7 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
         _historyRow = CreateParameters(_history, ["post_id", .. MetricColumns]);
         _historyNow = _history.Parameters.Add(new SqliteParameter("$now", null));
         _hashtags = new SqliteHashtagStatements(connection);
+        _history.Parameters.AddWithValue("$log_id", (object?)logId ?? DBNull.Value);
     }
 
     /// <returns>The posts written for the profile (a post owned by another profile is skipped).</returns>

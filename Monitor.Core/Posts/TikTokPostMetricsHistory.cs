@@ -13,4 +13,7 @@ public sealed class TikTokPostMetricsHistory
 
     /// <summary>When these values were observed upstream.</summary>
     public DateTime RecordedAt { get; set; }
+
+    /// <summary>The run that observed these values (null for the bulk endpoint): a suspect run's rows are told apart by it.</summary>
+    public long? MonitoringLogId { get; set; }
 }

@@ -10,6 +10,8 @@ internal sealed class TikTokPostMetricsHistoryConfiguration : IEntityTypeConfigu
     {
         builder.ToTable("tiktok_post_metrics_history");
         builder.HasIndex(h => new { h.PostId, h.RecordedAt }).IsDescending(false, true);
+        // No foreign key: a constraint check per history row would cost every page; logs go with their profile anyway.
+        builder.HasIndex(h => h.MonitoringLogId);
         PostMetricsMapping.MapCounts(builder, h => h.Metrics);
         builder.HasOne(h => h.Post).WithMany(p => p.MetricsHistory).HasForeignKey(h => h.PostId).OnDelete(DeleteBehavior.Cascade);
     }

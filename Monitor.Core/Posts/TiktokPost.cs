@@ -36,6 +36,12 @@ public sealed class TiktokPost
     public DateTime FirstSeenAt { get; set; }
     public DateTime LastSeenAt { get; set; }
 
+    /// <summary>
+    /// Trusted full scans in a row that did not see the post (0 once one does). From <c>Monitoring:Quality:UnseenAfterFullScans</c>
+    /// on, the post is "not seen since" <see cref="LastSeenAt"/>: kept, and left out of the totals only if its profile asks.
+    /// </summary>
+    public int MissingFullScans { get; set; }
+
     public List<TikTokPostMetricsHistory> MetricsHistory { get; } = [];
 
     public List<TiktokPostHashtag> Hashtags { get; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 
 namespace Monitor.Core.Profiles;
 
@@ -11,7 +12,10 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
     /// <summary>Ten years: longer than the app has existed, and far from the date arithmetic's overflow.</summary>
     public const int MaxDays = 3_650;
 
-    /// <summary>Totals recorded since <paramref name="since"/> (all when null), oldest first; null for an unknown profile.</summary>
+    /// <summary>
+    /// Totals recorded since <paramref name="since"/> (all when null), oldest first; null for an unknown profile. A suspect
+    /// run's row is left out: its totals only repeat the trusted ones, and the chart shows a gap there instead.
+    /// </summary>
     public async Task<IReadOnlyList<ProfileTotalsSnapshot>?> TotalsSinceAsync(Guid profileId, DateTime? since, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -20,13 +24,28 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
             return null;
         }
 
-        var rows = db.ProfileMetricsHistory.AsNoTracking().Where(h => h.ProfileId == profileId);
+        var rows = db.ProfileMetricsHistory.AsNoTracking().Where(h => h.ProfileId == profileId
+            && !db.MonitoringLogs.Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null));
         if (since is { } from)
         {
             rows = rows.Where(h => h.RecordedAt >= from);
         }
 
         return await rows.OrderBy(h => h.RecordedAt).Take(MaxPoints).Select(ToSnapshot()).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>When the profile's runs since <paramref name="since"/> failed, were interrupted or were suspect: where its charts break the line.</summary>
+    public async Task<IReadOnlyList<DateTime>> GapsSinceAsync(Guid profileId, DateTime? since, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var from = since ?? DateTime.MinValue;
+        return await db.MonitoringLogs.AsNoTracking()
+            .Where(l => l.ProfileId == profileId && l.CompletedAt != null && l.CompletedAt >= from
+                && (l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted || l.SuspectReason != null))
+            .OrderBy(l => l.CompletedAt)
+            .Take(MaxPoints)
+            .Select(l => l.CompletedAt!.Value)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The totals of the run before the latest one: the base of "change since the previous run".</summary>

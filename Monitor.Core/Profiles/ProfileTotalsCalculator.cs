@@ -8,7 +8,9 @@ namespace Monitor.Core.Profiles;
 /// <summary>
 /// Recomputes a profile's totals from its posts in one aggregate statement (a single scan of its posts). Each count is
 /// capped at 10^15 where it comes in, but enough posts can still sum past 64 bits; a total then stops at
-/// <see cref="long.MaxValue"/> instead of failing the statement and with it the run or the upload.
+/// <see cref="long.MaxValue"/> instead of failing the statement and with it the run or the upload. A profile that asks
+/// to leave out posts "not seen since …" (missing from <c>unseenAfterFullScans</c> full scans in a row) has them left out.
+/// Suspect runs never reach the sums: their close puts the posts back to trusted values first.
 /// </summary>
 public static class ProfileTotalsCalculator
 {
@@ -19,11 +21,11 @@ public static class ProfileTotalsCalculator
     // and CAST of a REAL above the 64-bit range gives the largest integer.
     private static readonly string SqliteSql = RecomputeSql(m => $"CAST(total({m.Column}) AS INTEGER)");
 
-    public static async Task<ProfileTotals> RecomputeAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<ProfileTotals> RecomputeAsync(MonitorDbContext db, Guid profileId, DateTime now, int unseenAfterFullScans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var sql = db.Provider == DatabaseProvider.Postgres ? PostgresSql : SqliteSql;
-        var updated = await db.Database.ExecuteSqlRawAsync(sql, [profileId, now], cancellationToken);
+        var updated = await db.Database.ExecuteSqlRawAsync(sql, [profileId, now, unseenAfterFullScans], cancellationToken);
         if (updated == 0)
         {
             throw ProfileDeletedException.For(profileId);
@@ -35,11 +37,13 @@ public static class ProfileTotalsCalculator
             .SingleAsync(cancellationToken);
     }
 
-    // {0} is the profile id, {1} the time; the column lists come from the one definition of the metrics.
+    // {0} is the profile id, {1} the time, {2} the full scans a post may miss before it is unseen; the column lists come
+    // from the one definition of the metrics.
     private static string RecomputeSql(Func<MetricDefinition, string> sum) => $$"""
         UPDATE tiktok_profiles
         SET (total_posts, {{MetricSql.TotalColumns()}}) =
-            (SELECT count(*), {{string.Join(", ", PostMetrics.All.Select(sum))}} FROM tiktok_posts WHERE profile_id = {0}),
+            (SELECT count(*), {{string.Join(", ", PostMetrics.All.Select(sum))}} FROM tiktok_posts
+             WHERE profile_id = {0} AND (missing_full_scans < {2} OR NOT tiktok_profiles.exclude_unseen_posts)),
             updated_at = {1}
         WHERE id = {0}
         """;

@@ -34,6 +34,9 @@ public sealed class TiktokProfile
     /// <summary>Private, banned or missing as found by the last run; cleared by the next run that succeeds.</summary>
     public AccountState AccountState { get; set; } = AccountState.Active;
 
+    /// <summary>Leave posts "not seen since …" (missing from several full scans) out of the totals.</summary>
+    public bool ExcludeUnseenPosts { get; set; }
+
     public long TotalPosts { get; set; }
 
     /// <summary>Sums over the profile's posts; every counter is set (0 when no post reports it).</summary>

@@ -23,6 +23,7 @@ internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<Tikt
             .HasDefaultValue(AccountState.Active).HasSentinel(AccountState.Active);
         builder.Property(p => p.ScanMode).HasConversion(new LowerCaseEnumConverter<ScanMode>()).HasMaxLength(16)
             .HasDefaultValue(ScanMode.Full).HasSentinel(ScanMode.Full);
+        builder.Property(p => p.ExcludeUnseenPosts).HasDefaultValue(false);
         PostMetricsMapping.MapTotals(builder, p => p.Totals);
         builder.HasIndex(p => new { p.MonitoringEnabled, p.NextMonitoringRun });
     }

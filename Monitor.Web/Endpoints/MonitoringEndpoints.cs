@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
@@ -14,7 +15,7 @@ public static class MonitoringEndpoints
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}/monitoring").WithTags("Monitoring");
         profile.MapGet("/", GetStatusAsync).WithSummary("Monitoring status: schedule, the current run and recent logs")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, set the interval between runs (1–168 hours), or choose full or by-age scans")
+        profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, set the interval between runs (1–168 hours), choose full or by-age scans, or leave posts not seen for several full scans out of the totals")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPost("/trigger", TriggerAsync)
             .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
@@ -36,13 +37,13 @@ public static class MonitoringEndpoints
         await queries.GetStatusAsync(id, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
 
     private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
-        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, MonitoringQueries queries,
-        CancellationToken cancellationToken)
+        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, UnseenPostsService unseen,
+        MonitoringQueries queries, CancellationToken cancellationToken)
     {
-        if (body is null || (body.Enabled is null && body.IntervalHours is null && body.ScanMode is null))
+        if (body is null || (body.Enabled is null && body.IntervalHours is null && body.ScanMode is null && body.ExcludeUnseenPosts is null))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to change",
-                detail: "A body {\"enabled\": true|false, \"intervalHours\": 1–168, \"scanMode\": \"full\"|\"byAge\"} with at least one member is required.");
+                detail: "A body {\"enabled\": true|false, \"intervalHours\": 1–168, \"scanMode\": \"full\"|\"byAge\", \"excludeUnseenPosts\": true|false} with at least one member is required.");
         }
 
         if (body.IntervalHours is { } hours && !MonitoringInterval.IsValid(hours))
@@ -52,6 +53,11 @@ public static class MonitoringEndpoints
 
         // The interval and the mode first: switching on then plans with them, and a run queued at once is unaffected.
         if (body.ScanMode is { } mode && !await scans.SetAsync(id, mode, cancellationToken))
+        {
+            return ProfileNotFound(id);
+        }
+
+        if (body.ExcludeUnseenPosts is { } exclude && await unseen.SetExcludeAsync(id, exclude, cancellationToken) is null)
         {
             return ProfileNotFound(id);
         }

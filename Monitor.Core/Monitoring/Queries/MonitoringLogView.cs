@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
 
 namespace Monitor.Core.Monitoring.Queries;
@@ -22,8 +23,19 @@ public sealed record MonitoringLogView(
     string? Note,
     RunFailureReason? FailureReason = null,
     RetryDecision? RetryDecision = null,
-    int? ScanWindowHours = null)
+    int? ScanWindowHours = null,
+    SuspectReason? SuspectReason = null,
+    int? SuspectObserved = null,
+    int? SuspectBaseline = null)
 {
+    /// <summary>A completed run whose values were not trusted: kept in the history, not applied until a run confirms them.</summary>
+    public bool Suspect => SuspectReason is not null;
+
+    /// <summary>"Suspect: …", derived from the typed columns for display; null for a trusted run.</summary>
+    public string? SuspectMessage => SuspectReason is { } reason
+        ? SuspectMessages.Chip(reason, SuspectObserved ?? 0, SuspectBaseline ?? 0)
+        : null;
+
     // Derived from the two timestamps the API already returns, so not serialised a second time.
     [JsonIgnore]
     public TimeSpan? Duration => StartedAt is { } start && CompletedAt is { } end ? end - start : null;

@@ -19,7 +19,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
-            .Select(p => new { p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode })
+            .Select(p => new { p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode, p.ExcludeUnseenPosts })
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null)
         {
@@ -30,7 +30,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         var recent = await LogViews(db.MonitoringLogs.Where(l => l.ProfileId == profileId)).Take(RecentLogCount).ToListAsync(cancellationToken);
         var rungs = await scans.RungsAsync(db, profileId, profile.ScanMode, profile.MonitoringEnabled, cancellationToken);
         return new ProfileMonitoringStatus(profileId, profile.MonitoringEnabled, profile.MonitoringIntervalHours,
-            profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent, profile.ScanMode, rungs);
+            profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent, profile.ScanMode, rungs, profile.ExcludeUnseenPosts);
     }
 
     /// <returns>The profile's pending or running run, if any.</returns>
@@ -109,7 +109,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             .ThenByDescending(l => l.Id)
             .Select(l => new MonitoringLogView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
                 l.ScheduledFor, l.StartedAt, l.CompletedAt, l.PagesScraped, l.PostsScraped, l.RequestsMade, l.Error, l.Note, l.FailureReason, l.RetryDecision,
-                l.ScanWindowHours));
+                l.ScanWindowHours, l.SuspectReason, l.SuspectObserved, l.SuspectBaseline));
 
     // One query: the expected page count is a correlated subquery, not a lookup per run.
     private static IQueryable<MonitoringRunView> ActiveRuns(MonitorDbContext db, Guid? profileId)

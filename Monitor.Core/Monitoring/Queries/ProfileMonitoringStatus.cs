@@ -12,7 +12,8 @@ public sealed record ProfileMonitoringStatus(
     MonitoringRunView? CurrentRun,
     IReadOnlyList<MonitoringLogView> Logs,
     ScanMode ScanMode = ScanMode.Full,
-    IReadOnlyList<ScanRungView>? ScanSteps = null)
+    IReadOnlyList<ScanRungView>? ScanSteps = null,
+    bool ExcludeUnseenPosts = false)
 {
     /// <summary>The profile's own name for <see cref="Enabled"/>, so a client reading either finds it.</summary>
     public bool MonitoringEnabled => Enabled;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
@@ -12,8 +13,9 @@ namespace Monitor.Core.Monitoring.Runs;
 public sealed partial class RunLifecycle
 {
     /// <summary>
-    /// Closes the run as completed in one transaction: the totals recomputed from the posts, a totals snapshot for the
-    /// charts, the schedule moved on and the account state cleared.
+    /// Closes the run as completed in one transaction: its quality checked (a suspect run is marked and the posts it
+    /// wrote put back to trusted values, see <see cref="RunQualityCheck"/>), the totals recomputed from the posts, a
+    /// totals snapshot for the charts, the schedule moved on and the account state cleared.
     /// </summary>
     /// <returns>The profile's totals, or null when the run is no longer this delivery's (nothing was written).</returns>
     public async Task<ProfileTotals?> CompleteAsync(RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
@@ -38,7 +40,14 @@ public sealed partial class RunLifecycle
                 return null;
             }
 
-            totals = await ProfileTotalsCalculator.RecomputeAsync(db, claim.ProfileId, now, cancellationToken);
+            var suspect = await quality.ApplyAsync(db, claim, progress, cancellationToken);
+            if (suspect is not null)
+            {
+                logger.LogWarning("Run {LogId} is suspect ({Reason}: {Observed} against {Baseline}); its values wait for the next run to confirm them",
+                    claim.LogId, suspect.Reason, suspect.Observed, suspect.Baseline);
+            }
+
+            totals = await ProfileTotalsCalculator.RecomputeAsync(db, claim.ProfileId, now, qualityOptions.Value.UnseenAfterFullScans, cancellationToken);
             db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
             {
                 ProfileId = claim.ProfileId,
@@ -172,7 +181,7 @@ public sealed partial class RunLifecycle
             if (written.Pages > 0)
             {
                 // Pages already written changed the posts: the totals must keep matching them, failure or not.
-                totals = await ProfileTotalsCalculator.RecomputeAsync(db, log.ProfileId, now, cancellationToken);
+                totals = await ProfileTotalsCalculator.RecomputeAsync(db, log.ProfileId, now, qualityOptions.Value.UnseenAfterFullScans, cancellationToken);
             }
 
             await AdvanceScheduleAsync(db, log.ProfileId, now, accountState, cancellationToken);

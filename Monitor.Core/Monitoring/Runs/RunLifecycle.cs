@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
@@ -22,6 +23,8 @@ public sealed partial class RunLifecycle(
     MonitoringEventHub events,
     NextRunPolicy nextRuns,
     ScanPlanner scans,
+    RunQualityCheck quality,
+    IOptions<QualityOptions> qualityOptions,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<RunLifecycle> logger)

@@ -627,6 +627,19 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("suspect_reason");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1001,6 +1014,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monitoring_log_id");
+
                     b.Property<long>("PostId")
                         .HasColumnType("bigint")
                         .HasColumnName("post_id");
@@ -1036,6 +1053,9 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_tiktok_post_metrics_history");
+
+                    b.HasIndex("MonitoringLogId")
+                        .HasDatabaseName("ix_tiktok_post_metrics_history_monitoring_log_id");
 
                     b.HasIndex("PostId", "RecordedAt")
                         .IsDescending(false, true)
@@ -1096,6 +1116,12 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
+
+                    b.Property<int>("MissingFullScans")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("missing_full_scans");
 
                     b.Property<DateTime?>("PostedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1283,6 +1309,12 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("ExcludeUnseenPosts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("exclude_unseen_posts");
 
                     b.Property<long?>("FollowerCount")
                         .HasColumnType("bigint")

@@ -610,6 +610,19 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspect_reason");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -976,6 +989,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monitoring_log_id");
+
                     b.Property<long>("PostId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("post_id");
@@ -1011,6 +1028,9 @@ namespace Monitor.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_tiktok_post_metrics_history");
+
+                    b.HasIndex("MonitoringLogId")
+                        .HasDatabaseName("ix_tiktok_post_metrics_history_monitoring_log_id");
 
                     b.HasIndex("PostId", "RecordedAt")
                         .IsDescending(false, true)
@@ -1069,6 +1089,12 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen_at");
+
+                    b.Property<int>("MissingFullScans")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("missing_full_scans");
 
                     b.Property<DateTime?>("PostedAt")
                         .HasColumnType("TEXT")
@@ -1254,6 +1280,12 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("ExcludeUnseenPosts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("exclude_unseen_posts");
 
                     b.Property<long?>("FollowerCount")
                         .HasColumnType("INTEGER")

@@ -8,7 +8,8 @@ namespace Monitor.Web.Components.Pages.Profiles;
 
 /// <summary>
 /// The profile's totals over time, one point per completed run (ProfileMetricsHistory, via ProfileHistoryQueries), or
-/// their growth per day of the reporting zone (<see cref="DailyChanges"/>).
+/// their growth per day of the reporting zone (<see cref="DailyChanges"/>). The line breaks where runs failed or were
+/// suspect (<see cref="ChartSegments"/>) instead of joining the points around them.
 /// </summary>
 public sealed partial class ProfileChart
 {
@@ -18,9 +19,11 @@ public sealed partial class ProfileChart
         TooltipTimeLabelFormat = "yyyy-MM-dd HH:mm",
         ShowDataMarkers = true,
         YAxisToStringFunc = v => DisplayFormat.Compact((long)v),
+        ShowLegend = false,
     };
 
     private IReadOnlyList<ProfileTotalsSnapshot>? _points;
+    private IReadOnlyList<DateTime> _gaps = [];
     private List<ChartSeries<double>> _series = [];
     private IReadOnlyList<DailyChange> _daily = [];
     private ChartMode _mode = ChartMode.RunningTotal;
@@ -45,6 +48,7 @@ public sealed partial class ProfileChart
             // A day more for daily changes: the first day of the range counts from the day before.
             DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days - (_mode == ChartMode.DailyChange ? 1 : 0));
             _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None) ?? [];
+            _gaps = await History.GapsSinceAsync(ProfileId, since, CancellationToken.None);
             BuildSeries();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,7 +89,11 @@ public sealed partial class ProfileChart
         _options.YAxisToStringFunc = narrow ? v => DisplayFormat.Exact((long)v) : v => DisplayFormat.Compact((long)v);
         var sameDays = data.Count > 1 && data[^1].RecordedAt - data[0].RecordedAt < TimeSpan.FromDays(2);
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
-        _series = [new ChartSeries<double> { Name = $"Total {_metric.Name.ToLowerInvariant()}", Data = data }];
+        var name = $"Total {_metric.Name.ToLowerInvariant()}";
+        var segments = ChartSegments.Split(data, [.. _gaps.Select(zone.ToLocal)]);
+        _series = [.. segments.Select(segment => new ChartSeries<double> { Name = name, Data = segment })];
+        // One colour for every segment: they are one line with breaks.
+        _options.ChartPalette = [.. segments.Select(_ => ChartSegments.LineColour)];
         _daily = DailyChanges.Compute((_points ?? []).Select(h => (h.RecordedAt, (long?)_metric.Value(h))), ReportingZone);
     }
 }
