@@ -10,29 +10,46 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
     /// <returns>Null when the profile does not exist.</returns>
     public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
     {
+        await using var page = await OpenAsync(profileId, query, cancellationToken);
+        return page is null
+            ? null
+            : new PagedResult<PostDto>(await page.Items.ToListAsync(cancellationToken), page.TotalCount, page.Page, page.PageSize);
+    }
+
+    /// <summary>
+    /// The page's count and rows, read now (an unknown profile is known before anything is written); its items and their
+    /// history are read as they are enumerated. Dispose it after the enumeration.
+    /// </summary>
+    /// <returns>Null when the profile does not exist.</returns>
+    public async Task<PostPage?> OpenAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var page = Paging.ClampPage(query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, PostListQuery.MaxPageSize);
         var depth = Math.Clamp(query.HistoryDepth, 0, PostListQuery.MaxHistoryDepth);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
         {
-            return null;
+            if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+            {
+                await db.DisposeAsync();
+                return null;
+            }
+
+            var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId);
+            var total = await posts.CountAsync(cancellationToken);
+            var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
+                .Skip(Paging.Offset(page, pageSize))
+                .Take(pageSize)
+                .ToListAsync(cancellationToken);
+            return new PostPage(db, rows, depth, total, page, pageSize);
         }
-
-        var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId);
-        var total = await posts.CountAsync(cancellationToken);
-        var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
-            .Skip(Paging.Offset(page, pageSize))
-            .Take(pageSize)
-            .ToListAsync(cancellationToken);
-
-        var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
-        var items = rows.Select(p => new PostDto(p.Id, p.ProfileId, p.AwemeId, p.Description, p.PostedAt, p.CoverUrl, p.ShareUrl, p.DurationSeconds,
-            p.Metrics, p.FirstSeenAt, p.LastSeenAt,
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [])).ToList();
-        return new PagedResult<PostDto>(items, total, page, pageSize);
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A post's full history, oldest first, for its chart; null for an unknown post.</summary>
