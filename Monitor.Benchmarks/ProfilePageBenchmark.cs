@@ -48,6 +48,16 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
     private static async Task<(double HtmlMs, double FirstPostMs, double InteractiveMs)> LoadAsync(BenchBrowser browser, string url)
     {
         var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, m) => problems.Add($"console {m.Type}: {m.Text}");
+        page.RequestFailed += (_, r) => problems.Add($"failed: {r.Url} {r.Failure}");
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+            {
+                problems.Add($"{r.Status}: {r.Url}");
+            }
+        };
         try
         {
             var clock = Stopwatch.StartNew();
@@ -58,6 +68,10 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
             var interactive = clock.Elapsed.TotalMilliseconds;
             var html = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].responseEnd");
             return (html, firstPost, interactive);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\nThe page said:\n{string.Join('\n', problems)}", ex);
         }
         finally
         {

@@ -57,6 +57,11 @@ public sealed partial class PostsGrid
 
             var page = await Posts.ListAsync(ProfileId, query, cancellationToken);
             LastPage = page is null ? null : new PostsFirstPage(ProfileId, query, page.Items, page.TotalCount);
+            if (!RendererInfo.IsInteractive)
+            {
+                LastPage = PrerenderedState.IfSmall(LastPage);
+            }
+
             _answersLeft = 1;
             return page is null
                 ? new GridData<PostDto> { Items = [], TotalItems = 0 }

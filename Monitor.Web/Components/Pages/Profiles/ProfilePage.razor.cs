@@ -113,7 +113,7 @@ public sealed partial class ProfilePage : IDisposable
         _previousTotals = await History.PreviousTotalsAsync(Id, CancellationToken.None);
         if (!RendererInfo.IsInteractive)
         {
-            Prerendered = new ProfilePageState(_profile, _previousTotals);
+            Prerendered = PrerenderedState.IfSmall(new ProfilePageState(_profile, _previousTotals));
         }
     }
 
