@@ -21,14 +21,13 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
     public const int Concurrency = 5;
     public const int PostsPerPage = 30;
 
-    public sealed record Cycle(double Seconds, double BoundSeconds, int Pages, int Failed, long DatabaseBytes);
+    public sealed record Cycle(double Seconds, double BoundSeconds, int Pages, int Failed, long DatabaseBytes, (long Heap, long WorkingSet) Collected);
 
     public sealed record Result(
         IReadOnlyList<Cycle> Cycles,
         IReadOnlyDictionary<string, (double P95, int Count)> Loads,
         (long Heap, long WorkingSet) Before,
         (long Heap, long WorkingSet) RightAfter,
-        (long Heap, long WorkingSet) AfterCollect,
         long DatabaseBytesBefore);
 
     public static readonly string[] Targets = ["profiles page", "profile page", "profiles API"];
@@ -71,19 +70,20 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
         var before = ProfilePageBenchmark.Collected();
         var times = targets.ToDictionary(t => t.Name, _ => new List<double>());
         var cycles = new List<Cycle>();
+        (long Heap, long WorkingSet) rightAfter = default;
         for (var cycle = 0; cycle < settings.ScaleCycles; cycle++)
         {
-            cycles.Add(await CycleAsync(app, database, profiles, http, targets, times));
+            var (result, uncollected) = await CycleAsync(app, database, profiles, http, targets, times);
+            cycles.Add(result);
+            rightAfter = uncollected;
         }
 
-        using var process = Process.GetCurrentProcess();
-        var rightAfter = (GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
-        var afterCollect = ProfilePageBenchmark.Collected();
         var loads = times.ToDictionary(t => t.Key, t => (Rounds.Percentile(t.Value, 95), t.Value.Count));
-        return new Result(cycles, loads, before, rightAfter, afterCollect, sizeBefore);
+        return new Result(cycles, loads, before, rightAfter, sizeBefore);
     }
 
-    private async Task<Cycle> CycleAsync(BenchWebApp app, BenchDatabase database, List<Guid> profiles, HttpClient http,
+    /// <returns>The cycle, and the heap and working set the moment it ended (before the collection the cycle's figures take).</returns>
+    private async Task<(Cycle Cycle, (long Heap, long WorkingSet) RightAfter)> CycleAsync(BenchWebApp app, BenchDatabase database, List<Guid> profiles, HttpClient http,
         (string Name, string Path)[] targets, Dictionary<string, List<double>> times)
     {
         var factory = database.Get<IDbContextFactory<MonitorDbContext>>();
@@ -120,11 +120,13 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
         var seconds = clock.Elapsed.TotalSeconds;
         await stop.CancelAsync();
         await sampler;
+        using var process = Process.GetCurrentProcess();
+        var rightAfter = (GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
         await using var done = await factory.CreateDbContextAsync();
         var runs = done.MonitoringLogs.Where(l => l.Id >= firstLog);
         var pages = await runs.SumAsync(l => l.PagesScraped);
         var failed = await runs.CountAsync(l => l.Status != MonitoringStatus.Completed);
-        return new Cycle(seconds, IdealSeconds(pages), pages, failed, await DatabaseBytesAsync(database));
+        return (new Cycle(seconds, IdealSeconds(pages), pages, failed, await DatabaseBytesAsync(database), ProfilePageBenchmark.Collected()), rightAfter);
     }
 
     private double IdealSeconds(int pages) => pages * settings.ScaleLatency.TotalSeconds / Concurrency;
