@@ -3,16 +3,27 @@ namespace Monitor.Benchmarks;
 /// <summary>The command line: sizes (full or <c>--smoke</c>), rounds, and the databases to run on.</summary>
 internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? PostgresServer, string SqliteDirectory, string? Only = null)
 {
+    private int? _scaleProfiles;
+    private int? _scaleLatencyMs;
+    private int? _scalePages;
+    private int? _scaleCycles;
+
     public static BenchmarkSettings Parse(string[] args)
     {
         var smoke = args.Contains("--smoke");
         var postgres = ValueOf(args, "--postgres") ?? Environment.GetEnvironmentVariable("MONITOR_BENCH_POSTGRES");
         var sqlite = ValueOf(args, "--sqlite-dir") ?? Path.Combine(Path.GetTempPath(), $"monitor-bench-{Guid.NewGuid():N}");
         var rounds = int.TryParse(ValueOf(args, "--rounds"), out var r) ? r : 3;
-        return new BenchmarkSettings(smoke, rounds, string.IsNullOrWhiteSpace(postgres) ? null : postgres, sqlite, ValueOf(args, "--only"));
+        return new BenchmarkSettings(smoke, rounds, string.IsNullOrWhiteSpace(postgres) ? null : postgres, sqlite, ValueOf(args, "--only"))
+        {
+            _scaleProfiles = IntOf(args, "--profiles"),
+            _scaleLatencyMs = IntOf(args, "--latency"),
+            _scalePages = IntOf(args, "--pages"),
+            _scaleCycles = IntOf(args, "--cycles"),
+        };
     }
 
-    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|end-to-end</c> runs one; default all).</summary>
+    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pages of 30 posts a run writes in the page-write scenario.</summary>
@@ -33,6 +44,30 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
     public int EndToEndProfiles => Smoke ? 6 : 200;
 
     public TimeSpan EndToEndLatency => TimeSpan.FromMilliseconds(Smoke ? 10 : 100);
+
+    /// <summary>Posts of the profile whose page is opened in the browser.</summary>
+    public int ProfilePagePosts => Smoke ? 300 : 10_000;
+
+    /// <summary>Times the profile page is opened, each in a fresh browser context.</summary>
+    public int ProfilePageLoads => Smoke ? 2 : 5 * Rounds;
+
+    /// <summary>Circuits held open at once for the memory figure.</summary>
+    public int ProfilePageCircuits => Smoke ? 2 : 20;
+
+    /// <summary>Profiles of the scale run (<c>--profiles N</c>).</summary>
+    public int ScaleProfiles => _scaleProfiles ?? (Smoke ? 4 : 1_000);
+
+    /// <summary>The fake upstream's latency a request (<c>--latency ms</c>).</summary>
+    public TimeSpan ScaleLatency => TimeSpan.FromMilliseconds(_scaleLatencyMs ?? (Smoke ? 10 : 300));
+
+    /// <summary>Pages of 30 posts each profile has (<c>--pages N</c>): 10 is 300 posts.</summary>
+    public int ScalePages => _scalePages ?? (Smoke ? 2 : 10);
+
+    /// <summary>Daily cycles run one after the other (<c>--cycles N</c>): the second shows a day of known posts.</summary>
+    public int ScaleCycles => _scaleCycles ?? (Smoke ? 2 : 1);
+
+    private static int? IntOf(string[] args, string name) =>
+        int.TryParse(ValueOf(args, name), System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 
     private static string? ValueOf(string[] args, string name)
     {

@@ -4,7 +4,8 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|end-to-end] [--postgres <server connection string>] [--sqlite-dir <dir>]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|end-to-end|profile-page|scale]
+//        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
 
@@ -59,9 +60,20 @@ foreach (var provider in providers)
     {
         await using var database = await BenchDatabase.CreateAsync(provider, settings);
         int[] pageSizes = settings.Smoke ? [10, 100] : [100, 1_000];
-        var p95 = await new PostsHistoryBenchmark(settings).RunAsync(database, pageSizes);
+        var history = new PostsHistoryBenchmark(settings);
+        var profileId = await history.SeedAsync(database);
+        var p95 = await history.RunAsync(database, profileId, pageSizes);
         Print(new BenchmarkRow($"posts with history, pageSize={pageSizes[0]}, p95", database.Name, p95[pageSizes[0]], null, "ms", "< 100 ms"));
         Print(new BenchmarkRow($"posts with history, pageSize={pageSizes[1]}, p95", database.Name, p95[pageSizes[1]], null, "ms", "< 400 ms"));
+        var (materialised, streamed) = await new PostsStreamBenchmark(settings).RunAsync(database, profileId, pageSizes[1]);
+        var size = $"pageSize={pageSizes[1]}";
+        Print(new BenchmarkRow($"  {size}, first byte: streamed (materialised)", database.Name, streamed.FirstByteMs, materialised.FirstByteMs, "ms", "streamed < materialised"));
+        Print(new BenchmarkRow($"  {size}, total: streamed (materialised)", database.Name, streamed.TotalMs, materialised.TotalMs, "ms", "—"));
+        Print(new BenchmarkRow($"  {size}, allocated: streamed (materialised)", database.Name, streamed.AllocatedMb, materialised.AllocatedMb, "MB", "—"));
+        Print(new BenchmarkRow($"  {size}, live heap peak: streamed (materialised)", database.Name, streamed.PeakLiveMb, materialised.PeakLiveMb, "MB", "streamed < materialised"));
+        var (firstByte, total, bytes) = await new PostsHttpBenchmark(settings).RunAsync(database, profileId, pageSizes[1]);
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  {size} over HTTP ({bytes / 1024.0 / 1024.0:0.0} MB): first byte (end)"),
+            database.Name, firstByte, total, "ms", "—"));
     }
 
     if (settings.Runs("end-to-end"))
@@ -72,8 +84,50 @@ foreach (var provider in providers)
             database.Name, run.Seconds, run.IdealSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"trigger {settings.EndToEndProfiles} runs (one batch)"), database.Name, run.TriggerSeconds, null, "s", "—"));
     }
+
+    if (settings.Runs("profile-page"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings);
+        var page = await new ProfilePageBenchmark(settings).RunAsync(database);
+        var posts = settings.ProfilePagePosts.ToString("N0", CultureInfo.InvariantCulture);
+        Print(new BenchmarkRow($"profile page, {posts} posts: first post visible, median (HTML)", database.Name, page.FirstPostMedianMs, page.HtmlMedianMs, "ms", "< 1,000 ms"));
+        Print(new BenchmarkRow("  first post visible, p95 (HTML)", database.Name, page.FirstPostP95Ms, page.HtmlP95Ms, "ms", "< 1,000 ms"));
+        Print(new BenchmarkRow("  circuit interactive, median", database.Name, page.InteractiveMedianMs, null, "ms", "—"));
+        Print(new BenchmarkRow("  posts visible before interactive, median", database.Name, page.LeadMedianMs, null, "ms", "> 0 (before: < 0)"));
+        Print(new BenchmarkRow($"  GC heap per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.HeapMbPerCircuit, null, "MB", "< 5 MB"));
+        Print(new BenchmarkRow($"  working set per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.WorkingSetMbPerCircuit, null, "MB", "—"));
+    }
+
+    if (settings.Runs("scale"))
+    {
+        var scale = await new ScaleBenchmark(settings).RunAsync(provider);
+        var name = provider == DatabaseProvider.Postgres ? "PostgreSQL" : "SQLite";
+        var shape = string.Create(CultureInfo.InvariantCulture,
+            $"scale: {settings.ScaleProfiles:N0} profiles × {settings.ScalePages} pages, {settings.ScaleLatency.TotalMilliseconds:0} ms, C={ScaleBenchmark.Concurrency}");
+        var size = scale.DatabaseBytesBefore;
+        for (var i = 0; i < scale.Cycles.Count; i++)
+        {
+            var cycle = scale.Cycles[i];
+            var measure = string.Create(CultureInfo.InvariantCulture, $"day {i + 1}: {cycle.Pages:N0} pages, {cycle.Failed} failed (bound)");
+            Print(new BenchmarkRow(i == 0 ? $"{shape}: {measure}" : $"  {measure}", name, cycle.Seconds, cycle.BoundSeconds, "s", "≈ 1× the bound"));
+            Print(new BenchmarkRow($"  day {i + 1}: database growth per profile", name, (cycle.DatabaseBytes - size) / 1024.0 / settings.ScaleProfiles, null, "KB", "—"));
+            Print(new BenchmarkRow($"  day {i + 1}: GC heap after, collected (before)", name, Mb(cycle.Collected.Heap), Mb(scale.Before.Heap), "MB", "flat from day to day"));
+            Print(new BenchmarkRow($"  day {i + 1}: working set after (before)", name, Mb(cycle.Collected.WorkingSet), Mb(scale.Before.WorkingSet), "MB", "flat from day to day"));
+            size = cycle.DatabaseBytes;
+        }
+
+        foreach (var target in ScaleBenchmark.Targets)
+        {
+            var (p95, count) = scale.Loads[target];
+            Print(new BenchmarkRow($"  during the cycles: {target}, p95 of {count}", name, p95, null, "ms", "< 300 ms"));
+        }
+
+        Print(new BenchmarkRow("  GC heap right after the last day, not collected", name, Mb(scale.RightAfter.Heap), null, "MB", "—"));
+    }
 }
 
 return 0;
+
+static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 
 static void Print(BenchmarkRow row) => Console.WriteLine(row.Format());

@@ -23,7 +23,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new ApiDateTimeConverter());
 });
 builder.Services.AddApiDocumentation();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Common.PrerenderedState.CircuitMessageLimit);
 
 var app = builder.Build();
 

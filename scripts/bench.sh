@@ -3,7 +3,8 @@
 #   1. installs PostgreSQL from Debian if it is missing (root, or sudo);
 #   2. starts a throwaway PostgreSQL cluster with STOCK settings (fsync on; the fsync=off row is switched by the
 #      benchmark itself) on 127.0.0.1 (temporary folder, free port, trust auth), leaving any default cluster alone;
-#   3. runs Monitor.Benchmarks (Release) against it and a SQLite file in a temporary folder;
+#   3. runs Monitor.Benchmarks (Release) against it and a SQLite file in a temporary folder (Chromium is installed
+#      if missing: the profile-page rows open the dashboard in it);
 #   4. stops the cluster and removes its folder, whatever happened.
 # Extra arguments go to the benchmark, e.g. `bash scripts/bench.sh --smoke` or `--rounds 5`.
 set -euo pipefail
@@ -18,6 +19,11 @@ export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
 source scripts/lib/throwaway-postgres.sh
 
 ensure_postgresql
+# The profile-page rows open the dashboard in headless Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+    log "installing chromium"
+    apt_install chromium
+fi
 start_throwaway_postgres
 server="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Quality;
 
 namespace Monitor.Core.Posts;
@@ -13,33 +12,46 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
     /// <returns>Null when the profile does not exist.</returns>
     public async Task<PagedResult<PostDto>?> ListAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
     {
+        await using var page = await OpenAsync(profileId, query, cancellationToken);
+        return page is null
+            ? null
+            : new PagedResult<PostDto>(await page.Items.ToListAsync(cancellationToken), page.TotalCount, page.Page, page.PageSize);
+    }
+
+    /// <summary>
+    /// The page's count and rows, read now (an unknown profile is known before anything is written); its items and their
+    /// history are read as they are enumerated. Dispose it after the enumeration.
+    /// </summary>
+    /// <returns>Null when the profile does not exist.</returns>
+    public async Task<PostPage?> OpenAsync(Guid profileId, PostListQuery query, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var page = Paging.ClampPage(query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, PostListQuery.MaxPageSize);
         var depth = Math.Clamp(query.HistoryDepth, 0, PostListQuery.MaxHistoryDepth);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
         {
-            return null;
-        }
-
-        var posts = PostFiltering.Apply(db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId), query.Filter);
-        var total = await posts.CountAsync(cancellationToken);
-        var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
-            .Skip(Paging.Offset(page, pageSize))
-            .Take(pageSize)
-            .ToListAsync(cancellationToken);
-
-        var history = await NewestSnapshotsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], depth, cancellationToken);
-        var covers = await MediaLinks.CoversAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
-        var hashtags = await PostHashtagsQuery.RunAsync(db, [.. rows.Select(p => p.Id)], cancellationToken);
-        var items = rows.Select(p => PostDto.From(p, hashtags.GetValueOrDefault(p.Id),
-            depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [], covers.GetValueOrDefault(p.Id)) with
+            if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
             {
-                NotSeenSince = UnseenPostsService.NotSeenSince(p.MissingFullScans, p.LastSeenAt, quality.Value.UnseenAfterFullScans),
-            }).ToList();
-        return new PagedResult<PostDto>(items, total, page, pageSize);
+                await db.DisposeAsync();
+                return null;
+            }
+
+            var posts = PostFiltering.Apply(db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId), query.Filter);
+            var total = await posts.CountAsync(cancellationToken);
+            var rows = await PostSorting.Apply(posts, query.SortBy, query.Descending)
+                .Skip(Paging.Offset(page, pageSize))
+                .Take(pageSize)
+                .ToListAsync(cancellationToken);
+            return new PostPage(db, rows, depth, quality.Value.UnseenAfterFullScans, total, page, pageSize);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A post's full history, oldest first, for its chart; null for an unknown post.</summary>

@@ -270,6 +270,34 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Posts_PageOfMoreThanAChunk_IsStreamedWholeInOrderWithItsHistory()
+    {
+        _upstream.ServeFixtureCreator();
+        var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        const int count = (Monitor.Core.Posts.PostPage.ChunkSize * 2) + 50;
+        for (var snapshot = 1; snapshot <= 2; snapshot++)
+        {
+            var posts = Enumerable.Range(0, count).Select(i => new { awemeId = (7_100_000_000_000_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), viewCount = (snapshot * 1000) + i });
+            Assert.Equal(HttpStatusCode.OK, (await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new { profileId = id, posts })).StatusCode);
+        }
+
+        var response = await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}/posts?includeHistory=true&pageSize=1000&sortBy=views&descending=false", UriKind.Relative));
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["items", "totalCount", "page", "pageSize"], page.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(count, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(1000, page.GetProperty("pageSize").GetInt32());
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(0, count).Select(i => 2000L + i), items.Select(p => p.GetProperty("viewCount").GetInt64()));
+        Assert.All(items, p => Assert.Equal(
+            [p.GetProperty("viewCount").GetInt64(), p.GetProperty("viewCount").GetInt64() - 1000],
+            p.GetProperty("metricsHistory").EnumerateArray().Select(h => h.GetProperty("viewCount").GetInt64())));
+        await RemoveAllProfilesAsync();
+    }
+
+    [Fact]
     public async Task BulkUpsert_InvalidPostsOrUnknownProfile_AreRejectedAndWriteNothing()
     {
         var invalid = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new

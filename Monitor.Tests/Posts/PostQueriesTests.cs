@@ -64,6 +64,27 @@ public abstract class PostQueriesTests<TDatabase>(TDatabase database) : IClassFi
         });
     }
 
+    [Fact]
+    public async Task OpenAsync_PageOfSeveralChunks_ProducesEveryPostInOrderWithItsHistory()
+    {
+        await using var host = new CoreHost(database, []);
+        var profile = await SeedAsync(host, "chunked_profile", posts: PostPage.ChunkSize + 30, runs: 2, firstId: 7_700_000_000_000_000_000);
+        var queries = host.Get<PostQueries>();
+
+        await using var page = await queries.OpenAsync(profile, new PostListQuery(PageSize: 1_000, HistoryDepth: 5), CancellationToken.None);
+        var items = new List<PostDto>();
+        await foreach (var item in page!.Items)
+        {
+            items.Add(item);
+        }
+
+        Assert.Equal(PostPage.ChunkSize + 30, page.TotalCount);
+        Assert.Equal(items.Select(p => p.Id).OrderDescending(), items.Select(p => p.Id));
+        Assert.Equal(PostPage.ChunkSize + 30, items.Count);
+        Assert.All(items, p => Assert.Equal([20L, 10L], p.MetricsHistory!.Select(h => h.Metrics.Views)));
+        Assert.Null(await queries.OpenAsync(Guid.NewGuid(), new PostListQuery(), CancellationToken.None));
+    }
+
     private static async Task<Guid> SeedAsync(CoreHost host, string handle, int posts, int runs, long firstId)
     {
         var now = DateTime.UtcNow;

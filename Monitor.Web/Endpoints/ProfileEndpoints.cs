@@ -60,8 +60,12 @@ internal static class ProfileEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
         await profiles.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ProfileNotFound(id);
 
-    private static async Task<Results<Ok<PagedResult<PostDto>>, ValidationProblem, ProblemHttpResult>> ListPostsAsync(
-        Guid id, PostQueries posts, CancellationToken cancellationToken,
+    /// <summary>
+    /// The count and rows are read before the first byte (an unknown profile is still a 404); the items and their history
+    /// are then written as they are read, in chunks, so a page of 1,000 posts with 30 snapshots each is never held whole.
+    /// </summary>
+    private static async Task<Results<Ok<PostPage>, ValidationProblem, ProblemHttpResult>> ListPostsAsync(
+        Guid id, PostQueries posts, HttpContext context, CancellationToken cancellationToken,
         bool includeHistory = false, int page = 1, int pageSize = PostListQuery.DefaultPageSize, string? sortBy = null, bool descending = true,
         string? pinned = null, string? ad = null, string? paidPartnership = null, string? shop = null, string? originalSound = null,
         string? hashtag = null, string? sound = null)
@@ -73,7 +77,14 @@ internal static class ProfileEndpoints
             return TypedResults.ValidationProblem(problems);
         }
 
-        return await posts.ListAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : ProfileNotFound(id);
+        var result = await posts.OpenAsync(id, query, cancellationToken);
+        if (result is null)
+        {
+            return ProfileNotFound(id);
+        }
+
+        context.Response.RegisterForDisposeAsync(result);
+        return TypedResults.Ok(result);
     }
 
     /// <param name="days">Only the last N days, 1 to <see cref="ProfileHistoryQueries.MaxDays"/> (all when omitted).</param>

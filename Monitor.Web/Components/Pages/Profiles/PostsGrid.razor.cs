@@ -5,22 +5,40 @@ using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
 
-/// <summary>A profile's posts, paged and sorted by the database (fast at 10,000 posts), with the change since the previous snapshot.</summary>
+/// <summary>
+/// A profile's posts, paged and sorted by the database (fast at 10,000 posts), with the change since the previous snapshot.
+/// The first page is read while the grid initialises, so it is part of the prerendered HTML; it is handed to the circuit
+/// (<see cref="LastPage"/>, persisted), which shows it without reading it again.
+/// </summary>
 public sealed partial class PostsGrid
 {
     /// <summary>The newest two snapshots give the change since the previous run.</summary>
     public const int HistoryDepth = 2;
 
-    private MudDataGrid<PostDto>? _grid;
+    private PrerenderedDataGrid<PostDto>? _grid;
     private PostFilter _filter = PostFilter.None;
 
+    // How many more identical requests LastPage answers: restored from the prerender, the grid's request while it
+    // initialises and the one after its first render; read in this circuit, the one after the first render.
+    private int _answersLeft;
+
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
+
+    /// <summary>The page last read, persisted from the prerender to the circuit; dropped once used, or by <see cref="ReloadAsync"/>.</summary>
+    [PersistentState] public PostsFirstPage? LastPage { get; set; }
 
     [Inject] private PostQueries Posts { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    public Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    protected override void OnInitialized() => _answersLeft = LastPage is null ? 0 : 2;
+
+    public Task ReloadAsync()
+    {
+        LastPage = null;
+        _answersLeft = 0;
+        return _grid?.ReloadServerData() ?? Task.CompletedTask;
+    }
 
     private async Task<GridData<PostDto>> LoadAsync(GridState<PostDto> state, CancellationToken cancellationToken)
     {
@@ -28,7 +46,24 @@ public sealed partial class PostsGrid
         var query = new PostListQuery(state.Page + 1, state.PageSize, HistoryDepth, GridSort.ColumnName(sort?.SortBy), sort?.Descending ?? true, _filter);
         try
         {
+            if (LastPage is { } last && _answersLeft > 0 && last.ProfileId == ProfileId && last.Query == query)
+            {
+                if (--_answersLeft == 0 && RendererInfo.IsInteractive)
+                {
+                    LastPage = null;
+                }
+
+                return new GridData<PostDto> { Items = last.Items, TotalItems = last.TotalCount };
+            }
+
             var page = await Posts.ListAsync(ProfileId, query, cancellationToken);
+            LastPage = page is null ? null : new PostsFirstPage(ProfileId, query, page.Items, page.TotalCount);
+            if (!RendererInfo.IsInteractive)
+            {
+                LastPage = PrerenderedState.IfSmall(LastPage);
+            }
+
+            _answersLeft = 1;
             return page is null
                 ? new GridData<PostDto> { Items = [], TotalItems = 0 }
                 : new GridData<PostDto> { Items = page.Items, TotalItems = page.TotalCount };

@@ -42,6 +42,9 @@ public sealed partial class ProfilePage : IDisposable
     [SupplyParameterFromQuery] public string? Tab { get; set; }
     [CascadingParameter] public UserTimeZone? Zone { get; set; }
 
+    /// <summary>The profile as the prerender read it: the circuit's first render shows it instead of a skeleton.</summary>
+    [PersistentState] public ProfilePageState? Prerendered { get; set; }
+
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
     [Inject] private MonitoringEventHub Events { get; set; } = default!;
@@ -51,8 +54,17 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private Monitor.Core.Credits.CreditBudgetService CreditBudget { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    protected override void OnInitialized() =>
+    protected override void OnInitialized()
+    {
         _subscription = Events.Subscribe(e => e.ProfileId == Id ? InvokeAsync(() => OnRunEventAsync(e)) : Task.CompletedTask);
+        if (RendererInfo.IsInteractive && Prerendered is { } prerendered && prerendered.Profile.Id == Id)
+        {
+            _profile = prerendered.Profile;
+            _previousTotals = prerendered.PreviousTotals;
+        }
+
+        Prerendered = null;
+    }
 
     protected override async Task OnInitializedAsync() => _canManage = await Access.IsAdminAsync();
 
@@ -68,13 +80,18 @@ public sealed partial class ProfilePage : IDisposable
             return;
         }
 
+        var adopted = _loadedId == Guid.Empty && _profile?.Id == Id;
         _loadedId = Id;
-        _profile = null;
+        _profile = adopted ? _profile : null;
         _notFound = false;
         _active = null;
         await Snackbar.TryAsync("Could not load the profile", async () =>
         {
-            await LoadProfileAsync();
+            if (!adopted)
+            {
+                await LoadProfileAsync();
+            }
+
             if (_profile is not null)
             {
                 await AdoptActiveRunAsync();
@@ -94,6 +111,10 @@ public sealed partial class ProfilePage : IDisposable
         }
 
         _previousTotals = await History.PreviousTotalsAsync(Id, CancellationToken.None);
+        if (!RendererInfo.IsInteractive)
+        {
+            Prerendered = PrerenderedState.IfSmall(new ProfilePageState(_profile, _previousTotals));
+        }
     }
 
     private IEnumerable<(string Key, string Label, string Icon, long Value, long? Delta)> Cards()

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Monitor.Core.Posts;
+
+namespace Monitor.Benchmarks;
+
+/// <summary>
+/// The profile page of a profile with many posts (seeded through the bulk path, two snapshots each), opened in headless
+/// Chromium against the app in this process: time from navigation to the first post row visible, beside the time the
+/// HTML took to arrive (the browser's own navigation timing), and to the circuit turning interactive; then the GC heap
+/// and working set each open circuit costs (N pages held open, the heap collected before and after).
+/// </summary>
+internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
+{
+    public sealed record Figures(
+        double HtmlMedianMs, double FirstPostMedianMs, double HtmlP95Ms, double FirstPostP95Ms, double InteractiveMedianMs,
+        double LeadMedianMs, double HeapMbPerCircuit, double WorkingSetMbPerCircuit);
+
+    public async Task<Figures> RunAsync(BenchDatabase database)
+    {
+        var profileId = await database.AddProfileAsync("bench_profile_page");
+        var ingestor = database.Get<PostIngestor>();
+        var now = DateTime.UtcNow;
+        for (var snapshot = 0; snapshot < 2; snapshot++)
+        {
+            await ingestor.IngestAsync(profileId, Posts.Make(settings.ProfilePagePosts, 7_600_000_000_000_000_000, snapshot), now.AddHours(snapshot - 2), CancellationToken.None);
+        }
+
+        await using var app = new BenchWebApp(database, [new("QUEUE_NAME", "none")]);
+        var url = new Uri(app.Start(), $"profiles/{profileId}").ToString();
+        await using var browser = await BenchBrowser.LaunchAsync();
+
+        // The first load warms the app (JIT, EF model, static files) and the browser.
+        await LoadAsync(browser, url);
+        var html = new List<double>();
+        var firstPost = new List<double>();
+        var interactive = new List<double>();
+        var lead = new List<double>();
+        for (var i = 0; i < settings.ProfilePageLoads; i++)
+        {
+            var (h, f, c) = await LoadAsync(browser, url);
+            html.Add(h);
+            firstPost.Add(f);
+            interactive.Add(c);
+            lead.Add(c - f);
+        }
+
+        var (heap, workingSet) = await CircuitMemoryAsync(browser, url);
+        return new Figures(Rounds.Median(html), Rounds.Median(firstPost), Rounds.Percentile(html, 95), Rounds.Percentile(firstPost, 95),
+            Rounds.Median(interactive), Rounds.Median(lead), heap, workingSet);
+    }
+
+    private static async Task<(double HtmlMs, double FirstPostMs, double InteractiveMs)> LoadAsync(BenchBrowser browser, string url)
+    {
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, m) => problems.Add($"console {m.Type}: {m.Text}");
+        page.RequestFailed += (_, r) => problems.Add($"failed: {r.Url} {r.Failure}");
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+            {
+                problems.Add($"{r.Status}: {r.Url}");
+            }
+        };
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Locator("[data-testid=post-row]").First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 60_000 });
+            var firstPost = clock.Elapsed.TotalMilliseconds;
+            await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+            var interactive = clock.Elapsed.TotalMilliseconds;
+            var html = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].responseEnd");
+            return (html, firstPost, interactive);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\nThe page said:\n{string.Join('\n', problems)}", ex);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<(double HeapMb, double WorkingSetMb)> CircuitMemoryAsync(BenchBrowser browser, string url)
+    {
+        var (heapBefore, workingSetBefore) = Collected();
+        var pages = new List<IPage>();
+        try
+        {
+            for (var i = 0; i < settings.ProfilePageCircuits; i++)
+            {
+                var page = await browser.NewPageAsync();
+                pages.Add(page);
+                await page.GotoAsync(url, new() { Timeout = 60_000 });
+                await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+                await page.Locator("[data-testid=post-row]").First.WaitForAsync(new() { Timeout = 60_000 });
+            }
+
+            var (heapAfter, workingSetAfter) = Collected();
+            return ((heapAfter - heapBefore) / 1024.0 / 1024.0 / pages.Count, (workingSetAfter - workingSetBefore) / 1024.0 / 1024.0 / pages.Count);
+        }
+        finally
+        {
+            foreach (var page in pages)
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>The GC heap after a full, compacting collection, and the process's working set then.</summary>
+    internal static (long Heap, long WorkingSet) Collected()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+}

@@ -1,0 +1,6 @@
+using Monitor.Core.Posts;
+
+namespace Monitor.Web.Components.Pages.Profiles;
+
+/// <summary>The page of posts the grid showed last, with the query it answered: carried from the prerender to the circuit.</summary>
+public sealed record PostsFirstPage(Guid ProfileId, PostListQuery Query, IReadOnlyList<PostDto> Items, int TotalCount);
