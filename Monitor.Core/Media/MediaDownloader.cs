@@ -68,6 +68,10 @@ public sealed class MediaDownloader(IHttpClientFactory httpClientFactory, IOptio
         {
             return MediaDownload.Failed($"Timed out after {settings.Timeout.TotalSeconds:0.#} s.");
         }
+        catch (HttpRequestException ex) when (ex.InnerException is MediaAddressRefusedException refused)
+        {
+            return MediaDownload.Refused(refused.Message);
+        }
         catch (HttpRequestException ex)
         {
             return MediaDownload.Failed(ex.HttpRequestError is HttpRequestError.Unknown ? "The request failed." : $"The request failed: {ex.HttpRequestError}.");

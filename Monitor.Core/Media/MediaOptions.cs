@@ -28,6 +28,12 @@ public sealed class MediaOptions
     /// <summary>Images fetched per pass (the next pass takes the rest).</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// Off (the default): images are fetched only from public addresses, never from loopback, private or link-local
+    /// ones, since their URLs come from the upstream. On for a CDN or test server inside your own network.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     public const long MaxBytesLimit = 50 * 1024 * 1024;
     public const int ConcurrencyLimit = 64;
 }

@@ -36,8 +36,10 @@ public static class MediaServiceCollectionExtensions
         // hand: http(s) only), and the timeout from Media:Timeout applied per download.
         var client = services.AddHttpClient(MediaDownloader.HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
+                ConnectCallback = (context, token) => MediaAddressGuard.ConnectAsync(
+                    context, provider.GetRequiredService<IOptions<MediaOptions>>().Value.AllowPrivateAddresses, token),
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.None,
                 ConnectTimeout = TimeSpan.FromSeconds(10),

@@ -89,6 +89,21 @@ public abstract class MediaCacheTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task Pass_ImageOnALocalAddress_RefusedUnlessPrivateAddressesAreAllowed()
+    {
+        await using var host = new CoreHost(database, new Dictionary<string, string?> { ["SCRAPECREATORS_API_KEY"] = "not-simulated" });
+        var profile = await InsertProfileAsync(null, _server.Url("/png/21"));
+
+        var result = await host.Get<MediaCache>().RunPassAsync(CancellationToken.None);
+
+        Assert.Equal(0, result.Stored);
+        var cover = await ReferenceOfPostAsync(profile.PostIds[0]);
+        Assert.Equal(MediaState.GaveUp, cover.State);
+        Assert.Contains("private or local addresses", cover.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits("/png/21"));
+    }
+
+    [Fact]
     public async Task Pass_WebPageBehindAnImageUrl_RefusedAndNotStored()
     {
         await using var host = Host();
@@ -223,7 +238,7 @@ public abstract class MediaCacheTests<TDatabase>(TDatabase database) : IClassFix
     }
 
     private CoreHost Host(Dictionary<string, string?>? settings = null) =>
-        new(database, new Dictionary<string, string?>(settings ?? []) { ["SCRAPECREATORS_API_KEY"] = "not-simulated" });
+        new(database, new Dictionary<string, string?>(settings ?? []) { ["SCRAPECREATORS_API_KEY"] = "not-simulated", ["Media:AllowPrivateAddresses"] = "true" });
 
     private async Task<MediaReference> ReferenceOfPostAsync(long postId)
     {

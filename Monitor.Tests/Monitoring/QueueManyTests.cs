@@ -52,4 +52,30 @@ public sealed class QueueManyTests
             () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy) >= 2), "the two queued events");
         Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task EnqueueMany_TemplateClearedAndTriggersStoredTwice_EveryRunKeepsOneTrigger(DatabaseProvider provider)
+    {
+        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        var start = DateTime.UtcNow.AddMinutes(10);
+        var first = await host.Get<RunLifecycle>().QueueManyAsync(
+            [new(await host.AddProfileAsync("first.a"), start), new(await host.AddProfileAsync("first.b"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        // A cleared scheduler takes the set-based path's template with it: the next batch writes it again.
+        await scheduler.Clear();
+        var second = await host.Get<RunLifecycle>().QueueManyAsync([new(await host.AddProfileAsync("second"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
+        // Stored again (a repair): the set-based write refuses a batch whose trigger exists, and the scheduler's API keeps one.
+        await host.Get<RunQueue>().EnqueueManyAsync(second, CancellationToken.None);
+
+        Assert.Equal(2, first.Count);
+        var log = Assert.Single(second);
+        var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
+        Assert.NotNull(trigger);
+        Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
+        Assert.Single(await scheduler.GetTriggersOfJob(RunQueue.JobKeyFor(log.ProfileId)));
+        Assert.Equal(provider == DatabaseProvider.Postgres, await scheduler.Exists(QuartzBulkTriggers.TemplateTriggerKey));
+    }
 }

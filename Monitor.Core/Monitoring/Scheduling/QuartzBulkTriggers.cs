@@ -86,7 +86,15 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
         AddArray(command, "fires", NpgsqlDbType.Bigint, triggers.Select(t => t.StartTimeUtc.UtcTicks));
         AddArray(command, "priorities", NpgsqlDbType.Integer, triggers.Select(t => t.Priority));
         AddArray(command, "datas", NpgsqlDbType.Bytea, triggers.Select(t => _logIds.Encode(t.JobDataMap.GetString(MonitoringRunJob.LogIdKey)!)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // One simple-trigger row for each trigger written. Fewer: the template went missing meanwhile (a cleared
+        // scheduler) or a trigger already existed; the scheduler's API then stores the batch, so no run is left without one.
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != triggers.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            logger.LogWarning("Set-based trigger write skipped: its template is gone or a trigger existed; storing {Count} trigger(s) through the scheduler", triggers.Count);
+            return false;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
