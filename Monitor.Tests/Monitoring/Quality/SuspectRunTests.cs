@@ -51,6 +51,15 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Null(confirming.SuspectReason);
         var confirmed = await ProfileAsync(profileId);
         Assert.Equal((11L, (10 * 500L) + 7_000), (confirmed.TotalPosts, confirmed.Totals.Views));
+
+        // The charts: the suspect run is a gap in the profile's totals, and its values are marked in a post's history.
+        var history = host.Get<ProfileHistoryQueries>();
+        Assert.Equal(2, (await history.TotalsSinceAsync(profileId, null, CancellationToken.None))!.Count);
+        Assert.Equal([suspect.CompletedAt!.Value], await history.GapsSinceAsync(profileId, null, CancellationToken.None));
+        var post = posts.Single(p => p.AwemeId == FakeFeed.Id(1, 0));
+        var snapshots = (await host.Get<PostQueries>().HistoryAsync(post.Id, CancellationToken.None))!;
+        Assert.Equal([false, true, false], snapshots.Select(h => h.Suspect));
+        Assert.Equal([1_000L, 500, 500], snapshots.Select(h => h.Metrics.Views!.Value));
     }
 
     [Fact]
