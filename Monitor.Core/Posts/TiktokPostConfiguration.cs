@@ -20,7 +20,6 @@ internal sealed class TiktokPostConfiguration : IEntityTypeConfiguration<TiktokP
         builder.Property(p => p.SoundId).HasMaxLength(FieldLimits.SoundIdLength);
         builder.Property(p => p.SoundTitle).HasMaxLength(FieldLimits.SoundTitleLength);
         builder.Property(p => p.SoundAuthor).HasMaxLength(FieldLimits.SoundAuthorLength);
-        builder.HasIndex(p => new { p.ProfileId, p.SoundId });
         builder.Property(p => p.MissingFullScans).HasDefaultValue(0);
         PostMetricsMapping.MapCounts(builder, p => p.Metrics);
         builder.HasOne(p => p.Profile).WithMany().HasForeignKey(p => p.ProfileId).OnDelete(DeleteBehavior.Cascade);

@@ -1195,9 +1195,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
 
-                    b.HasIndex("ProfileId", "SoundId")
-                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
-
                     b.ToTable("tiktok_posts", (string)null);
                 });
 

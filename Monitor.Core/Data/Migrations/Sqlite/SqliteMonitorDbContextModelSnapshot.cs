@@ -1168,9 +1168,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
 
-                    b.HasIndex("ProfileId", "SoundId")
-                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
-
                     b.ToTable("tiktok_posts", (string)null);
                 });
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Monitor.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMonitorDbContext))]
-    [Migration("20261127201216_FreeSignals")]
+    [Migration("20261127210136_FreeSignals")]
     partial class FreeSignals
     {
         /// <inheritdoc />
@@ -1055,9 +1055,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
-
-                    b.HasIndex("ProfileId", "SoundId")
-                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
 
                     b.ToTable("tiktok_posts", (string)null);
                 });

@@ -12,7 +12,7 @@ using Monitor.Core.Data;
 namespace Monitor.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMonitorDbContext))]
-    [Migration("20261127201229_FreeSignals")]
+    [Migration("20261127210142_FreeSignals")]
     partial class FreeSignals
     {
         /// <inheritdoc />
@@ -1030,9 +1030,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ProfileId", "PostedAt")
                         .HasDatabaseName("ix_tiktok_posts_profile_id_posted_at");
-
-                    b.HasIndex("ProfileId", "SoundId")
-                        .HasDatabaseName("ix_tiktok_posts_profile_id_sound_id");
 
                     b.ToTable("tiktok_posts", (string)null);
                 });

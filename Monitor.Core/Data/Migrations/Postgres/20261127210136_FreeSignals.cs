@@ -87,11 +87,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_tiktok_posts_profile_id_sound_id",
-                table: "tiktok_posts",
-                columns: new[] { "profile_id", "sound_id" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_tiktok_post_hashtags_tag_post_id",
                 table: "tiktok_post_hashtags",
                 columns: new[] { "tag", "post_id" });
@@ -102,10 +97,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "tiktok_post_hashtags");
-
-            migrationBuilder.DropIndex(
-                name: "ix_tiktok_posts_profile_id_sound_id",
-                table: "tiktok_posts");
 
             migrationBuilder.DropColumn(
                 name: "has_shop_product",
