@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
@@ -18,20 +17,9 @@ public sealed class MonitoringEndpointsTests
     public async Task MonitoringApi_ToggleTriggerStatusAndStats_ReturnsCamelCaseResults(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            // Web/API only: runs are queued, never executed, so the answers are stable.
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
-        });
+        await using var factory = WebNodeApp.Create(database);
         using var anonymous = factory.CreateClient();
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        using var client = factory.CreateKeyedClient();
         var profileId = await AddProfileAsync(factory.Services);
 
         var patched = await client.PatchAsJsonAsync($"/api/tiktok/profiles/{profileId}/monitoring", new { enabled = true });
@@ -86,20 +74,8 @@ public sealed class MonitoringEndpointsTests
     public async Task PatchMonitoring_IntervalHours_SetsValidAndRejectsOutOfRangeWithAProblem(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            // Outside Development, as deployed: a body that does not bind is a 400 problem, not the developer page.
-            web.UseEnvironment(Infrastructure.MonitorAppFactory.EnvironmentName);
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
-        });
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var profileId = await AddProfileAsync(factory.Services);
         var url = $"/api/tiktok/profiles/{profileId}/monitoring";
 
@@ -143,18 +119,8 @@ public sealed class MonitoringEndpointsTests
     public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
-        });
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var profileId = await AddProfileAsync(factory.Services);
         await using (var db = database.CreateDbContext())
         {

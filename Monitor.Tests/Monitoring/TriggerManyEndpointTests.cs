@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
 using Quartz;
 
 namespace Monitor.Tests.Monitoring;
@@ -25,8 +24,8 @@ public sealed class TriggerManyEndpointTests
     public async Task TriggerMany_FreeWaitingAndUnknownProfiles_QueuesFreeOnesInOneBatchPromotesWaitingAndListsUnknown(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = CreateFactory(database);
-        using var client = CreateClient(factory);
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var free = await AddProfileAsync(factory.Services, "batch.free");
         var other = await AddProfileAsync(factory.Services, "batch.other");
         var waiting = await AddProfileAsync(factory.Services, "batch.waiting");
@@ -68,8 +67,8 @@ public sealed class TriggerManyEndpointTests
     public async Task TriggerMany_BadBodies_Answer400ProblemsAndQueueNothing(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = CreateFactory(database);
-        using var client = CreateClient(factory);
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var profile = await AddProfileAsync(factory.Services, "batch.bad");
         var tooMany = string.Join(",", Enumerable.Range(0, 10_001).Select(_ => $"\"{Guid.NewGuid()}\""));
         string[] bodies =
@@ -99,28 +98,6 @@ public sealed class TriggerManyEndpointTests
         });
         await using var db = database.CreateDbContext();
         Assert.Empty(await db.MonitoringLogs.ToListAsync());
-    }
-
-    private static WebApplicationFactory<Program> CreateFactory(SchedulingDatabase database) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            // As deployed: a body that does not bind is a 400 problem, not the developer page.
-            web.UseEnvironment(Infrastructure.MonitorAppFactory.EnvironmentName);
-            // Web/API only: runs are queued, never executed, so the answers are stable.
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "monitoring-test-key");
-        });
-
-    private static HttpClient CreateClient(WebApplicationFactory<Program> factory)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "monitoring-test-key");
-        return client;
     }
 
     private static async Task<Guid> AddProfileAsync(IServiceProvider services, string handle)

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
@@ -10,6 +8,7 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Quality;
 
@@ -22,18 +21,8 @@ public sealed class QualityApiTests
     public async Task MonitoringApi_ExcludeUnseenPostsAndSuspectLog_AreReadAndWritten(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "quality-test-key");
-        });
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "quality-test-key");
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var profileId = await SeedAsync(factory.Services);
         var route = $"/api/tiktok/profiles/{profileId}/monitoring";
 

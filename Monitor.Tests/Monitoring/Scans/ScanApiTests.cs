@@ -2,12 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Scans;
 
@@ -20,18 +19,8 @@ public sealed class ScanApiTests
     public async Task MonitoringApi_ScanModeAndFullScope_AreReadWrittenAndValidated(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", "scan-test-key");
-        });
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "scan-test-key");
+        await using var factory = WebNodeApp.Create(database);
+        using var client = factory.CreateKeyedClient();
         var profileId = await AddProfileAsync(factory.Services);
         var route = $"/api/tiktok/profiles/{profileId}/monitoring";
 
