@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Monitoring;
 
 namespace Monitor.Tests.Infrastructure;
@@ -35,5 +39,16 @@ internal static class WebNodeApp
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
+    }
+
+    /// <summary>Stores a profile straight in the node's database (no upstream lookup), monitoring off.</summary>
+    public static async Task<Guid> AddProfileAsync(this WebApplicationFactory<Program> factory, string handle)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var profile = new TiktokProfile { Handle = handle, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
     }
 }

@@ -20,7 +20,7 @@ public sealed class MonitoringEndpointsTests
         await using var factory = WebNodeApp.Create(database);
         using var anonymous = factory.CreateClient();
         using var client = factory.CreateKeyedClient();
-        var profileId = await AddProfileAsync(factory.Services);
+        var profileId = await factory.AddProfileAsync("api.profile");
 
         var patched = await client.PatchAsJsonAsync($"/api/tiktok/profiles/{profileId}/monitoring", new { enabled = true });
         var badPatch = await client.PatchAsync($"/api/tiktok/profiles/{profileId}/monitoring", JsonContent.Create(new { }));
@@ -76,7 +76,7 @@ public sealed class MonitoringEndpointsTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
-        var profileId = await AddProfileAsync(factory.Services);
+        var profileId = await factory.AddProfileAsync("api.profile");
         var url = $"/api/tiktok/profiles/{profileId}/monitoring";
 
         var six = await client.PatchAsJsonAsync(url, new { intervalHours = 6 });
@@ -121,7 +121,7 @@ public sealed class MonitoringEndpointsTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
-        var profileId = await AddProfileAsync(factory.Services);
+        var profileId = await factory.AddProfileAsync("api.profile");
         await using (var db = database.CreateDbContext())
         {
             await DatabaseFaults.FailInsertsAsync(db);
@@ -143,14 +143,5 @@ public sealed class MonitoringEndpointsTests
         }
 
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null)).StatusCode);
-    }
-
-    private static async Task<Guid> AddProfileAsync(IServiceProvider services)
-    {
-        var profile = new TiktokProfile { Handle = "api.profile", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        db.Profiles.Add(profile);
-        await db.SaveChangesAsync();
-        return profile.Id;
     }
 }

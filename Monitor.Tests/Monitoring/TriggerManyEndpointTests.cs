@@ -26,9 +26,9 @@ public sealed class TriggerManyEndpointTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
-        var free = await AddProfileAsync(factory.Services, "batch.free");
-        var other = await AddProfileAsync(factory.Services, "batch.other");
-        var waiting = await AddProfileAsync(factory.Services, "batch.waiting");
+        var free = await factory.AddProfileAsync("batch.free");
+        var other = await factory.AddProfileAsync("batch.other");
+        var waiting = await factory.AddProfileAsync("batch.waiting");
         // Switching monitoring on queues a scheduled first run: Update Now promotes it instead of adding another.
         Assert.Equal(HttpStatusCode.OK, (await client.PatchAsJsonAsync($"/api/tiktok/profiles/{waiting}/monitoring", new { enabled = true })).StatusCode);
         var unknown = Guid.NewGuid();
@@ -69,7 +69,7 @@ public sealed class TriggerManyEndpointTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
-        var profile = await AddProfileAsync(factory.Services, "batch.bad");
+        var profile = await factory.AddProfileAsync("batch.bad");
         var tooMany = string.Join(",", Enumerable.Range(0, 10_001).Select(_ => $"\"{Guid.NewGuid()}\""));
         string[] bodies =
         [
@@ -98,14 +98,5 @@ public sealed class TriggerManyEndpointTests
         });
         await using var db = database.CreateDbContext();
         Assert.Empty(await db.MonitoringLogs.ToListAsync());
-    }
-
-    private static async Task<Guid> AddProfileAsync(IServiceProvider services, string handle)
-    {
-        var profile = new TiktokProfile { Handle = handle, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        db.Profiles.Add(profile);
-        await db.SaveChangesAsync();
-        return profile.Id;
     }
 }

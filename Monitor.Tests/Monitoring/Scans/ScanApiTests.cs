@@ -21,7 +21,7 @@ public sealed class ScanApiTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
-        var profileId = await AddProfileAsync(factory.Services);
+        var profileId = await factory.AddProfileAsync("scan.profile");
         var route = $"/api/tiktok/profiles/{profileId}/monitoring";
 
         var byAge = await client.PatchAsJsonAsync(route, new { scanMode = "byAge" });
@@ -55,14 +55,5 @@ public sealed class ScanApiTests
         await using var db = database.CreateDbContext();
         var log = await db.MonitoringLogs.SingleAsync(l => l.ProfileId == profileId);
         Assert.True(log.FullScanRequested);
-    }
-
-    private static async Task<Guid> AddProfileAsync(IServiceProvider services)
-    {
-        var profile = new TiktokProfile { Handle = "scan.profile", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        db.Profiles.Add(profile);
-        await db.SaveChangesAsync();
-        return profile.Id;
     }
 }
