@@ -45,6 +45,20 @@ if compgen -G "$results/*.trx" >/dev/null; then
     failed=$(sum failed)
     total=$(sum total)
     executed=$(sum executed)
+    if [ "$failed" -gt 0 ]; then
+        # Repeated last, so the tail of a long log names what failed and why.
+        echo "Failed tests:"
+        for trx in "$results"/*.trx; do
+            awk 'BEGIN { RS = "<UnitTestResult " }
+                 /outcome="Failed"/ {
+                     match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11)
+                     message = ""
+                     if (match($0, /<Message>[^<]*<\/Message>/)) message = substr($0, RSTART + 9, RLENGTH - 19)
+                     gsub(/&#xD;|&#xA;/, " ", message); gsub(/&quot;/, "\"", message); gsub(/&lt;/, "<", message); gsub(/&gt;/, ">", message); gsub(/&amp;/, "\\&", message)
+                     printf "  %s\n    %s\n", name, substr(message, 1, 600)
+                 }' "$trx"
+        done
+    fi
     echo "Tests: $passed passed, $failed failed, $((total - executed)) skipped"
 fi
 exit "$status"
