@@ -9,52 +9,63 @@ using NpgsqlTypes;
 namespace Monitor.Benchmarks;
 
 /// <summary>
-/// A run's page write, 30 known posts a page (the daily refresh), ms per page. The app: a claimed run's
-/// <see cref="RunPages"/> (posts, history, progress and heartbeat). The limit: the hand-written fastest form of the same
-/// posts and history without the run (PostgreSQL: one prepared statement from unnest arrays in autocommit; SQLite:
-/// prepared row statements on one open connection, a transaction a page).
+/// A run's page write, 30 known posts a page (the daily refresh), ms per page. The posts carry what a real feed page
+/// carries: captions with hashtags, a sound and the flags. The app: a claimed run's <see cref="RunPages"/> (posts, history
+/// naming the run, hashtags, progress and heartbeat, the claim checked). The limit: the hand-written fastest form of the
+/// same rows without the run, written here independently of the app's SQL: every post column replaced outright, a
+/// history row each, the hashtags inserted where missing (an unchanged set needs nothing deleted). PostgreSQL: one
+/// prepared statement from unnest arrays in autocommit; SQLite: prepared row statements on one open connection, a
+/// transaction a page.
 /// </summary>
 internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
 {
     private const int PageSize = 30;
 
-    private static readonly string[] Counters = ["views", "likes", "shares", "comments", "saves"];
+    private static readonly string[] TextColumns = ["aweme_id", "description", "cover_url", "share_url", "shop_product_url", "sound_id", "sound_title", "sound_author"];
+    private static readonly string[] CounterColumns = ["views", "likes", "shares", "comments", "saves"];
+    private static readonly string[] FlagColumns = ["is_pinned", "is_ad", "is_paid_partnership", "has_shop_product", "sound_is_original"];
+    private static readonly string[] PostColumns = [.. TextColumns, "posted_at", "duration_seconds", .. CounterColumns, .. FlagColumns];
+    private static readonly string UpdateAll = string.Join(", ", PostColumns.Skip(1).Append("last_seen_at").Select(c => $"{c} = excluded.{c}"));
+    private static readonly string CounterList = string.Join(", ", CounterColumns);
 
-    private const string PostgresLimitSql = """
+    private static readonly string PostgresLimitSql = $"""
         WITH page AS (
-            SELECT * FROM unnest(@aweme_ids, @descriptions, @views, @likes, @shares, @comments, @saves)
-                AS u(aweme_id, description, views, likes, shares, comments, saves)
+            SELECT * FROM unnest({string.Join(", ", PostColumns.Select(c => "@" + c))}) AS u({string.Join(", ", PostColumns)})
         ), upserted AS (
-            INSERT INTO tiktok_posts (profile_id, aweme_id, description, views, likes, shares, comments, saves, first_seen_at, last_seen_at)
-            SELECT @profile_id, aweme_id, description, views, likes, shares, comments, saves, @now, @now FROM page
-            ON CONFLICT (aweme_id) DO UPDATE SET description = excluded.description, views = excluded.views, likes = excluded.likes,
-                shares = excluded.shares, comments = excluded.comments, saves = excluded.saves, last_seen_at = excluded.last_seen_at
+            INSERT INTO tiktok_posts (profile_id, {string.Join(", ", PostColumns)}, first_seen_at, last_seen_at)
+            SELECT @profile_id, {string.Join(", ", PostColumns)}, @now, @now FROM page
+            ON CONFLICT (aweme_id) DO UPDATE SET {UpdateAll}
             RETURNING id, aweme_id
+        ), history AS (
+            INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
+            SELECT up.id, {CounterList}, @now, NULL FROM upserted up JOIN page USING (aweme_id)
         )
-        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-        SELECT up.id, page.views, page.likes, page.shares, page.comments, page.saves, @now FROM upserted up JOIN page USING (aweme_id)
+        INSERT INTO tiktok_post_hashtags (post_id, tag)
+        SELECT up.id, t.tag FROM upserted up JOIN unnest(@tag_aweme_ids, @tags) AS t(aweme_id, tag) USING (aweme_id)
+        ON CONFLICT DO NOTHING
         """;
 
-    private const string SqliteUpsertSql = """
-        INSERT INTO tiktok_posts (profile_id, aweme_id, description, views, likes, shares, comments, saves, first_seen_at, last_seen_at)
-        VALUES ($profile_id, $aweme_id, $description, $views, $likes, $shares, $comments, $saves, $now, $now)
-        ON CONFLICT (aweme_id) DO UPDATE SET description = excluded.description, views = excluded.views, likes = excluded.likes,
-            shares = excluded.shares, comments = excluded.comments, saves = excluded.saves, last_seen_at = excluded.last_seen_at
+    private static readonly string SqliteUpsertSql = $"""
+        INSERT INTO tiktok_posts (profile_id, {string.Join(", ", PostColumns)}, first_seen_at, last_seen_at)
+        VALUES ($profile_id, {string.Join(", ", PostColumns.Select(c => "$" + c))}, $now, $now)
+        ON CONFLICT (aweme_id) DO UPDATE SET {UpdateAll}
         RETURNING id
         """;
 
-    private const string SqliteHistorySql = """
-        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-        VALUES ($post_id, $views, $likes, $shares, $comments, $saves, $now)
+    private static readonly string SqliteHistorySql = $"""
+        INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
+        VALUES ($post_id, {string.Join(", ", CounterColumns.Select(c => "$" + c))}, $now, NULL)
         """;
+
+    private const string SqliteHashtagSql = "INSERT OR IGNORE INTO tiktok_post_hashtags (post_id, tag) VALUES ($post_id, $tag)";
 
     /// <returns>Median ms per page of the app and of the limit.</returns>
     public async Task<(double App, double Limit)> RunAsync(BenchDatabase database)
     {
         var appProfile = await database.AddProfileAsync("bench_pages_app");
         var limitProfile = await database.AddProfileAsync("bench_pages_limit");
-        var appPages = Posts.Make(settings.Pages * PageSize, 7_100_000_000_000_000_000).Chunk(PageSize).ToList();
-        var limitPages = Posts.Make(settings.Pages * PageSize, 7_200_000_000_000_000_000).Chunk(PageSize).ToList();
+        var appPages = Posts.Make(settings.Pages * PageSize, 7_100_000_000_000_000_000).Select(Posts.AsOnAFeedPage).Chunk(PageSize).ToList();
+        var limitPages = Posts.Make(settings.Pages * PageSize, 7_200_000_000_000_000_000).Select(Posts.AsOnAFeedPage).Chunk(PageSize).ToList();
 
         // The first pass creates the posts; the measured passes refresh known posts, as a daily run does.
         await AppPassAsync(database, appProfile, appPages);
@@ -105,32 +116,39 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         await using var command = new NpgsqlCommand(PostgresLimitSql, connection);
         var profile = new NpgsqlParameter<Guid>("profile_id", NpgsqlDbType.Uuid) { TypedValue = profileId };
         var now = new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz);
-        var ids = new NpgsqlParameter<string[]>("aweme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        var descriptions = new NpgsqlParameter<string?[]>("descriptions", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        var counters = Counters
-            .Select(name => new NpgsqlParameter<long?[]>(name, NpgsqlDbType.Array | NpgsqlDbType.Bigint)).ToArray();
-        command.Parameters.Add(profile);
-        command.Parameters.Add(now);
-        command.Parameters.Add(ids);
-        command.Parameters.Add(descriptions);
-        foreach (var counter in counters)
-        {
-            command.Parameters.Add(counter);
-        }
-
+        var texts = TextColumns.Select(c => new NpgsqlParameter<string?[]>(c, NpgsqlDbType.Array | NpgsqlDbType.Text)).ToArray();
+        var postedAts = new NpgsqlParameter<DateTime?[]>("posted_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz);
+        var durations = new NpgsqlParameter<int?[]>("duration_seconds", NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        var counters = CounterColumns.Select(c => new NpgsqlParameter<long?[]>(c, NpgsqlDbType.Array | NpgsqlDbType.Bigint)).ToArray();
+        var flags = FlagColumns.Select(c => new NpgsqlParameter<bool?[]>(c, NpgsqlDbType.Array | NpgsqlDbType.Boolean)).ToArray();
+        var tagIds = new NpgsqlParameter<string[]>("tag_aweme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text);
+        var tags = new NpgsqlParameter<string[]>("tags", NpgsqlDbType.Array | NpgsqlDbType.Text);
+        command.Parameters.AddRange((NpgsqlParameter[])[profile, now, .. texts, postedAts, durations, .. counters, .. flags, tagIds, tags]);
         await command.PrepareAsync();
         return await Rounds.TimeAsync(async () =>
         {
             foreach (var page in pages)
             {
                 now.TypedValue = DateTime.UtcNow;
-                ids.TypedValue = [.. page.Select(p => p.AwemeId)];
-                descriptions.TypedValue = [.. page.Select(p => p.Description)];
-                counters[0].TypedValue = [.. page.Select(p => p.Metrics.Views)];
-                counters[1].TypedValue = [.. page.Select(p => p.Metrics.Likes)];
-                counters[2].TypedValue = [.. page.Select(p => p.Metrics.Shares)];
-                counters[3].TypedValue = [.. page.Select(p => p.Metrics.Comments)];
-                counters[4].TypedValue = [.. page.Select(p => p.Metrics.Saves)];
+                for (var i = 0; i < texts.Length; i++)
+                {
+                    texts[i].TypedValue = [.. page.Select(p => Texts(p)[i])];
+                }
+
+                postedAts.TypedValue = [.. page.Select(p => p.PostedAt)];
+                durations.TypedValue = [.. page.Select(p => p.DurationSeconds)];
+                for (var i = 0; i < counters.Length; i++)
+                {
+                    counters[i].TypedValue = [.. page.Select(p => Counters(p)[i])];
+                }
+
+                for (var i = 0; i < flags.Length; i++)
+                {
+                    flags[i].TypedValue = [.. page.Select(p => Flags(p)[i])];
+                }
+
+                tagIds.TypedValue = [.. page.SelectMany(p => p.Hashtags!.Select(_ => p.AwemeId))];
+                tags.TypedValue = [.. page.SelectMany(p => p.Hashtags!)];
                 await command.ExecuteNonQueryAsync();
             }
         });
@@ -142,38 +160,55 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         await connection.OpenAsync();
         await using var upsert = new SqliteCommand(SqliteUpsertSql, connection);
         await using var history = new SqliteCommand(SqliteHistorySql, connection);
+        await using var hashtag = new SqliteCommand(SqliteHashtagSql, connection);
         upsert.Parameters.AddWithValue("$profile_id", profileId.ToString().ToUpperInvariant());
         var upsertNow = upsert.Parameters.Add(new SqliteParameter("$now", null));
         var historyNow = history.Parameters.Add(new SqliteParameter("$now", null));
-        var id = upsert.Parameters.Add(new SqliteParameter("$aweme_id", null));
-        var description = upsert.Parameters.Add(new SqliteParameter("$description", null));
+        var postColumns = PostColumns.Select(c => upsert.Parameters.Add(new SqliteParameter("$" + c, null))).ToArray();
         var postId = history.Parameters.Add(new SqliteParameter("$post_id", null));
-        var upsertCounters = Counters.Select(n => upsert.Parameters.Add(new SqliteParameter("$" + n, null))).ToArray();
-        var historyCounters = Counters.Select(n => history.Parameters.Add(new SqliteParameter("$" + n, null))).ToArray();
+        var historyCounters = CounterColumns.Select(c => history.Parameters.Add(new SqliteParameter("$" + c, null))).ToArray();
+        var tagPostId = hashtag.Parameters.Add(new SqliteParameter("$post_id", null));
+        var tag = hashtag.Parameters.Add(new SqliteParameter("$tag", null));
         return await Rounds.TimeAsync(async () =>
         {
             foreach (var page in pages)
             {
                 await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-                upsert.Transaction = transaction;
-                history.Transaction = transaction;
+                upsert.Transaction = history.Transaction = hashtag.Transaction = transaction;
                 upsertNow.Value = historyNow.Value = DateTime.UtcNow;
                 foreach (var post in page)
                 {
-                    id.Value = post.AwemeId;
-                    description.Value = post.Description;
-                    long?[] values = [post.Metrics.Views, post.Metrics.Likes, post.Metrics.Shares, post.Metrics.Comments, post.Metrics.Saves];
+                    object?[] values = [.. Texts(post), post.PostedAt, post.DurationSeconds, .. Counters(post).Cast<object?>(), .. Flags(post).Cast<object?>()];
                     for (var i = 0; i < values.Length; i++)
                     {
-                        upsertCounters[i].Value = historyCounters[i].Value = values[i] is { } v ? v : DBNull.Value;
+                        postColumns[i].Value = values[i] ?? DBNull.Value;
                     }
 
-                    postId.Value = await upsert.ExecuteScalarAsync();
+                    var id = await upsert.ExecuteScalarAsync();
+                    postId.Value = tagPostId.Value = id;
+                    var counters = Counters(post);
+                    for (var i = 0; i < counters.Length; i++)
+                    {
+                        historyCounters[i].Value = counters[i] is { } v ? v : DBNull.Value;
+                    }
+
                     await history.ExecuteNonQueryAsync();
+                    foreach (var name in post.Hashtags!)
+                    {
+                        tag.Value = name;
+                        await hashtag.ExecuteNonQueryAsync();
+                    }
                 }
 
                 await transaction.CommitAsync();
             }
         });
     }
+
+    private static string?[] Texts(PostSnapshot p) =>
+        [p.AwemeId, p.Description, p.CoverUrl, p.ShareUrl, p.ShopProductUrl, p.Sound?.Id, p.Sound?.Title, p.Sound?.Author];
+
+    private static long?[] Counters(PostSnapshot p) => [p.Metrics.Views, p.Metrics.Likes, p.Metrics.Shares, p.Metrics.Comments, p.Metrics.Saves];
+
+    private static bool?[] Flags(PostSnapshot p) => [p.IsPinned, p.IsAd, p.IsPaidPartnership, p.HasShopProduct, p.Sound?.IsOriginal];
 }

@@ -20,4 +20,15 @@ internal static class Posts
         DurationSeconds = 15 + (i % 45),
         Metrics = new PostMetrics(Views: (1_000L * i) + round, Likes: (100L * i) + round, Shares: i, Comments: 2L * i, Saves: 3L * i),
     };
+
+    /// <summary>The post as a feed page reports it: its caption's hashtags, a sound and the flags.</summary>
+    public static PostSnapshot AsOnAFeedPage(PostSnapshot post, int i) => post with
+    {
+        Hashtags = ["bench", "fyp"],
+        Sound = new PostSound($"{7_000_000 + (i % 50)}", $"Sound {i % 50}", "bench", i % 3 == 0),
+        IsPinned = i < 3,
+        IsAd = false,
+        IsPaidPartnership = i % 10 == 0,
+        HasShopProduct = false,
+    };
 }

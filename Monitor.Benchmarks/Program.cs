@@ -81,7 +81,9 @@ foreach (var provider in providers)
         await using var database = await BenchDatabase.CreateAsync(provider, settings, EndToEndBenchmark.Configuration(settings));
         var run = await new EndToEndBenchmark(settings).RunAsync(database);
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"end-to-end: {settings.EndToEndProfiles} profiles, {run.Pages} pages, C={EndToEndBenchmark.Concurrency}"),
-            database.Name, run.Seconds, run.IdealSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
+            database.Name, run.Seconds, run.LimitSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  same, against the nominal bound ({run.LimitPages} pages fetched for the limit)"),
+            database.Name, run.Seconds, run.NominalSeconds, "s", "—"));
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"trigger {settings.EndToEndProfiles} runs (one batch)"), database.Name, run.TriggerSeconds, null, "s", "—"));
     }
 

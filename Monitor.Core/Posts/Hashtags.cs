@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Monitor.Core.Common;
 
 namespace Monitor.Core.Posts;
@@ -19,6 +20,9 @@ public static class Hashtags
             ? null
             : tag;
     }
+
+    /// <summary>A reported set as stored in <c>tiktok_posts.hashtags_json</c>: a JSON array, null when not reported.</summary>
+    public static string? ToJson(IReadOnlyList<string>? tags) => tags is null ? null : JsonSerializer.Serialize(tags);
 
     /// <summary>The usable tags of <paramref name="raw"/>, each once in first-seen order, capped at <see cref="FieldLimits.MaxHashtagsPerPost"/>.</summary>
     public static IReadOnlyList<string> NormalizeAll(IEnumerable<string?> raw)

@@ -86,9 +86,6 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
             await using var upsert = new NpgsqlCommand(PostgresPageSql.FromStaging, connection, transaction ?? ownTransaction);
             upsert.Parameters.Add(new NpgsqlParameter<Guid>("profile_id", NpgsqlDbType.Uuid) { TypedValue = profileId });
             upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = observedAt });
-            var tags = new HashtagPairs();
-            tags.AddTo(upsert);
-            tags.Bind(posts);
             var written = await upsert.ExecuteNonQueryAsync(cancellationToken);
             if (ownTransaction is not null)
             {
@@ -117,7 +114,7 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
         await WriteTextAsync(importer, post.Sound?.Title, NpgsqlDbType.Text, cancellationToken);
         await WriteTextAsync(importer, post.Sound?.Author, NpgsqlDbType.Text, cancellationToken);
         await WriteNullableAsync(importer, post.Sound?.IsOriginal, NpgsqlDbType.Boolean, cancellationToken);
-        await importer.WriteAsync(post.Hashtags is not null, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteTextAsync(importer, Hashtags.ToJson(post.Hashtags), NpgsqlDbType.Text, cancellationToken);
     }
 
     private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>

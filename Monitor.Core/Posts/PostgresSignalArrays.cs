@@ -4,8 +4,7 @@ using NpgsqlTypes;
 namespace Monitor.Core.Posts;
 
 /// <summary>
-/// The free signals' array parameters of <see cref="PostgresPageSql"/>: one array per column, and the hashtags as flat
-/// (post, tag) pairs, since an array of ragged tag lists cannot be unnested row by row.
+/// The free signals' array parameters of <see cref="PostgresPageSql"/>: one array per column (the hashtag sets as JSON).
 /// </summary>
 internal sealed class PostgresSignalArrays
 {
@@ -18,18 +17,16 @@ internal sealed class PostgresSignalArrays
     private readonly NpgsqlParameter<string?[]> _soundTitles = Texts("sound_title");
     private readonly NpgsqlParameter<string?[]> _soundAuthors = Texts("sound_author");
     private readonly NpgsqlParameter<bool?[]> _soundIsOriginal = Flags("sound_is_original");
-    private readonly NpgsqlParameter<bool[]> _hashtagsKnown = new("hashtags_known", NpgsqlDbType.Array | NpgsqlDbType.Boolean);
-    private readonly HashtagPairs _tags = new();
+    private readonly NpgsqlParameter<string?[]> _hashtagsJson = Texts("hashtags_json");
 
     public void AddTo(NpgsqlCommand command)
     {
         NpgsqlParameter[] all =
         [
             _isPinned, _isAd, _isPaidPartnership, _hasShopProduct, _shopProductUrls,
-            _soundIds, _soundTitles, _soundAuthors, _soundIsOriginal, _hashtagsKnown,
+            _soundIds, _soundTitles, _soundAuthors, _soundIsOriginal, _hashtagsJson,
         ];
         command.Parameters.AddRange(all);
-        _tags.AddTo(command);
     }
 
     public void Bind(IReadOnlyList<PostSnapshot> posts)
@@ -43,8 +40,7 @@ internal sealed class PostgresSignalArrays
         _soundTitles.TypedValue = [.. posts.Select(p => p.Sound?.Title)];
         _soundAuthors.TypedValue = [.. posts.Select(p => p.Sound?.Author)];
         _soundIsOriginal.TypedValue = [.. posts.Select(p => p.Sound?.IsOriginal)];
-        _hashtagsKnown.TypedValue = [.. posts.Select(p => p.Hashtags is not null)];
-        _tags.Bind(posts);
+        _hashtagsJson.TypedValue = [.. posts.Select(p => Hashtags.ToJson(p.Hashtags))];
     }
 
     private static NpgsqlParameter<bool?[]> Flags(string name) => new(name, NpgsqlDbType.Array | NpgsqlDbType.Boolean);

@@ -5,7 +5,7 @@ using Monitor.Core.Profiles;
 namespace Monitor.Core.Posts;
 
 /// <summary>
-/// The single-row statements of a SQLite post write (upsert returning the id, the history row, the hashtags), prepared once
+/// The single-row statements of a SQLite post write (upsert returning the id, the history row), prepared once
 /// and rebound per post: SQLite has no array parameters, and a prepared row statement is its fastest form.
 /// </summary>
 internal sealed class SqlitePostStatements : IAsyncDisposable
@@ -35,7 +35,6 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     private readonly SqliteCommand _history;
     private readonly SqliteParameter[] _historyRow;
     private readonly SqliteParameter _historyNow;
-    private readonly SqliteHashtagStatements _hashtags;
 
     /// <param name="logId">The run whose history rows these are; null for the bulk endpoint.</param>
     public SqlitePostStatements(SqliteConnection connection, Guid profileId, long? logId = null)
@@ -48,7 +47,6 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
         _history = new SqliteCommand(HistorySql, connection);
         _historyRow = CreateParameters(_history, ["post_id", .. MetricColumns]);
         _historyNow = _history.Parameters.Add(new SqliteParameter("$now", null));
-        _hashtags = new SqliteHashtagStatements(connection);
         _history.Parameters.AddWithValue("$log_id", (object?)logId ?? DBNull.Value);
     }
 
@@ -72,11 +70,6 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
 
                 Bind(_historyRow, [postId, .. Counters(post)]);
                 await _history.ExecuteNonQueryAsync(cancellationToken);
-                if (post.Hashtags is { } tags)
-                {
-                    await _hashtags.WriteAsync(transaction, postId, tags, cancellationToken);
-                }
-
                 written++;
             }
         }
@@ -92,7 +85,6 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     {
         await _upsert.DisposeAsync();
         await _history.DisposeAsync();
-        await _hashtags.DisposeAsync();
     }
 
     private static IEnumerable<object?> Counters(PostSnapshot post) => PostMetrics.All.Select(m => (object?)m.Get(post.Metrics));

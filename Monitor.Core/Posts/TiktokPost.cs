@@ -30,6 +30,12 @@ public sealed class TiktokPost
     public string? SoundAuthor { get; set; }
     public bool? SoundIsOriginal { get; set; }
 
+    /// <summary>
+    /// The reported hashtag set as a JSON array (null until a page reported it). The database keeps
+    /// <see cref="Hashtags"/> in step with it by trigger, only when it changes, so an unchanged set costs a refresh nothing.
+    /// </summary>
+    public string? HashtagsJson { get; set; }
+
     /// <summary>The latest known counters (a counter the upstream omitted keeps its last known value).</summary>
     public PostMetrics Metrics { get; set; }
 

@@ -20,7 +20,7 @@ public abstract class MediaSyncScaleTests<TDatabase>(TDatabase database, ITestOu
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Sync_ManyPosts_MarksEachOnce_ThenFindsNothingQuickly()
+    public async Task Sync_ManyPosts_MarksEachOnce_ThenFindsNothing()
     {
         await InsertAsync();
         await using var host = new CoreHost(database, new Dictionary<string, string?> { ["SCRAPECREATORS_API_KEY"] = "not-simulated" });
@@ -35,8 +35,8 @@ public abstract class MediaSyncScaleTests<TDatabase>(TDatabase database, ITestOu
 
         output.WriteLine($"{database}: {Posts} covers marked in {first.TotalMilliseconds:0} ms; unchanged pass {second.TotalMilliseconds:0} ms");
         Assert.Equal(Posts + 1, marked);
+        // Timings are printed, not asserted: a timed assertion fails on a loaded machine, not on slow code.
         Assert.Equal(0, again);
-        Assert.True(second < TimeSpan.FromSeconds(10), $"An unchanged pass took {second}");
     }
 
     private async Task InsertAsync()

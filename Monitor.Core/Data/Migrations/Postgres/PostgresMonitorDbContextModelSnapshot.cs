@@ -1101,6 +1101,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("has_shop_product");
 
+                    b.Property<string>("HashtagsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("hashtags_json");
+
                     b.Property<bool?>("IsAd")
                         .HasColumnType("boolean")
                         .HasColumnName("is_ad");

@@ -1074,6 +1074,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("has_shop_product");
 
+                    b.Property<string>("HashtagsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashtags_json");
+
                     b.Property<bool?>("IsAd")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_ad");
