@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
@@ -12,8 +13,8 @@ namespace Monitor.Benchmarks;
 /// A run's page write, 30 known posts a page (the daily refresh), ms per page. The posts carry what a real feed page
 /// carries: captions with hashtags, a sound and the flags. The app: a claimed run's <see cref="RunPages"/> (posts, history
 /// naming the run, hashtags, progress and heartbeat, the claim checked). The limit: the hand-written fastest form of the
-/// same rows without the run, written here independently of the app's SQL: every post column replaced outright, a
-/// history row each, the hashtags inserted where missing (an unchanged set needs nothing deleted). PostgreSQL: one
+/// same rows without the run, written here independently of the app's SQL: every post column replaced outright (the
+/// hashtag set too, whose rows the schema's triggers write only when it changed), a history row each. PostgreSQL: one
 /// prepared statement from unnest arrays in autocommit; SQLite: prepared row statements on one open connection, a
 /// transaction a page.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
 {
     private const int PageSize = 30;
 
-    private static readonly string[] TextColumns = ["aweme_id", "description", "cover_url", "share_url", "shop_product_url", "sound_id", "sound_title", "sound_author"];
+    private static readonly string[] TextColumns = ["aweme_id", "description", "cover_url", "share_url", "shop_product_url", "sound_id", "sound_title", "sound_author", "hashtags_json"];
     private static readonly string[] CounterColumns = ["views", "likes", "shares", "comments", "saves"];
     private static readonly string[] FlagColumns = ["is_pinned", "is_ad", "is_paid_partnership", "has_shop_product", "sound_is_original"];
     private static readonly string[] PostColumns = [.. TextColumns, "posted_at", "duration_seconds", .. CounterColumns, .. FlagColumns];
@@ -40,9 +41,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
             INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
             SELECT up.id, {CounterList}, @now, NULL FROM upserted up JOIN page USING (aweme_id)
         )
-        INSERT INTO tiktok_post_hashtags (post_id, tag)
-        SELECT up.id, t.tag FROM upserted up JOIN unnest(@tag_aweme_ids, @tags) AS t(aweme_id, tag) USING (aweme_id)
-        ON CONFLICT DO NOTHING
+        SELECT count(*) FROM upserted
         """;
 
     private static readonly string SqliteUpsertSql = $"""
@@ -56,8 +55,6 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
         VALUES ($post_id, {string.Join(", ", CounterColumns.Select(c => "$" + c))}, $now, NULL)
         """;
-
-    private const string SqliteHashtagSql = "INSERT OR IGNORE INTO tiktok_post_hashtags (post_id, tag) VALUES ($post_id, $tag)";
 
     /// <returns>Median ms per page of the app and of the limit.</returns>
     public async Task<(double App, double Limit)> RunAsync(BenchDatabase database)
@@ -121,9 +118,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         var durations = new NpgsqlParameter<int?[]>("duration_seconds", NpgsqlDbType.Array | NpgsqlDbType.Integer);
         var counters = CounterColumns.Select(c => new NpgsqlParameter<long?[]>(c, NpgsqlDbType.Array | NpgsqlDbType.Bigint)).ToArray();
         var flags = FlagColumns.Select(c => new NpgsqlParameter<bool?[]>(c, NpgsqlDbType.Array | NpgsqlDbType.Boolean)).ToArray();
-        var tagIds = new NpgsqlParameter<string[]>("tag_aweme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        var tags = new NpgsqlParameter<string[]>("tags", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        command.Parameters.AddRange((NpgsqlParameter[])[profile, now, .. texts, postedAts, durations, .. counters, .. flags, tagIds, tags]);
+        command.Parameters.AddRange((NpgsqlParameter[])[profile, now, .. texts, postedAts, durations, .. counters, .. flags]);
         await command.PrepareAsync();
         return await Rounds.TimeAsync(async () =>
         {
@@ -147,8 +142,6 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
                     flags[i].TypedValue = [.. page.Select(p => Flags(p)[i])];
                 }
 
-                tagIds.TypedValue = [.. page.SelectMany(p => p.Hashtags!.Select(_ => p.AwemeId))];
-                tags.TypedValue = [.. page.SelectMany(p => p.Hashtags!)];
                 await command.ExecuteNonQueryAsync();
             }
         });
@@ -160,21 +153,18 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         await connection.OpenAsync();
         await using var upsert = new SqliteCommand(SqliteUpsertSql, connection);
         await using var history = new SqliteCommand(SqliteHistorySql, connection);
-        await using var hashtag = new SqliteCommand(SqliteHashtagSql, connection);
         upsert.Parameters.AddWithValue("$profile_id", profileId.ToString().ToUpperInvariant());
         var upsertNow = upsert.Parameters.Add(new SqliteParameter("$now", null));
         var historyNow = history.Parameters.Add(new SqliteParameter("$now", null));
         var postColumns = PostColumns.Select(c => upsert.Parameters.Add(new SqliteParameter("$" + c, null))).ToArray();
         var postId = history.Parameters.Add(new SqliteParameter("$post_id", null));
         var historyCounters = CounterColumns.Select(c => history.Parameters.Add(new SqliteParameter("$" + c, null))).ToArray();
-        var tagPostId = hashtag.Parameters.Add(new SqliteParameter("$post_id", null));
-        var tag = hashtag.Parameters.Add(new SqliteParameter("$tag", null));
         return await Rounds.TimeAsync(async () =>
         {
             foreach (var page in pages)
             {
                 await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-                upsert.Transaction = history.Transaction = hashtag.Transaction = transaction;
+                upsert.Transaction = history.Transaction = transaction;
                 upsertNow.Value = historyNow.Value = DateTime.UtcNow;
                 foreach (var post in page)
                 {
@@ -185,7 +175,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
                     }
 
                     var id = await upsert.ExecuteScalarAsync();
-                    postId.Value = tagPostId.Value = id;
+                    postId.Value = id;
                     var counters = Counters(post);
                     for (var i = 0; i < counters.Length; i++)
                     {
@@ -193,11 +183,6 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
                     }
 
                     await history.ExecuteNonQueryAsync();
-                    foreach (var name in post.Hashtags!)
-                    {
-                        tag.Value = name;
-                        await hashtag.ExecuteNonQueryAsync();
-                    }
                 }
 
                 await transaction.CommitAsync();
@@ -206,7 +191,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
     }
 
     private static string?[] Texts(PostSnapshot p) =>
-        [p.AwemeId, p.Description, p.CoverUrl, p.ShareUrl, p.ShopProductUrl, p.Sound?.Id, p.Sound?.Title, p.Sound?.Author];
+        [p.AwemeId, p.Description, p.CoverUrl, p.ShareUrl, p.ShopProductUrl, p.Sound?.Id, p.Sound?.Title, p.Sound?.Author, JsonSerializer.Serialize(p.Hashtags)];
 
     private static long?[] Counters(PostSnapshot p) => [p.Metrics.Views, p.Metrics.Likes, p.Metrics.Shares, p.Metrics.Comments, p.Metrics.Saves];
 

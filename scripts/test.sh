@@ -50,7 +50,9 @@ if compgen -G "$results/*.trx" >/dev/null; then
         echo "Failed tests:"
         for trx in "$results"/*.trx; do
             awk 'BEGIN { RS = "<UnitTestResult " }
-                 /outcome="Failed"/ {
+                 # The attributes of this result only (the last record also holds the summary, outcome="Failed" too).
+                 { split($0, tag, ">") }
+                 tag[1] ~ /outcome="Failed"/ {
                      match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11)
                      message = ""
                      if (match($0, /<Message>[^<]*<\/Message>/)) message = substr($0, RSTART + 9, RLENGTH - 19)

@@ -26,13 +26,16 @@ public sealed class MonitoringOptions
     public int Concurrency { get; set; } = 5;
 
     /// <summary>
-    /// Runs started beyond <see cref="Concurrency"/>, while upstream page requests stay capped at Concurrency: while some
-    /// runs claim, close, or pause between pages (<see cref="PageDelay"/>), the others keep Concurrency pages in flight.
-    /// 0 (the default) keeps one run per slot, which also keeps Update Now's run from sharing page slots with started
-    /// scheduled runs.
+    /// Runs started beyond <see cref="Concurrency"/>, while upstream page requests stay capped at Concurrency
+    /// (<see cref="UpstreamSlots"/>): while some runs claim, close, or pause between pages (<see cref="PageDelay"/>),
+    /// the others keep Concurrency pages in flight, and a manual run's pages go first. Unset: as many as Concurrency.
+    /// 0 keeps one run per slot (a run then holds its slot through its claim, pauses and close).
     /// </summary>
     [Range(0, 256)]
-    public int RunsAhead { get; set; }
+    public int? RunsAhead { get; set; }
+
+    /// <summary><see cref="RunsAhead"/> as configured, or <see cref="Concurrency"/> when unset.</summary>
+    public int EffectiveRunsAhead => RunsAhead ?? Concurrency;
 
     /// <summary>Quartz cron expression of the sweep that queues due profiles.</summary>
     [Required]

@@ -74,7 +74,8 @@ public sealed class MonitoringRunner(
                 // A graceful stop lets the page in flight finish, and stops here.
                 betweenPages.Token.ThrowIfCancellationRequested();
                 requests++;
-                var page = await slots.CallAsync(token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), work.Token);
+                var page = await slots.CallAsync(
+                    token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), claim.Trigger == MonitoringTrigger.Manual, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
@@ -87,7 +88,7 @@ public sealed class MonitoringRunner(
                 if (pager.Pages == 1 && pager.DistinctPosts == 0 && cursor is null)
                 {
                     requests++;
-                    await ThrowIfAccountUnavailableAsync(profile.Handle, work.Token);
+                    await ThrowIfAccountUnavailableAsync(profile.Handle, claim.Trigger == MonitoringTrigger.Manual, work.Token);
                 }
 
                 if (!await pages.RecordAsync(unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
@@ -131,9 +132,9 @@ public sealed class MonitoringRunner(
     /// An empty first page is how a private, banned or deleted account can look in the feed (and how a new account
     /// looks): the profile endpoint tells them apart for one more credit.
     /// </summary>
-    private async Task ThrowIfAccountUnavailableAsync(string handle, CancellationToken cancellationToken)
+    private async Task ThrowIfAccountUnavailableAsync(string handle, bool manual, CancellationToken cancellationToken)
     {
-        var account = await slots.CallAsync(token => upstream.GetProfileAsync(handle, token), cancellationToken);
+        var account = await slots.CallAsync(token => upstream.GetProfileAsync(handle, token), manual, cancellationToken);
         if (account.IsPrivate)
         {
             throw new ScrapeCreatorsException(ScrapeErrorKind.AccountPrivate, "ScrapeCreators says the account is private.");

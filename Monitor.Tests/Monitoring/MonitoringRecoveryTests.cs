@@ -19,7 +19,7 @@ public sealed class MonitoringRecoveryTests
         using var pageOneMayAnswer = new ManualResetEventSlim();
         using var pageOneRequested = new ManualResetEventSlim();
         Guid stopped, queued, dead;
-        await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" }, upstream: upstream))
+        await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" }, upstream: upstream))
         {
             stopped = await first.AddProfileAsync("stopped", feed: cursor =>
             {

@@ -87,7 +87,8 @@ public sealed class MonitoringSchedulingTests
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         using var release = new ManualResetEventSlim();
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1" });
+        // One run per slot: which waiting run starts first is the queue's order (with runs ahead, UpstreamSlotsTests).
+        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" });
         var holder = await host.AddProfileAsync("holder", feed: _ =>
         {
             release.Wait(TimeSpan.FromSeconds(30));
@@ -119,7 +120,7 @@ public sealed class MonitoringSchedulingTests
     public async Task Runs_ManyQueuedWithDuplicateDeliveries_EachRunsOnceWithinTheConcurrencyLimit(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2" });
+        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2", ["Monitoring:RunsAhead"] = "0" });
         var service = host.Get<MonitoringScheduleService>();
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         var profiles = new List<Guid>();

@@ -40,6 +40,7 @@ public sealed class BenchmarkSmokeTests
         "  day 2: working set after (before)",
         "  GC heap right after the last day, not collected",
         "end-to-end: ",
+        "  same, against the nominal bound",
         "trigger ",
     ];
 

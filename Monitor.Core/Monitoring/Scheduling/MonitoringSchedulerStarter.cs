@@ -14,6 +14,7 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// </summary>
 internal sealed class MonitoringSchedulerStarter(
     ISchedulerFactory schedulerFactory,
+    QuartzBulkTriggers bulkTriggers,
     MonitoringRecovery recovery,
     RunShutdown shutdown,
     SchedulingSettings settings,
@@ -23,6 +24,8 @@ internal sealed class MonitoringSchedulerStarter(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        // Every role queues runs (a web node's Update Now of many profiles too).
+        await bulkTriggers.WarmUpAsync(scheduler, cancellationToken);
         if (!settings.StartsScheduler)
         {
             if (database.Provider == DatabaseProvider.Sqlite)

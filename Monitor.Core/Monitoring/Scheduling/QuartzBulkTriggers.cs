@@ -48,15 +48,7 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
             return false;
         }
 
-        if (!await scheduler.Exists(TemplateTriggerKey, cancellationToken))
-        {
-            // Stored again with the same definition should two nodes race here.
-            await scheduler.ScheduleJobs(new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>
-            {
-                [RunQueue.JobFor(TemplateJobKey, Guid.Empty)] = [RunQueue.TriggerFor(TemplateTriggerKey, TemplateJobKey, 0, RunQueue.ScheduledPriority, TemplateFireAt)],
-            }, ScheduleJobOptions.Replacing, cancellationToken);
-        }
-
+        await EnsureTemplateAsync(scheduler, cancellationToken);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         var sql = await PrepareAsync(connection, scheduler.SchedulerName, cancellationToken);
@@ -100,6 +92,43 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
         // the template (never paused: the store is left as it is) wakes this process's scheduler thread at once.
         await scheduler.ResumeTrigger(TemplateTriggerKey, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Stores the template and builds the statement at start, so that the first batch (an Update Now of many profiles,
+    /// the first sweep) does not pay for them; a failure here is left to that first batch.
+    /// </summary>
+    public async Task WarmUpAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        if (!Applies)
+        {
+            return;
+        }
+
+        try
+        {
+            await EnsureTemplateAsync(scheduler, cancellationToken);
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await PrepareAsync(connection, scheduler.SchedulerName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SchedulerException or NpgsqlException)
+        {
+            logger.LogWarning(ex, "The set-based trigger write could not be prepared at start; the first batch prepares it");
+        }
+    }
+
+    private static async Task EnsureTemplateAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.Exists(TemplateTriggerKey, cancellationToken))
+        {
+            // Stored again with the same definition should two nodes race here.
+            await scheduler.ScheduleJobs(new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>
+            {
+                [RunQueue.JobFor(TemplateJobKey, Guid.Empty)] = [RunQueue.TriggerFor(TemplateTriggerKey, TemplateJobKey, 0, RunQueue.ScheduledPriority, TemplateFireAt)],
+            }, ScheduleJobOptions.Replacing, cancellationToken);
+        }
     }
 
     private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>

@@ -59,7 +59,7 @@ public static class SchedulingServiceCollectionExtensions
 
             // Two threads more than runs allowed, so the sweep and the media cache never wait behind a full queue of runs.
             // Runs ahead of the concurrency wait for a page slot (UpstreamSlots), not for Quartz.
-            var runs = monitoring.Concurrency + monitoring.RunsAhead;
+            var runs = monitoring.Concurrency + monitoring.EffectiveRunsAhead;
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = runs + 2);
             q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, runs));
             if (database.Provider == DatabaseProvider.Postgres)
