@@ -66,16 +66,21 @@ public sealed class QueueManyTests
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         // A cleared scheduler takes the set-based path's template with it: the next batch writes it again.
         await scheduler.Clear();
-        var second = await host.Get<RunLifecycle>().QueueManyAsync([new(await host.AddProfileAsync("second"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
+        var second = await host.Get<RunLifecycle>().QueueManyAsync(
+            [new(await host.AddProfileAsync("second.a"), start), new(await host.AddProfileAsync("second.b"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
         // Stored again (a repair): the set-based write refuses a batch whose trigger exists, and the scheduler's API keeps one.
         await host.Get<RunQueue>().EnqueueManyAsync(second, CancellationToken.None);
 
         Assert.Equal(2, first.Count);
-        var log = Assert.Single(second);
-        var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
-        Assert.NotNull(trigger);
-        Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
-        Assert.Single(await scheduler.GetTriggersOfJob(RunQueue.JobKeyFor(log.ProfileId)));
+        Assert.Equal(2, second.Count);
+        foreach (var log in second)
+        {
+            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
+            Assert.NotNull(trigger);
+            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
+            Assert.Single(await scheduler.GetTriggersOfJob(RunQueue.JobKeyFor(log.ProfileId)));
+        }
+
         Assert.Equal(provider == DatabaseProvider.Postgres, await scheduler.Exists(QuartzBulkTriggers.TemplateTriggerKey));
     }
 }

@@ -15,8 +15,8 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// through its own API and that never fires; only the keys, the fire time, the priority and the job data differ, the
 /// job data encoded as Quartz's own serializer encodes it (<see cref="QuartzJobDataEncoding"/>). Before the first use the template's stored job data and times are
 /// compared with what this class would write; a store that disagrees (another Quartz version, another encoding) is
-/// left to the scheduler's API. This process's scheduler is woken at once; other nodes of a cluster find the new
-/// triggers on their next acquisition (within their idle wait of a second).
+/// left to the scheduler's API. The scheduler finds triggers written this way on its next acquisition, within its idle
+/// wait of a second, as every node of a cluster does (<see cref="RunQueue.EnqueueManyAsync"/> wakes this process's at once).
 /// </summary>
 public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<QuartzBulkTriggers> logger)
 {
@@ -88,9 +88,6 @@ public sealed class QuartzBulkTriggers(DatabaseSettings database, ILogger<Quartz
         }
 
         await transaction.CommitAsync(cancellationToken);
-        // Triggers written behind the scheduler's back are found at its next idle poll, up to a second later. Resuming
-        // the template (never paused: the store is left as it is) wakes this process's scheduler thread at once.
-        await scheduler.ResumeTrigger(TemplateTriggerKey, cancellationToken);
         return true;
     }
 

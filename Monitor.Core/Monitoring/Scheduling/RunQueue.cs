@@ -40,8 +40,8 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, QuartzBulkTrigg
 
     /// <summary>
     /// Queues many new runs (a sweep, a bulk trigger) in one go: on PostgreSQL set-based into the job store
-    /// (<see cref="QuartzBulkTriggers"/>), otherwise in one call and one store transaction. A trigger already stored for
-    /// a log is kept.
+    /// (<see cref="QuartzBulkTriggers"/>) but for the first, otherwise in one call and one store transaction. A trigger
+    /// already stored for a log is kept.
     /// </summary>
     public async Task EnqueueManyAsync(IReadOnlyCollection<ProfileMonitoringLog> logs, CancellationToken cancellationToken)
     {
@@ -54,8 +54,11 @@ public sealed class RunQueue(ISchedulerFactory schedulerFactory, QuartzBulkTrigg
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var jobs = logs.Select(l => l.ProfileId).Distinct().Select(id => JobFor(JobKeyFor(id), id)).ToList();
         var triggers = logs.Select(TriggerFor).ToList();
-        if (bulk.Applies && await bulk.TryWriteAsync(scheduler, jobs, triggers, cancellationToken))
+        if (bulk.Applies && logs.Count > 1 && await bulk.TryWriteAsync(scheduler, jobs, triggers[1..], cancellationToken))
         {
+            // The first run goes through the scheduler's API after the others: storing it wakes this process's
+            // scheduler thread, which then acquires the whole batch at once rather than at its next idle poll.
+            await EnqueueAsync(logs.First(), replace: false, cancellationToken);
             return;
         }
 
