@@ -26,12 +26,10 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
         settings["MONITOR_API_KEY"] = ApiKey;
         settings["MONITOR_ADMIN_USER"] = "contract-admin";
         settings["MONITOR_ADMIN_PASSWORD"] = "contract-admin-password";
+        await database.ClearProfilesAsync();
         _app = new MonitorAppFactory(database, settings);
         _client = _app.CreateClient();
         _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        await using var db = database.CreateDbContext();
-        db.Profiles.RemoveRange(db.Profiles);
-        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

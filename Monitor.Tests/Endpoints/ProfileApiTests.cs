@@ -24,12 +24,10 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     {
         var settings = _upstream.Settings;
         settings["MONITOR_API_KEY"] = ApiKey;
+        await database.ClearProfilesAsync();
         _app = new MonitorAppFactory(database, settings);
         _client = _app.CreateClient();
         _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        await using var db = database.CreateDbContext();
-        db.Profiles.RemoveRange(db.Profiles);
-        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

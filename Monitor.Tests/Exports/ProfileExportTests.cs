@@ -25,12 +25,10 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
 
     public async Task InitializeAsync()
     {
+        await database.ClearProfilesAsync();
         _app = new MonitorAppFactory(database, new() { ["MONITOR_API_KEY"] = ApiKey });
         _client = _app.CreateClient();
         _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        await using var db = database.CreateDbContext();
-        db.Profiles.RemoveRange(db.Profiles);
-        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

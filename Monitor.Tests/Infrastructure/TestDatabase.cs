@@ -33,6 +33,18 @@ public abstract class TestDatabase : IAsyncLifetime
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
 
+    /// <summary>
+    /// For a class whose tests share this database: deletes every profile (their posts and runs go with them). Call it
+    /// before the test's app starts, never under a running app, whose recovered runs would write the posts being
+    /// deleted (a deadlock seen in CI).
+    /// </summary>
+    public async Task ClearProfilesAsync()
+    {
+        await MigrateAsync();
+        await using var db = CreateDbContext();
+        await db.Profiles.ExecuteDeleteAsync();
+    }
+
     /// <summary>This database's configuration, with <paramref name="overrides"/> applied on top.</summary>
     public IConfiguration BuildConfiguration(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
         new ConfigurationBuilder()
