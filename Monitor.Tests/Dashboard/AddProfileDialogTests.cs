@@ -58,7 +58,8 @@ public sealed class AddProfileDialogTests : IAsyncLifetime
         var service = _context.Bunit.Services.GetRequiredService<IDialogService>();
         await dialogs.InvokeAsync(() => service.ShowAsync<AddProfileDialog>("Add profiles"));
         dialogs.WaitForElement("[data-testid=handle-input]", Deadline);
-        Assert.Contains("Monitor automatically (every day)", dialogs.Markup, StringComparison.Ordinal);
+        // Markup read while the renderer may still be rendering (the add completes on its dispatcher): asserted with retries.
+        dialogs.WaitForAssertion(() => Assert.Contains("Monitor automatically (every day)", dialogs.Markup, StringComparison.Ordinal), Deadline);
 
         var select = dialogs.FindComponent<MudSelect<int>>();
         await select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(6));
@@ -66,7 +67,7 @@ public sealed class AddProfileDialogTests : IAsyncLifetime
         dialogs.Find("[data-testid=add-profile-submit]").Click();
 
         dialogs.WaitForAssertion(() => Assert.Contains("added @gamma.demo", dialogs.Find("[data-testid=add-result]").TextContent, StringComparison.Ordinal), Deadline);
-        Assert.Contains("Monitor automatically (every 6 hours)", dialogs.Markup, StringComparison.Ordinal);
+        dialogs.WaitForAssertion(() => Assert.Contains("Monitor automatically (every 6 hours)", dialogs.Markup, StringComparison.Ordinal), Deadline);
         await using var db = await _context.ContextFactory.CreateDbContextAsync();
         Assert.Equal(6, db.Profiles.Single(p => p.Handle == "gamma.demo").MonitoringIntervalHours);
     }
