@@ -54,6 +54,8 @@ public sealed class MonitoringRunner(
         // A by-age run reads the posts younger than its window, counted from its start.
         DateTime? cutoff = claim.Scope.Window is { } window ? time.GetUtcNow().UtcDateTime - window : null;
         var requests = 0;
+        // A manual run's pages take a freed upstream slot before other runs' (UpstreamSlots).
+        var manual = claim.Trigger == MonitoringTrigger.Manual;
         RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, pager.StopNote);
         try
         {
@@ -75,7 +77,7 @@ public sealed class MonitoringRunner(
                 betweenPages.Token.ThrowIfCancellationRequested();
                 requests++;
                 var page = await slots.CallAsync(
-                    token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), claim.Trigger == MonitoringTrigger.Manual, work.Token);
+                    token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), manual, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
@@ -88,7 +90,7 @@ public sealed class MonitoringRunner(
                 if (pager.Pages == 1 && pager.DistinctPosts == 0 && cursor is null)
                 {
                     requests++;
-                    await ThrowIfAccountUnavailableAsync(profile.Handle, claim.Trigger == MonitoringTrigger.Manual, work.Token);
+                    await ThrowIfAccountUnavailableAsync(profile.Handle, manual, work.Token);
                 }
 
                 if (!await pages.RecordAsync(unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))

@@ -49,6 +49,12 @@ internal static class HashtagSetTriggers
         "DROP FUNCTION IF EXISTS tiktok_posts_sync_hashtags()",
     ];
 
+    private const string SqliteAddMissingTags = """
+        INSERT INTO tiktok_post_hashtags (post_id, tag)
+        SELECT DISTINCT NEW.id, value FROM json_each(NEW.hashtags_json)
+        WHERE value NOT IN (SELECT tag FROM tiktok_post_hashtags WHERE post_id = NEW.id);
+        """;
+
     public static readonly string[] SqliteUp =
     [
         """
@@ -56,24 +62,20 @@ internal static class HashtagSetTriggers
             SELECT json_group_array(tag) FROM (SELECT h.tag FROM tiktok_post_hashtags h WHERE h.post_id = tiktok_posts.id ORDER BY h.tag))
         WHERE id IN (SELECT post_id FROM tiktok_post_hashtags)
         """,
-        """
+        $"""
         CREATE TRIGGER tiktok_posts_hashtags_inserted AFTER INSERT ON tiktok_posts
         WHEN NEW.hashtags_json IS NOT NULL
         BEGIN
-            INSERT INTO tiktok_post_hashtags (post_id, tag)
-            SELECT DISTINCT NEW.id, value FROM json_each(NEW.hashtags_json)
-            WHERE value NOT IN (SELECT tag FROM tiktok_post_hashtags WHERE post_id = NEW.id);
+        {SqliteAddMissingTags}
         END
         """,
-        """
+        $"""
         CREATE TRIGGER tiktok_posts_hashtags_changed AFTER UPDATE OF hashtags_json ON tiktok_posts
         WHEN NEW.hashtags_json IS NOT OLD.hashtags_json AND NEW.hashtags_json IS NOT NULL
         BEGIN
             DELETE FROM tiktok_post_hashtags
             WHERE post_id = NEW.id AND tag NOT IN (SELECT value FROM json_each(NEW.hashtags_json));
-            INSERT INTO tiktok_post_hashtags (post_id, tag)
-            SELECT DISTINCT NEW.id, value FROM json_each(NEW.hashtags_json)
-            WHERE value NOT IN (SELECT tag FROM tiktok_post_hashtags WHERE post_id = NEW.id);
+        {SqliteAddMissingTags}
         END
         """,
     ];
