@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Changes;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ProfileHistoryQueries>();
         services.AddSingleton<BulkPostService>();
         services.AddSingleton<ProfileExports>();
+        services.AddChangeLog();
         services.AddOptions<MonitoringOptions>()
             .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
         services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Changes;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
 
@@ -39,6 +40,8 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
             var started = await db.MonitoringLogs.Where(l => l.Id == claim.LogId).Select(l => l.StartedAt).SingleAsync(cancellationToken);
             if (started is { } since)
             {
+                await db.Database.ExecuteSqlRawAsync(UnseenChangesSql.Record,
+                    [claim.ProfileId, since, options.Value.UnseenAfterFullScans, claim.LogId], cancellationToken);
                 await db.Database.ExecuteSqlRawAsync(QualitySql.CountMissing, [claim.ProfileId, since], cancellationToken);
             }
         }

@@ -329,6 +329,103 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("all_day");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_annotations");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .HasDatabaseName("ix_tiktok_profile_annotations_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_value");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_value");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_changes");
+
+                    b.HasIndex("MonitoringLogId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_monitoring_log_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_post_id");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_tiktok_profile_changes_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_changes", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1469,6 +1566,38 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_annotations_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.HasOne("Monitor.Core.Monitoring.ProfileMonitoringLog", null)
+                        .WithMany()
+                        .HasForeignKey("MonitoringLogId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tiktok_profile_changes_monitoring_logs_monitoring_log_id");
+
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_tiktok_profile_changes_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaReference", b =>
