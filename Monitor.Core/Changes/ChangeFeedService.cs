@@ -30,7 +30,7 @@ public sealed class ChangeFeedService(IDbContextFactory<MonitorDbContext> contex
         var (from, to) = query.Range(zone);
         var rows = Feed(db, profileId, from, to, query.Kinds);
         var total = await rows.CountAsync(cancellationToken);
-        var page = await rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.SourceId)
+        var page = await rows.OrderByDescending(r => r.OccurredAt).ThenBy(r => r.Kind).ThenByDescending(r => r.SourceId)
             .Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize)
             .ToListAsync(cancellationToken);
         return new PagedResult<ChangeEntry>(await DescribeAsync(db, page, cancellationToken), total, query.Page, query.PageSize);
@@ -41,7 +41,7 @@ public sealed class ChangeFeedService(IDbContextFactory<MonitorDbContext> contex
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await Feed(db, profileId, since ?? ChangeLimits.MinDate, ChangeLimits.MaxDate, ChangeKinds.ChartMarkers)
-            .OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.SourceId).Take(MaxMarkers)
+            .OrderByDescending(r => r.OccurredAt).ThenBy(r => r.Kind).ThenByDescending(r => r.SourceId).Take(MaxMarkers)
             .ToListAsync(cancellationToken);
         rows.Reverse();
         return await DescribeAsync(db, rows, cancellationToken);

@@ -6,8 +6,9 @@ namespace Monitor.Core.Changes;
 /// every writer is caught (a run's page statement on either provider, the bulk endpoint, a profile refresh). Each trigger
 /// has a <c>WHEN</c> that holds only when a watched column really changed: a refresh that reports the same values (nearly
 /// every one) runs no trigger body. A first known value (null before) is no change: a post's first caption, a pin flag
-/// first reported. The time is the row's own (<c>last_seen_at</c> of the post, <c>updated_at</c> of the profile), so a
-/// test clock holds; the run is the profile's running one, or the one that closed at that time. An avatar is compared
+/// first reported. The time is the row's own (<c>last_seen_at</c> of the post, <c>updated_at</c> of the profile, which
+/// every profile writer sets), so a test clock holds; the run is the profile's running one, or the one that closed at
+/// that time. An avatar is compared
 /// by its path: its signed URL changes host and query string with every fetch. Used by the migration
 /// <c>ChangeLog</c> of each provider.
 /// </summary>
@@ -55,10 +56,10 @@ internal static class ChangeTriggers
     private static string ProfileWhen(string position) =>
         $"{Changed("handle")} OR {Changed("nickname")} OR {Changed("bio")} OR {AvatarChanged(position)} OR {Changed("account_state")}";
 
-    private static string ProfileChanges(string position, string clock) => $"""
+    private static string ProfileChanges(string position) => $"""
         INSERT INTO tiktok_profile_changes ({Columns})
         SELECT NEW.id, NULL, c.kind, c.old_value, c.new_value,
-               CASE WHEN NEW.updated_at <> OLD.updated_at THEN NEW.updated_at ELSE {clock} END, {ProfileRun}
+               NEW.updated_at, {ProfileRun}
         FROM (
             SELECT '{ChangeKinds.HandleChanged}' AS kind, OLD.handle AS old_value, NEW.handle AS new_value, {Changed("handle")} AS changed
             UNION ALL SELECT '{ChangeKinds.NicknameChanged}', OLD.nickname, NEW.nickname, {Changed("nickname")}
@@ -85,7 +86,7 @@ internal static class ChangeTriggers
         $"""
         CREATE FUNCTION tiktok_profiles_record_changes() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-        {ProfileChanges("strpos", "now()")}
+        {ProfileChanges("strpos")}
             RETURN NULL;
         END $$
         """,
@@ -103,9 +104,6 @@ internal static class ChangeTriggers
         "DROP FUNCTION IF EXISTS tiktok_posts_record_changes()",
     ];
 
-    /// <summary>SQLite's clock in the text form EF stores a <see cref="DateTime"/> in.</summary>
-    private const string SqliteClock = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
-
     public static readonly string[] SqliteUp =
     [
         $"""
@@ -119,7 +117,7 @@ internal static class ChangeTriggers
         CREATE TRIGGER tiktok_profiles_changes AFTER UPDATE OF handle, nickname, bio, avatar_url, account_state ON tiktok_profiles
         WHEN {ProfileWhen("instr")}
         BEGIN
-        {ProfileChanges("instr", SqliteClock)}
+        {ProfileChanges("instr")}
         END
         """,
     ];

@@ -7,6 +7,7 @@ internal static class ApiExamples
     {
         ("POST", "api/tiktok/profiles") => """{ "handle": "@charlidamelio", "monitoringEnabled": true, "intervalHours": 24 }""",
         ("PATCH", "api/tiktok/profiles/{id}/monitoring") => """{ "enabled": true, "intervalHours": 6, "scanMode": "full" }""",
+        ("POST", "api/tiktok/profiles/{id}/annotations") => """{ "date": "2026-11-14", "text": "Paid boost, 200 EUR" }""",
         ("PUT", "api/credits/budget") => """{ "monthlyBudget": 50000 }""",
         ("POST", "api/tiktok/posts/bulk") => """
             {
