@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Changes;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Pages.Changes;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;
@@ -26,6 +28,8 @@ public sealed partial class ProfileChart
     private IReadOnlyList<DateTime> _gaps = [];
     private List<ChartSeries<double>> _series = [];
     private IReadOnlyList<DailyChange> _daily = [];
+    private IReadOnlyList<ChangeEntry> _changes = [];
+    private IReadOnlyList<ChartMarker> _markers = [];
     private ChartMode _mode = ChartMode.RunningTotal;
     private ChartMetric _metric = ChartMetric.ForProfile[0];
     private int _days = 30;
@@ -36,6 +40,7 @@ public sealed partial class ProfileChart
 
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private ChangeFeedService Changes { get; set; } = default!;
     [Inject] private ReportingTimeZone ReportingZone { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -49,6 +54,7 @@ public sealed partial class ProfileChart
             DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days - (_mode == ChartMode.DailyChange ? 1 : 0));
             _points = await History.TotalsSinceAsync(ProfileId, since, CancellationToken.None) ?? [];
             _gaps = await History.GapsSinceAsync(ProfileId, since, CancellationToken.None);
+            _changes = await Changes.MarkersAsync(ProfileId, since, CancellationToken.None);
             BuildSeries();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -91,9 +97,10 @@ public sealed partial class ProfileChart
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
         var name = $"Total {_metric.Name.ToLowerInvariant()}";
         var segments = ChartSegments.Split(data, [.. _gaps.Select(zone.ToLocal)]);
-        _series = [.. segments.Select(segment => new ChartSeries<double> { Name = name, Data = segment })];
-        // One colour for every segment: they are one line with breaks.
-        _options.ChartPalette = [.. segments.Select(_ => ChartSegments.LineColour)];
+        _markers = ChartMarkers.Place(_changes, data, zone);
+        _series = [.. segments.Select(segment => new ChartSeries<double> { Name = name, Data = segment }), .. _markers.Select(ChartMarkers.Series)];
+        // One colour for every segment: they are one line with breaks. Each marker in its kind's colour.
+        _options.ChartPalette = [.. segments.Select(_ => ChartSegments.LineColour), .. _markers.Select(m => m.Colour)];
         _daily = DailyChanges.Compute((_points ?? []).Select(h => (h.RecordedAt, (long?)_metric.Value(h))), ReportingZone);
     }
 }
