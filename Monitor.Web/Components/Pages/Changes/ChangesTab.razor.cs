@@ -22,6 +22,9 @@ public sealed partial class ChangesTab
     /// <summary>Whether the user may add and delete notes (an admin); the service call checks again.</summary>
     [Parameter] public bool CanManage { get; set; }
 
+    /// <summary>Raised after a note is added or deleted: the charts that mark notes reload.</summary>
+    [Parameter] public EventCallback NotesChanged { get; set; }
+
     [CascadingParameter] public UserTimeZone? Zone { get; set; }
 
     [Inject] private ChangeFeedService Feed { get; set; } = default!;
@@ -50,6 +53,12 @@ public sealed partial class ChangesTab
         return ReloadAsync();
     }
 
+    private async Task OnNoteAddedAsync()
+    {
+        await ReloadAsync();
+        await NotesChanged.InvokeAsync();
+    }
+
     private Task OnPageChangedAsync(int page)
     {
         _pageNumber = page;
@@ -65,5 +74,6 @@ public sealed partial class ChangesTab
         }
 
         await ReloadAsync();
+        await NotesChanged.InvokeAsync();
     });
 }

@@ -95,6 +95,7 @@ public sealed partial class ProfileChart
         _options.YAxisToStringFunc = narrow ? v => DisplayFormat.Exact((long)v) : v => DisplayFormat.Compact((long)v);
         var sameDays = data.Count > 1 && data[^1].RecordedAt - data[0].RecordedAt < TimeSpan.FromDays(2);
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
+        _options.TimeLabelSpacing = TimeLabelSpacing.For(data.Count > 1 ? data[^1].RecordedAt - data[0].RecordedAt : TimeSpan.Zero);
         var name = $"Total {_metric.Name.ToLowerInvariant()}";
         var segments = ChartSegments.Split(data, [.. _gaps.Select(zone.ToLocal)]);
         _markers = ChartMarkers.Place(_changes, data, zone);
