@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Changes;
+using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Quality;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -58,6 +60,22 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
         Assert.All(edits, e => Assert.Equal((post.Id, $"https://www.tiktok.com/@x/video/{post.Id}", "third caption"), (e.PostAwemeId, e.PostUrl, e.CaptionExcerpt)));
         Assert.True(edits[0].OccurredAt >= edits[1].OccurredAt);
         Assert.Equal(second.StartedAt!.Value, edits[0].OccurredAt, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task BulkEndpointWrite_CaptionChanged_RecordedWithoutARun()
+    {
+        var (host, profileId, page) = await StartAsync(prefix: 9);
+        await using var _ = host;
+        var post = page.Posts[2];
+
+        var written = await host.Get<BulkPostService>().UpsertAsync(profileId,
+            [new PostSnapshot { AwemeId = post.Id, Description = "edited through the API", Metrics = new PostMetrics(5_000, 1, 1, 1, 1) }],
+            CancellationToken.None);
+
+        Assert.NotNull(written);
+        var edit = Assert.Single(await FeedAsync(host, profileId));
+        Assert.Equal((ChangeKinds.CaptionEdited, post.Caption, "edited through the API", (long?)null), (edit.Kind, edit.OldValue, edit.NewValue, edit.RunId));
     }
 
     [Fact]
