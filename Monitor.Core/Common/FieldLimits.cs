@@ -45,6 +45,9 @@ public static class FieldLimits
     /// <summary>A day: no TikTok video is longer (the upstream sends milliseconds; the column holds seconds).</summary>
     public const int MaxDurationSeconds = 86_400;
 
+    /// <summary>A run's note (why paging stopped early, the feed's odd posts).</summary>
+    public const int RunNoteLength = 500;
+
     /// <summary>A search term longer than the longest searchable column (the nickname) could never match.</summary>
     public const int SearchLength = NicknameLength;
 

@@ -59,9 +59,11 @@ internal static class ScrapeCreatorsErrors
     /// A JSON failure in words: what was wrong (a converter's own message, or the serializer's) and where
     /// (e.g. <c>$.aweme_list[3].statistics.play_count</c>), without the serializer's line and byte noise.
     /// </summary>
-    public static string DescribeJsonError(JsonException exception)
+    /// <param name="root">Where the value read stands in the body, for a part read on its own (one post of a page).</param>
+    public static string DescribeJsonError(JsonException exception, string root = "$")
     {
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(root);
         var message = exception.Message;
         var pathStart = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (pathStart >= 0)
@@ -69,7 +71,8 @@ internal static class ScrapeCreatorsErrors
             message = message[..pathStart];
         }
 
-        var where = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "" : $" at {exception.Path}";
+        var path = string.IsNullOrEmpty(exception.Path) ? root : root + exception.Path[1..];
+        var where = path == "$" ? "" : $" at {path}";
         return $"not the JSON expected{where}: {Sanitize(message, null) ?? "unreadable"}";
     }
 

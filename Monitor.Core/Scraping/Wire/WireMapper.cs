@@ -14,7 +14,10 @@ internal static class WireMapper
     public static bool IsAwemeId(string? id) =>
         !string.IsNullOrEmpty(id) && id.Length <= FieldLimits.AwemeIdLength && id.All(char.IsAsciiDigit);
 
-    /// <summary>A post whose id is already checked (<see cref="IsAwemeId"/>); counts were range-checked while reading.</summary>
+    /// <summary>
+    /// A post whose id is already checked (<see cref="IsAwemeId"/>); counts were range-checked while reading, and a
+    /// refused one is null here: not reported, so the post keeps its stored value.
+    /// </summary>
     public static PostSnapshot ToSnapshot(WireAweme aweme, string id)
     {
         ArgumentNullException.ThrowIfNull(aweme);
@@ -36,11 +39,11 @@ internal static class WireMapper
             Sound = ToSound(aweme.Music),
             Hashtags = aweme.TextExtra is { } extras ? Hashtags.NormalizeAll(extras.Select(e => e?.HashtagName)) : null,
             Metrics = new PostMetrics(
-                Views: statistics?.PlayCount,
-                Likes: statistics?.DiggCount,
-                Shares: statistics?.ShareCount,
-                Comments: statistics?.CommentCount,
-                Saves: statistics?.CollectCount),
+                Views: statistics?.PlayCount.Value,
+                Likes: statistics?.DiggCount.Value,
+                Shares: statistics?.ShareCount.Value,
+                Comments: statistics?.CommentCount.Value,
+                Saves: statistics?.CollectCount.Value),
         };
     }
 
