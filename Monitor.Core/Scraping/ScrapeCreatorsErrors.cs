@@ -5,6 +5,7 @@ using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Timeout;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Scraping;
 
@@ -155,7 +156,7 @@ internal static class ScrapeCreatorsErrors
             result = result.Replace(apiKey.Trim(), "***", StringComparison.Ordinal);
         }
 
-        return result.Length == 0 ? null : result.Length <= MaxMessageLength ? result : result[..(MaxMessageLength - 1)] + "…";
+        return result.Length == 0 ? null : FieldLimits.Cut(result, MaxMessageLength, marked: true);
     }
 
     private static bool LooksLikeBannedAccount(string text) =>

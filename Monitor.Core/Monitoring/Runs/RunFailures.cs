@@ -1,6 +1,7 @@
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Monitoring.Runs;
 
@@ -50,6 +51,6 @@ public static class RunFailures
     public static string Truncate(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.Length <= MaxMessageLength ? value : value[..MaxMessageLength];
+        return FieldLimits.Cut(value, MaxMessageLength);
     }
 }

@@ -10,8 +10,6 @@ namespace Monitor.Core.Monitoring.Runs;
 /// </summary>
 public static class RunNote
 {
-    private const string CutMark = "…";
-
     public static string? Compose(string? stopNote, IReadOnlyCollection<OddPost> oddPosts)
     {
         ArgumentNullException.ThrowIfNull(oddPosts);
@@ -24,6 +22,6 @@ public static class RunNote
         var odd = string.Create(CultureInfo.InvariantCulture,
             $"{posts} odd post{(posts == 1 ? "" : "s")} on the feed, the rest written: {string.Join("; ", oddPosts.Select(o => o.Describe()))}.");
         var note = stopNote is null ? odd : $"{stopNote} {odd}";
-        return note.Length <= FieldLimits.RunNoteLength ? note : FieldLimits.Cut(note, FieldLimits.RunNoteLength - CutMark.Length) + CutMark;
+        return FieldLimits.Cut(note, FieldLimits.RunNoteLength, marked: true);
     }
 }

@@ -63,7 +63,7 @@ internal static class PostsPageMapper
     }
 
     private static string? Shown(string? id) =>
-        id is null ? null : ScrapeCreatorsErrors.Sanitize(id.Length <= 40 ? id : id[..40] + "…", null);
+        id is null ? null : ScrapeCreatorsErrors.Sanitize(FieldLimits.Cut(id, 41, marked: true), null);
 
     private static string Quote(string? id) => Shown(id) is { } shown ? $"\"{shown}\"" : "missing";
 }

@@ -59,6 +59,6 @@ internal static class WireCountReader
         var raw = reader.TokenType == JsonTokenType.String
             ? reader.GetString() ?? ""
             : Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-        return new WireCount(null, raw.Length <= 40 ? raw : raw[..40] + "…");
+        return new WireCount(null, FieldLimits.Cut(raw, 41, marked: true));
     }
 }

@@ -7,8 +7,6 @@ namespace Monitor.Core.Scraping.Wire;
 /// <summary>Turns wire records into the monitor's shapes, capping every string a hostile body could inflate.</summary>
 internal static class WireMapper
 {
-    private const string CutMark = "…";
-
     private static readonly string[] BrowserFriendlyImageExtensions = [".jpeg", ".jpg", ".webp", ".png"];
 
     public static bool IsAwemeId(string? id) =>
@@ -84,10 +82,7 @@ internal static class WireMapper
             return null;
         }
 
-        var clean = TextCleaner.Clean(text);
-        return clean.Length <= FieldLimits.DescriptionLength
-            ? clean
-            : FieldLimits.Cut(clean, FieldLimits.DescriptionLength - CutMark.Length) + CutMark;
+        return FieldLimits.Cut(TextCleaner.Clean(text), FieldLimits.DescriptionLength, marked: true);
     }
 
     private static string? PickCover(WireAweme aweme)
