@@ -1,5 +1,4 @@
 using Monitor.Core;
-using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web;

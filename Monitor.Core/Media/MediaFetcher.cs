@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Monitor.Core.Data;
 using Monitor.Core.Common;
+using Monitor.Core.Data;
 
 namespace Monitor.Core.Media;
 

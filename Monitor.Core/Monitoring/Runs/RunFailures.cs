@@ -1,7 +1,7 @@
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
-using Monitor.Core.Common;
 
 namespace Monitor.Core.Monitoring.Runs;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Notifications.Channels;
-using Monitor.Core.Common;
 
 namespace Monitor.Core.Notifications.Delivery;
 
