@@ -75,6 +75,24 @@ public abstract partial class StrictBodyApiTests<TDatabase>(TDatabase database) 
         Assert.Empty(db.Posts);
     }
 
+    [Theory]
+    [InlineData("""{"viewCount": 5}""", "posts[0]", "Field 'posts[0]' must be an object with the field awemeId.")]
+    [InlineData("""{"awemeId": "7000000000000000001", "sound": {"id": "1", "name": "x"}}""", "posts[0].sound.name", "Unknown field 'name' at 'posts[0].sound'")]
+    [InlineData("""{"awemeId": "7000000000000000001", "hashtags": "#a #b"}""", "posts[0].hashtags", "Field 'posts[0].hashtags' must be an array of strings.")]
+    [InlineData("""{"awemeId": "7000000000000000001", "postedAt": 1760621100}""", "posts[0].postedAt", "must be a time as an ISO 8601 string with an offset")]
+    public async Task BulkPosts_PostMissingItsIdOrWithAnOddNestedField_IsRefusedNamingItAndStoresNothing(string post, string field, string expected)
+    {
+        var profileId = await AddProfileAsync();
+        using var content = new StringContent($$"""{"profileId": "{{profileId}}", "posts": [{{post}}]}""", Encoding.UTF8, "application/json");
+
+        var response = await Client.PostAsync(new Uri("/api/tiktok/posts/bulk", UriKind.Relative), content);
+
+        var problem = await AssertProblemAsync(response);
+        Assert.Contains(expected, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        await using var db = Database.CreateDbContext();
+        Assert.Empty(db.Posts);
+    }
+
     [Fact]
     public async Task EmailChannel_OneAddressWhereAListIsExpected_IsRefusedNamingFieldAndType()
     {
