@@ -1,10 +1,10 @@
 using Monitor.Core;
-using Monitor.Core.Common.Json;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web;
 using Monitor.Web.Components;
 using Monitor.Web.Endpoints;
+using Monitor.Web.Endpoints.Bodies;
 using Monitor.Web.Endpoints.OpenApi;
 using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
@@ -15,13 +15,8 @@ builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddMonitorSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddStrictApiBodies();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    MonitorJson.Configure(o.SerializerOptions);
-    o.SerializerOptions.Converters.Add(new ApiDateTimeConverter());
-});
 builder.Services.AddApiDocumentation();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Common.PrerenderedState.CircuitMessageLimit);

@@ -45,6 +45,9 @@ public static class FieldLimits
     /// <summary>A day: no TikTok video is longer (the upstream sends milliseconds; the column holds seconds).</summary>
     public const int MaxDurationSeconds = 86_400;
 
+    /// <summary>A run's note (why paging stopped early, the feed's odd posts).</summary>
+    public const int RunNoteLength = 500;
+
     /// <summary>A search term longer than the longest searchable column (the nickname) could never match.</summary>
     public const int SearchLength = NicknameLength;
 
@@ -84,16 +87,25 @@ public static class FieldLimits
         return false;
     }
 
-    /// <summary>Cuts <paramref name="text"/> to <paramref name="maxLength"/> characters without splitting a surrogate pair.</summary>
-    public static string Cut(string text, int maxLength)
+    /// <summary>The mark a cut text ends in, so a reader can see it was cut.</summary>
+    public const string CutMark = "…";
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> to <paramref name="maxLength"/> characters without splitting a surrogate pair; with
+    /// <paramref name="marked"/>, a text that had to be cut ends in <see cref="CutMark"/>, within the length. Every
+    /// truncation of the app goes through here.
+    /// </summary>
+    public static string Cut(string text, int maxLength, bool marked = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, marked ? CutMark.Length : 0);
         if (text.Length <= maxLength)
         {
             return text;
         }
 
-        var end = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return text[..end];
+        var keep = marked ? maxLength - CutMark.Length : maxLength;
+        var end = keep > 0 && char.IsHighSurrogate(text[keep - 1]) ? keep - 1 : keep;
+        return marked ? string.Concat(text.AsSpan(0, end), CutMark) : text[..end];
     }
 }

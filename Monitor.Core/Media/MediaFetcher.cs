@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Media;
@@ -86,7 +87,7 @@ internal sealed class MediaFetcher(
             }
 
             reference.Attempts++;
-            reference.LastError = download.Error is { Length: > 300 } text ? text[..300] : download.Error;
+            reference.LastError = download.Error is { } text ? FieldLimits.Cut(text, 300) : null;
             var next = download.Permanent ? null : MediaRetry.NextAttempt(reference.Attempts, now, settings);
             reference.State = next is null ? MediaState.GaveUp : MediaState.Pending;
             reference.NextAttemptAt = next;

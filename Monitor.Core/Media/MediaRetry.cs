@@ -1,6 +1,8 @@
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Media;
 
-/// <summary>After a failed download: when to try again (the delay doubles), or give up.</summary>
+/// <summary>After a failed download: when to try again (the delay doubles, up to a day), or give up.</summary>
 public static class MediaRetry
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
@@ -9,13 +11,8 @@ public static class MediaRetry
     public static DateTime? NextAttempt(int failedAttempts, DateTime now, MediaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (failedAttempts >= options.MaxAttempts)
-        {
-            return null;
-        }
-
-        var factor = Math.Pow(2, Math.Max(0, failedAttempts - 1));
-        var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryDelay.Ticks * factor, MaxDelay.Ticks));
-        return now + delay;
+        return Backoff.Doubling(options.RetryDelay, options.MaxAttempts, MaxDelay).After(Math.Max(1, failedAttempts)) is { } delay
+            ? now + delay
+            : null;
     }
 }

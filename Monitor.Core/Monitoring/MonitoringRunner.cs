@@ -56,7 +56,8 @@ public sealed class MonitoringRunner(
         var requests = 0;
         // A manual run's pages take a freed upstream slot before other runs' (UpstreamSlots).
         var manual = claim.Trigger == MonitoringTrigger.Manual;
-        RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, pager.StopNote);
+        var oddPosts = new List<OddPost>();
+        RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, RunNote.Compose(pager.StopNote, oddPosts));
         try
         {
             if (profile is null)
@@ -81,6 +82,7 @@ public sealed class MonitoringRunner(
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
+                oddPosts.AddRange(page.OddPosts.Select(o => o with { Page = pager.Pages }));
                 if (cursor is not null && cutoff is { } oldest && FeedWindow.IsPast(page.Posts, cursor, oldest, time.GetUtcNow().UtcDateTime))
                 {
                     // A by-age run: the next page holds only posts older than its window.

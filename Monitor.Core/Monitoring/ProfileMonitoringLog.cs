@@ -53,7 +53,10 @@ public sealed class ProfileMonitoringLog
     /// </summary>
     public int? ScanWindowHours { get; set; }
 
-    /// <summary>Why a completed run stopped paging early (a repeated cursor, the page cap); null when the feed ended.</summary>
+    /// <summary>
+    /// Why a run stopped paging early (a repeated cursor, the page cap), and the feed's odd posts it skipped or kept
+    /// their last values for (see <see cref="RunNote"/>); null when neither happened.
+    /// </summary>
     public string? Note { get; set; }
 
     /// <summary>

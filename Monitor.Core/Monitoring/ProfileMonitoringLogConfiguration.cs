@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
@@ -14,7 +15,7 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
         builder.Property(l => l.Status).HasConversion(new LowerCaseEnumConverter<MonitoringStatus>()).HasMaxLength(16);
         builder.Property(l => l.Trigger).HasConversion(new LowerCaseEnumConverter<MonitoringTrigger>()).HasMaxLength(16);
         builder.Property(l => l.Error).HasMaxLength(2000);
-        builder.Property(l => l.Note).HasMaxLength(500);
+        builder.Property(l => l.Note).HasMaxLength(FieldLimits.RunNoteLength);
         builder.Property(l => l.FailureReason).HasConversion(new LowerCaseEnumConverter<RunFailureReason>()).HasMaxLength(32);
         builder.Property(l => l.SuspectReason).HasConversion(new LowerCaseEnumConverter<SuspectReason>()).HasMaxLength(32);
         builder.Property(l => l.RetryDecision).HasConversion(new LowerCaseEnumConverter<RetryDecision>()).HasMaxLength(16);

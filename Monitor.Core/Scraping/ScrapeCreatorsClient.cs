@@ -74,13 +74,20 @@ public sealed class ScrapeCreatorsClient(
                 cleanHandle, page.CaptionsCut, FieldLimits.DescriptionLength);
         }
 
+        if (page.OddPosts.Count > 0)
+        {
+            logger.LogWarning("A page of @{Handle} had {Count} odd post(s), the rest written: {OddPosts}",
+                cleanHandle, page.OddPosts.Count, string.Join("; ", page.OddPosts.Select(o => o.Describe())));
+        }
+
         var nextCursor = IsEndCursor(response.MaxCursor) ? null : WireMapper.Truncate(response.MaxCursor!.Trim(), 64);
         // Either signal ends the feed: has_more false, or no cursor to continue from. A trimmed answer has no has_more
         // at all: that is "unknown", not the end, and paging goes on while there is a cursor (an empty page ends it).
         var hasMore = (response.HasMore ?? true) && nextCursor is not null;
-        return new PostsPage(page.Posts, hasMore, nextCursor, response.CreditsRemaining)
+        return new PostsPage(page.Posts, hasMore, nextCursor)
         {
             CaptionsCut = page.CaptionsCut,
+            OddPosts = page.OddPosts,
             HasMoreKnown = response.HasMore is not null,
         };
     }

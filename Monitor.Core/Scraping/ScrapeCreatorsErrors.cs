@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Monitor.Core.Common;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Timeout;
@@ -59,9 +60,11 @@ internal static class ScrapeCreatorsErrors
     /// A JSON failure in words: what was wrong (a converter's own message, or the serializer's) and where
     /// (e.g. <c>$.aweme_list[3].statistics.play_count</c>), without the serializer's line and byte noise.
     /// </summary>
-    public static string DescribeJsonError(JsonException exception)
+    /// <param name="root">Where the value read stands in the body, for a part read on its own (one post of a page).</param>
+    public static string DescribeJsonError(JsonException exception, string root = "$")
     {
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(root);
         var message = exception.Message;
         var pathStart = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (pathStart >= 0)
@@ -69,7 +72,8 @@ internal static class ScrapeCreatorsErrors
             message = message[..pathStart];
         }
 
-        var where = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "" : $" at {exception.Path}";
+        var path = string.IsNullOrEmpty(exception.Path) ? root : root + exception.Path[1..];
+        var where = path == "$" ? "" : $" at {path}";
         return $"not the JSON expected{where}: {Sanitize(message, null) ?? "unreadable"}";
     }
 
@@ -152,7 +156,7 @@ internal static class ScrapeCreatorsErrors
             result = result.Replace(apiKey.Trim(), "***", StringComparison.Ordinal);
         }
 
-        return result.Length == 0 ? null : result.Length <= MaxMessageLength ? result : result[..(MaxMessageLength - 1)] + "…";
+        return result.Length == 0 ? null : FieldLimits.Cut(result, MaxMessageLength, marked: true);
     }
 
     private static bool LooksLikeBannedAccount(string text) =>

@@ -118,12 +118,51 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         return (json.GetProperty("logId").GetInt64(), json.GetProperty("created").GetBoolean());
     }
 
-    /// <summary>The runs a node says it completed, from its log lines.</summary>
+    /// <summary>
+    /// The runs a node says it completed, from its log lines, as read so far. A run's line is logged after its row is
+    /// closed (and its event sent) and reaches this process later still: after seeing the row or the event, use
+    /// <see cref="WaitForCompletedRunsAsync(IReadOnlyList{AppProcess}, IEnumerable{long}, TimeSpan?)"/>.
+    /// </summary>
     public static IReadOnlySet<long> CompletedRuns(AppProcess node)
     {
         ArgumentNullException.ThrowIfNull(node);
         return node.Output.Select(line => CompletedLine().Match(line)).Where(m => m.Success)
             .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
+    /// <summary>
+    /// Waits, up to a deadline, until the nodes between them have logged the completion of every run of
+    /// <paramref name="logIds"/>; returns each node's completed runs as then read, for the test to assert on (a run
+    /// never logged fails there, with the test's own message).
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlySet<long>>> WaitForCompletedRunsAsync(
+        IReadOnlyList<AppProcess> nodes, IEnumerable<long> logIds, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var wanted = logIds.ToHashSet();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var byNode = nodes.Select(CompletedRuns).ToList();
+            if (wanted.IsSubsetOf(byNode.SelectMany(runs => runs)) || DateTime.UtcNow >= deadline)
+            {
+                return byNode;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>As <see cref="WaitForCompletedRunsAsync(IReadOnlyList{AppProcess}, IEnumerable{long}, TimeSpan?)"/> for one node.</summary>
+    public static async Task<IReadOnlySet<long>> WaitForCompletedRunsAsync(AppProcess node, params long[] logIds) =>
+        (await WaitForCompletedRunsAsync([node], logIds))[0];
+
+    /// <summary>Waits, up to a deadline, until the node has logged the completion of some run; returns its completed runs.</summary>
+    public static async Task<IReadOnlySet<long>> WaitForACompletedRunAsync(AppProcess node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        await node.WaitForOutputAsync(line => CompletedLine().IsMatch(line), "a run's completion");
+        return CompletedRuns(node);
     }
 
     /// <summary>The Quartz instance id a worker logged when its scheduler started.</summary>

@@ -69,7 +69,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(logs, l => Assert.Equal((creators.Pages, creators.PostsPerCreator), (l.PagesScraped, l.PostsScraped)));
 
         // Exactly once, seen from the workers: each run completed on one worker, and both took part.
-        var byWorker = cluster.Workers.Select(ClusterNodes.CompletedRuns).ToList();
+        var byWorker = await ClusterNodes.WaitForCompletedRunsAsync(cluster.Workers, queued);
         var everyCompletion = byWorker.SelectMany(r => r).ToList();
         Assert.Equal(queued.Order(), everyCompletion.Order());
         Assert.All(byWorker, runs => Assert.NotEmpty(runs));
@@ -127,7 +127,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
         Assert.Equal(killed.Attempt + 1, retry.Attempt);
         Assert.Equal(MonitoringStatus.Completed, retry.Status);
-        Assert.Contains(retry.Id, ClusterNodes.CompletedRuns(survivor));
+        Assert.Contains(retry.Id, await ClusterNodes.WaitForCompletedRunsAsync(survivor, retry.Id));
         foreach (var profile in profiles)
         {
             Assert.True(await db.MonitoringLogs.AnyAsync(l => l.ProfileId == profile && l.Status == MonitoringStatus.Completed), $"Profile {profile} has no completed run");

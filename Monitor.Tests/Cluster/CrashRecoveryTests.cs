@@ -64,7 +64,7 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
         Assert.Equal(RetryDecision.Retrying, killed.RetryDecision);
         var retry = Assert.Single(logs.Skip(1));
         Assert.Equal((MonitoringStatus.Completed, 2, creators.Pages), (retry.Status, retry.Attempt, retry.PagesScraped));
-        Assert.Contains(retry.Id, ClusterNodes.CompletedRuns(second));
+        Assert.Contains(retry.Id, await ClusterNodes.WaitForCompletedRunsAsync(second, retry.Id));
         Assert.Equal(creators.PostsPerCreator, await db.Posts.CountAsync());
         await RunInvariants.AssertPagesWholeAsync(db, creators.PostsPerPage);
         await RunInvariants.AssertTotalsMatchPostsAsync(db);

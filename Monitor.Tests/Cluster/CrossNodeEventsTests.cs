@@ -56,7 +56,7 @@ public sealed class CrossNodeEventsTests : IAsyncLifetime
 
         var run = received.Where(e => e.LogId == logId).ToList();
         Assert.True(end.Kind == MonitoringEventKind.Completed, $"The run ended {end.Kind}: {end.Error}\n{worker.Tail()}");
-        Assert.Contains(logId, ClusterNodes.CompletedRuns(worker));
+        Assert.Contains(logId, await ClusterNodes.WaitForCompletedRunsAsync(worker, logId));
         Assert.Equal(MonitoringEventKind.Queued, run[0].Kind);
         var started = Assert.Single(run, e => e.Kind == MonitoringEventKind.Started);
         Assert.Equal(MonitoringStatus.Running, started.Status);

@@ -68,7 +68,7 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<
         await Expect(queue.Locator("[data-testid=stat-completed-value]")).ToHaveTextAsync("1", new() { Timeout = Timeout });
         await Expect(queue.Locator("[data-testid=runs-in-progress]")).ToContainTextAsync("Nothing is queued or running");
         await BrowserFixture.SaveScreenshotAsync(list, "web-node-profiles-after-run");
-        Assert.NotEmpty(ClusterNodes.CompletedRuns(cluster.Workers[0]));
+        Assert.NotEmpty(await ClusterNodes.WaitForACompletedRunAsync(cluster.Workers[0]));
     }
 
     private async Task<IPage> SignedInPageAsync(ClusterNodes cluster)

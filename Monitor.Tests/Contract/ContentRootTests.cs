@@ -31,7 +31,7 @@ public sealed partial class ContentRootTests
             }
 
             var folder = await PublishedApp.GetFolderAsync();
-            Assert.Contains(app.Output, line => line.Contains("Content root path: " + folder, StringComparison.Ordinal));
+            await app.WaitForOutputAsync(line => line.Contains("Content root path: " + folder, StringComparison.Ordinal), "the publish folder as its content root");
         }
         finally
         {

@@ -18,6 +18,8 @@ public abstract class ApiLimitsTestBase<TDatabase>(TDatabase database) : IClassF
 
     protected HttpClient Client => _client!;
 
+    protected IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         _app = new MonitorAppFactory(Database, new() { ["MONITOR_API_KEY"] = ApiKey });

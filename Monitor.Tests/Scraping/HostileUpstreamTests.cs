@@ -10,8 +10,9 @@ using WireMock.Server;
 namespace Monitor.Tests.Scraping;
 
 /// <summary>
-/// What a broken or hostile upstream can send for a page of posts, against the real client over HTTP: either the page
-/// is read exactly, or it fails as a whole with a message that says what was wrong.
+/// What a broken or hostile upstream can send for a page of posts, against the real client over HTTP: the page is read
+/// exactly; or an odd post costs only itself or its odd counter, named; or a page unreadable as a whole fails with a
+/// message that says what was wrong.
 /// </summary>
 public sealed class HostileUpstreamTests : IDisposable
 {
@@ -45,35 +46,65 @@ public sealed class HostileUpstreamTests : IDisposable
     [InlineData("\"1e30\"")]
     [InlineData("true")]
     [InlineData("{}")]
-    public async Task Counts_NotAWholeNumberFromZeroToTenToTheFifteenth_FailThePageNamingFieldAndValue(string count)
+    [InlineData("[1]")]
+    public async Task Counts_NotAWholeNumberFromZeroToTenToTheFifteenth_AreLeftUnreportedAndNamedTheRestRead(string count)
     {
         var good = Aweme("7000000000000000001", """{"play_count":10}""");
-        var bad = Aweme("7000000000000000002", $$"""{"play_count":{{count}}}""");
-        Serve(Page(good, bad));
+        var odd = Aweme("7000000000000000002", $$"""{"play_count":{{count}},"digg_count":7}""");
+        Serve(Page(good, odd));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
-        var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => GetPageAsync(host));
+        var page = await GetPageAsync(host);
 
-        Assert.Equal(ScrapeErrorKind.InvalidResponse, error.Kind);
-        Assert.Contains("$.aweme_list[1].statistics.play_count", error.Message, StringComparison.Ordinal);
-        Assert.Contains(count == "{}" ? "a count is an object" : $"a count is {count.Trim('"')},", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["7000000000000000001", "7000000000000000002"], page.Posts.Select(p => p.AwemeId));
+        Assert.Equal(10, page.Posts[0].Metrics.Views);
+        Assert.Null(page.Posts[1].Metrics.Views);
+        Assert.Equal(7, page.Posts[1].Metrics.Likes);
+        var named = Assert.Single(page.OddPosts);
+        Assert.Equal((2, "7000000000000000002", false), (named.Position, named.AwemeId, named.Skipped));
+        var shown = count switch { "{}" => "an object", "[1]" => "an array", _ => count.Trim('"') };
+        Assert.StartsWith($"play_count: a count is {shown}", named.Problem, StringComparison.Ordinal);
+        Assert.Contains("odd post", host.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("\"12ab\"", "\"12ab\"")]
-    [InlineData("\"\"", "\"\"")]
+    [InlineData("\"\"", "missing")]
     [InlineData("null", "missing")]
     [InlineData("\"-7000000000000000001\"", "\"-7000000000000000001\"")]
     [InlineData("\"700000000000000000000000000000001\"", "\"700000000000000000000000000000001\"")]
-    public async Task PostIds_NotOneTo32Digits_FailThePageNamingThePost(string id, string shown)
+    [InlineData("\"\u0667\u0660\u0660\u0661\"", "\"\u0667\u0660\u0660\u0661\"")]
+    [InlineData("\"\uff17\uff10\uff10\uff11\"", "\"\uff17\uff10\uff10\uff11\"")]
+    public async Task PostIds_NotOneTo32AsciiDigits_SkipThePostNamingItTheRestRead(string id, string shown)
     {
         Serve(Page(Aweme("7000000000000000001", "{}"), Aweme("7000000000000000002", "{}"), $$"""{"aweme_id":{{id}},"desc":"x"}"""));
         using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
 
-        var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => GetPageAsync(host));
+        var page = await GetPageAsync(host);
 
-        Assert.Equal(ScrapeErrorKind.InvalidResponse, error.Kind);
-        Assert.Contains($"post 3 of the page has aweme_id {shown}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["7000000000000000001", "7000000000000000002"], page.Posts.Select(p => p.AwemeId));
+        var skipped = Assert.Single(page.OddPosts);
+        Assert.True(skipped.Skipped);
+        Assert.Equal(3, skipped.Position);
+        Assert.Contains($"aweme_id {shown} is not a numeric id", skipped.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"aweme_id":"7000000000000000003","statistics":[]}""", "7000000000000000003", "$.aweme_list[2].statistics")]
+    [InlineData("""{"aweme_id":7000000000000000003,"create_time":"yesterday"}""", "7000000000000000003", "$.aweme_list[2].create_time")]
+    [InlineData("42", null, "the post is a number")]
+    [InlineData("null", null, "the post is null")]
+    public async Task Post_UnreadableAsAWhole_IsSkippedNamingItTheRestRead(string post, string? id, string expected)
+    {
+        Serve(Page(Aweme("7000000000000000001", "{}"), Aweme("7000000000000000002", "{}"), post));
+        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+
+        var page = await GetPageAsync(host);
+
+        Assert.Equal(2, page.Posts.Count);
+        var skipped = Assert.Single(page.OddPosts);
+        Assert.Equal((3, id, true), (skipped.Position, skipped.AwemeId, skipped.Skipped));
+        Assert.Contains(expected, skipped.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,8 +161,9 @@ public sealed class HostileUpstreamTests : IDisposable
     [InlineData("", "not the JSON expected")]
     [InlineData("[1,2,3]", "not the JSON expected")]
     [InlineData("""{"success":true,"aweme_list":"lots"}""", "$.aweme_list")]
-    [InlineData("""{"success":true,"aweme_list":[1,2]}""", "$.aweme_list[0]")]
+    [InlineData("""{"success":true,"aweme_list":[1,2]}""", "none of the page's 2 posts is usable; post 1: the post is a number")]
     [InlineData("""{"success":true,"aweme_list":[{"aweme_id":"1","statistics":[]}]}""", "$.aweme_list[0].statistics")]
+    [InlineData("""{"success":true,"aweme_list":[{"aweme_id":"\u0661"}]}""", "none of the page's 1 posts is usable")]
     [InlineData("""{"success":true,"aweme_list":{"aweme_id":"1"}}""", "$.aweme_list")]
     public async Task Body_NotJsonOrNotTheExpectedShape_FailsThePageSayingWhere(string body, string expected)
     {

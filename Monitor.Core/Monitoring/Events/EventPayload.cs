@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Monitoring.Events;
 
@@ -13,8 +14,6 @@ internal static class EventPayload
 {
     /// <summary>Below PostgreSQL's 8000-byte limit, with room for the channel name the server counts in.</summary>
     public const int MaxBytes = 7900;
-
-    private const string Ellipsis = "…";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -41,8 +40,9 @@ internal static class EventPayload
         while (low <= high)
         {
             var keep = (low + high) / 2;
-            var cut = keep > 0 && char.IsHighSurrogate(error[keep - 1]) ? keep - 1 : keep;
-            var candidate = JsonSerializer.Serialize(new EventEnvelope(node, monitoringEvent with { Error = error[..cut] + Ellipsis }), Json);
+            // Past the whole text nothing is cut and the candidate is the payload that did not fit.
+            var cut = FieldLimits.Cut(error, keep + FieldLimits.CutMark.Length, marked: true);
+            var candidate = JsonSerializer.Serialize(new EventEnvelope(node, monitoringEvent with { Error = cut }), Json);
             if (Encoding.UTF8.GetByteCount(candidate) <= MaxBytes)
             {
                 best = candidate;

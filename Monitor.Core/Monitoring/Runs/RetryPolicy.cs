@@ -1,3 +1,5 @@
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Monitoring.Runs;
 
 /// <summary>
@@ -43,8 +45,8 @@ public static class RetryPolicy
                 : new(RetryDecision.GaveUp, TimeSpan.Zero);
         }
 
-        return attempt < maxAttempts
-            ? new(RetryDecision.Retrying, retryBaseDelay * Math.Pow(2, attempt - 1))
+        return Backoff.Doubling(retryBaseDelay, maxAttempts).After(attempt) is { } delay
+            ? new(RetryDecision.Retrying, delay)
             : new(RetryDecision.GaveUp, TimeSpan.Zero);
     }
 

@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
@@ -50,6 +51,6 @@ public static class RunFailures
     public static string Truncate(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.Length <= MaxMessageLength ? value : value[..MaxMessageLength];
+        return FieldLimits.Cut(value, MaxMessageLength);
     }
 }

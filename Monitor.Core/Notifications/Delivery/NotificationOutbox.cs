@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Notifications.Channels;
 
@@ -56,5 +57,5 @@ public sealed class NotificationOutbox(IDbContextFactory<MonitorDbContext> conte
         CreatedAt = now,
     };
 
-    private static string? Cap(string? value, int length) => value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
+    private static string? Cap(string? value, int length) => value is null ? null : FieldLimits.Cut(value, length, marked: true);
 }

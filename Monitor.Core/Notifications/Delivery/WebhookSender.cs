@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Notifications.Delivery;
 
@@ -29,7 +30,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
     private static string Text(NotificationMessage message, string? link)
     {
         var text = $"*{message.Subject}*\n{message.Text}";
-        text = text.Length <= 1900 ? text : text[..1899] + "…";
+        text = FieldLimits.Cut(text, 1900, marked: true);
         return link is null ? text : $"{text}\n{link}";
     }
 }

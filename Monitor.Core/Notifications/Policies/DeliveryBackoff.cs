@@ -1,3 +1,5 @@
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Notifications.Policies;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace Monitor.Core.Notifications.Policies;
 /// </summary>
 public static class DeliveryBackoff
 {
-    private static readonly TimeSpan[] Delays = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
+    private static readonly Backoff Schedule = Backoff.Listed(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30));
 
-    public static int MaxAttempts => Delays.Length + 1;
+    public static int MaxAttempts => Schedule.MaxAttempts;
 
     /// <param name="attempts">Attempts made so far, the failed one included.</param>
     /// <returns>The wait before the next attempt, or null to give up.</returns>
-    public static TimeSpan? After(int attempts) => attempts >= 1 && attempts <= Delays.Length ? Delays[attempts - 1] : null;
+    public static TimeSpan? After(int attempts) => Schedule.After(attempts);
 }

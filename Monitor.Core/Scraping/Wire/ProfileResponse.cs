@@ -7,6 +7,5 @@ internal sealed record ProfileResponse(
     [property: JsonPropertyName("success"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? Success,
     [property: JsonPropertyName("error"), JsonConverter(typeof(FlexibleStringConverter))] string? Error,
     [property: JsonPropertyName("message"), JsonConverter(typeof(FlexibleStringConverter))] string? Message,
-    [property: JsonPropertyName("credits_remaining")] long? CreditsRemaining,
     [property: JsonPropertyName("user")] ProfileUser? User,
     [property: JsonPropertyName("stats")] ProfileStats? Stats);

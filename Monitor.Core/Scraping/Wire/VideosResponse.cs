@@ -7,7 +7,6 @@ internal sealed record VideosResponse(
     [property: JsonPropertyName("success"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? Success,
     [property: JsonPropertyName("error"), JsonConverter(typeof(FlexibleStringConverter))] string? Error,
     [property: JsonPropertyName("message"), JsonConverter(typeof(FlexibleStringConverter))] string? Message,
-    [property: JsonPropertyName("credits_remaining")] long? CreditsRemaining,
-    [property: JsonPropertyName("aweme_list")] IReadOnlyList<WireAweme?>? AwemeList,
+    [property: JsonPropertyName("aweme_list"), JsonConverter(typeof(WireFeedItemsConverter))] IReadOnlyList<WireFeedItem>? AwemeList,
     [property: JsonPropertyName("has_more"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? HasMore,
     [property: JsonPropertyName("max_cursor"), JsonConverter(typeof(FlexibleStringConverter))] string? MaxCursor);

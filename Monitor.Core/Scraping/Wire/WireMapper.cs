@@ -7,14 +7,15 @@ namespace Monitor.Core.Scraping.Wire;
 /// <summary>Turns wire records into the monitor's shapes, capping every string a hostile body could inflate.</summary>
 internal static class WireMapper
 {
-    private const string CutMark = "…";
-
     private static readonly string[] BrowserFriendlyImageExtensions = [".jpeg", ".jpg", ".webp", ".png"];
 
     public static bool IsAwemeId(string? id) =>
         !string.IsNullOrEmpty(id) && id.Length <= FieldLimits.AwemeIdLength && id.All(char.IsAsciiDigit);
 
-    /// <summary>A post whose id is already checked (<see cref="IsAwemeId"/>); counts were range-checked while reading.</summary>
+    /// <summary>
+    /// A post whose id is already checked (<see cref="IsAwemeId"/>); counts were range-checked while reading, and a
+    /// refused one is null here: not reported, so the post keeps its stored value.
+    /// </summary>
     public static PostSnapshot ToSnapshot(WireAweme aweme, string id)
     {
         ArgumentNullException.ThrowIfNull(aweme);
@@ -36,11 +37,11 @@ internal static class WireMapper
             Sound = ToSound(aweme.Music),
             Hashtags = aweme.TextExtra is { } extras ? Hashtags.NormalizeAll(extras.Select(e => e?.HashtagName)) : null,
             Metrics = new PostMetrics(
-                Views: statistics?.PlayCount,
-                Likes: statistics?.DiggCount,
-                Shares: statistics?.ShareCount,
-                Comments: statistics?.CommentCount,
-                Saves: statistics?.CollectCount),
+                Views: statistics?.PlayCount.Value,
+                Likes: statistics?.DiggCount.Value,
+                Shares: statistics?.ShareCount.Value,
+                Comments: statistics?.CommentCount.Value,
+                Saves: statistics?.CollectCount.Value),
         };
     }
 
@@ -81,10 +82,7 @@ internal static class WireMapper
             return null;
         }
 
-        var clean = TextCleaner.Clean(text);
-        return clean.Length <= FieldLimits.DescriptionLength
-            ? clean
-            : FieldLimits.Cut(clean, FieldLimits.DescriptionLength - CutMark.Length) + CutMark;
+        return FieldLimits.Cut(TextCleaner.Clean(text), FieldLimits.DescriptionLength, marked: true);
     }
 
     private static string? PickCover(WireAweme aweme)

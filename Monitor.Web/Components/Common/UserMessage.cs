@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 namespace Monitor.Web.Components.Common;
 
 /// <summary>An exception as a toast can show it: its innermost message, kept short (EF's can run to a page).</summary>
@@ -9,6 +10,6 @@ public static class UserMessage
     {
         ArgumentNullException.ThrowIfNull(exception);
         var message = exception.GetBaseException().Message;
-        return message.Length <= MaxLength ? message : message[..MaxLength] + "…";
+        return FieldLimits.Cut(message, MaxLength + FieldLimits.CutMark.Length, marked: true);
     }
 }
