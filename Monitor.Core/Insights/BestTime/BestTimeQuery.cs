@@ -31,7 +31,7 @@ public sealed class BestTimeQuery(IDbContextFactory<MonitorDbContext> contextFac
             scope += $" AND COALESCE(p.is_ad, {no}) = {no} AND COALESCE(p.is_paid_partnership, {no}) = {no}";
         }
 
-        var rangeSql = $"SELECT MIN(p.posted_at) AS \"First\", MAX(p.posted_at) AS \"Last\" FROM tiktok_posts p WHERE {scope}";
+        var rangeSql = $"SELECT MIN(p.posted_at) AS first, MAX(p.posted_at) AS last FROM tiktok_posts p WHERE {scope}";
         var range = await db.Database.SqlQueryRaw<PostedRange>(rangeSql, sql.Parameters).SingleAsync(cancellationToken);
         if (range.First is not { } first || range.Last is not { } last)
         {
@@ -58,7 +58,7 @@ public sealed class BestTimeQuery(IDbContextFactory<MonitorDbContext> contextFac
                 SELECT c.*, {InsightSql.MedianRanks("views", "weekday, hour", "v")}
                 FROM cells c
             )
-            SELECT CAST(weekday AS integer) AS "Weekday", CAST(hour AS integer) AS "Hour", COUNT(*) AS "Posts", {InsightSql.Median("views", "v")} AS "MedianViews"
+            SELECT CAST(weekday AS integer) AS weekday, CAST(hour AS integer) AS hour, COUNT(*) AS posts, {InsightSql.Median("views", "v")} AS median_views
             FROM ranked
             GROUP BY weekday, hour
             """;

@@ -33,8 +33,8 @@ public sealed class EngagementQuery(IDbContextFactory<MonitorDbContext> contextF
             $"{d.RateSql("p.", FollowersAtPosting.Sql)} AS rate{i}, {d.NumeratorSql("p.")} AS num{i}, {d.DenominatorSql("p.", FollowersAtPosting.Sql)} AS den{i}"));
         var ranks = string.Join(",\n", definitions.Select((_, i) => InsightSql.MedianRanks($"rate{i}", "profile_id", $"r{i}")));
         var figures = string.Join(",\n", definitions.Select((_, i) =>
-            $"MAX(r{i}_n) AS \"Rated{i}\", {InsightSql.Median($"rate{i}", $"r{i}")} AS \"Median{i}\", "
-            + $"CAST(SUM(CASE WHEN rate{i} IS NOT NULL THEN num{i} END) AS double precision) / CAST(SUM(CASE WHEN rate{i} IS NOT NULL THEN den{i} END) AS double precision) AS \"Ratio{i}\""));
+            $"MAX(r{i}_n) AS rated{i}, {InsightSql.Median($"rate{i}", $"r{i}")} AS median{i}, "
+            + $"CAST(SUM(CASE WHEN rate{i} IS NOT NULL THEN num{i} END) AS double precision) / CAST(SUM(CASE WHEN rate{i} IS NOT NULL THEN den{i} END) AS double precision) AS ratio{i}"));
         var keep = window.Kind == EngagementWindowKind.LastPosts ? $"WHERE recency <= {sql.Param(window.LastPosts)}" : "";
         return $"""
             WITH scoped AS (
@@ -46,7 +46,7 @@ public sealed class EngagementQuery(IDbContextFactory<MonitorDbContext> contextF
                 SELECT w.*, {ranks}
                 FROM scoped w {keep}
             )
-            SELECT profile_id AS "ProfileId", COUNT(*) AS "Posts", {figures}
+            SELECT profile_id AS profile_id, COUNT(*) AS posts, {figures}
             FROM ranked
             GROUP BY profile_id
             """;

@@ -44,11 +44,11 @@ public sealed class LeaderboardQuery(IDbContextFactory<MonitorDbContext> context
                        ROW_NUMBER() OVER (PARTITION BY k ORDER BY CASE WHEN views IS NULL THEN 1 ELSE 0 END, views DESC, id) AS best
                 FROM keyed x
             )
-            SELECT k AS "Key", MAX(sound_title) AS "Title", MAX(sound_author) AS "Author", MAX(original) AS "Original", COUNT(*) AS "Posts",
-                   {InsightSql.Median("views", "v")} AS "MedianViews", {InsightSql.Median("rate", "r")} AS "MedianRate",
-                   MAX(CASE WHEN best = 1 THEN id END) AS "BestId", MAX(CASE WHEN best = 1 THEN CAST(profile_id AS text) END) AS "BestProfileId",
-                   MAX(CASE WHEN best = 1 THEN aweme_id END) AS "BestAwemeId", MAX(CASE WHEN best = 1 THEN share_url END) AS "BestShareUrl",
-                   MAX(CASE WHEN best = 1 THEN views END) AS "BestViews"
+            SELECT k AS key, MAX(sound_title) AS title, MAX(sound_author) AS author, MAX(original) AS original, COUNT(*) AS posts,
+                   {InsightSql.Median("views", "v")} AS median_views, {InsightSql.Median("rate", "r")} AS median_rate,
+                   MAX(CASE WHEN best = 1 THEN id END) AS best_id, MAX(CASE WHEN best = 1 THEN CAST(profile_id AS text) END) AS best_profile_id,
+                   MAX(CASE WHEN best = 1 THEN aweme_id END) AS best_aweme_id, MAX(CASE WHEN best = 1 THEN share_url END) AS best_share_url,
+                   MAX(CASE WHEN best = 1 THEN views END) AS best_views
             FROM ranked
             GROUP BY k
             """;

@@ -25,9 +25,9 @@ public sealed class SameAgeQuery(IDbContextFactory<MonitorDbContext> contextFact
                 SELECT a.*, {InsightSql.MedianRanks("v24", "profile_id", "d")}, {InsightSql.MedianRanks("v7", "profile_id", "w")}
                 FROM aged a
             )
-            SELECT profile_id AS "ProfileId", COUNT(*) AS "Posts",
-                   MAX(d_n) AS "Known24", {InsightSql.Median("v24", "d")} AS "Median24",
-                   MAX(w_n) AS "Known7", {InsightSql.Median("v7", "w")} AS "Median7"
+            SELECT profile_id AS profile_id, COUNT(*) AS posts,
+                   MAX(d_n) AS known24, {InsightSql.Median("v24", "d")} AS median24,
+                   MAX(w_n) AS known7, {InsightSql.Median("v7", "w")} AS median7
             FROM ranked
             GROUP BY profile_id
             """;
