@@ -15,6 +15,7 @@ public static class InsightsServiceCollectionExtensions
         services.AddSingleton<SameAgeQuery>();
         services.AddSingleton<BestTimeQuery>();
         services.AddSingleton<LeaderboardQuery>();
+        services.AddSingleton<ProfileInsights>();
         return services;
     }
 }
