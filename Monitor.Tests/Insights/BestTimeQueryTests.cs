@@ -9,7 +9,7 @@ public abstract class BestTimeQueryTests<TDatabase>(TDatabase database) : IClass
     where TDatabase : TestDatabase
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-    private readonly InsightSeed _seed = new(database);
+    private readonly InsightSeed _seed = new(database.ContextFactory);
 
     private BestTimeQuery Query => new(database.ContextFactory);
 

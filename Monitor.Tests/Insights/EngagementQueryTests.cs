@@ -10,7 +10,7 @@ namespace Monitor.Tests.Insights;
 public abstract class EngagementQueryTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
     where TDatabase : TestDatabase
 {
-    private readonly InsightSeed _seed = new(database);
+    private readonly InsightSeed _seed = new(database.ContextFactory);
 
     private EngagementQuery Query => new(database.ContextFactory);
 

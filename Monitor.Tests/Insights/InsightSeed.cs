@@ -2,12 +2,13 @@ using System.Globalization;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
-using Monitor.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
 
 namespace Monitor.Tests.Insights;
 
 /// <summary>Profiles, posts and history written straight into a test database, for hand-computed insight figures.</summary>
-internal sealed class InsightSeed(TestDatabase database)
+internal sealed class InsightSeed(IDbContextFactory<MonitorDbContext> contextFactory)
 {
     private static long _nextAwemeId = 7_300_000_000_000_000_000;
 
@@ -15,7 +16,7 @@ internal sealed class InsightSeed(TestDatabase database)
 
     public async Task<Guid> ProfileAsync(string handle)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = await contextFactory.CreateDbContextAsync();
         var profile = new TiktokProfile { Handle = handle, CreatedAt = Origin, UpdatedAt = Origin };
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();
@@ -46,7 +47,7 @@ internal sealed class InsightSeed(TestDatabase database)
             });
         }
 
-        await using var db = database.CreateDbContext();
+        await using var db = await contextFactory.CreateDbContextAsync();
         db.Posts.Add(post);
         await db.SaveChangesAsync();
         return post;

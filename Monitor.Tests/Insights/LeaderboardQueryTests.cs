@@ -10,7 +10,7 @@ public abstract class LeaderboardQueryTests<TDatabase>(TDatabase database) : ICl
 {
     private const string OwnSound = "7400000000000000001";
     private const string Borrowed = "7400000000000000002";
-    private readonly InsightSeed _seed = new(database);
+    private readonly InsightSeed _seed = new(database.ContextFactory);
 
     private LeaderboardQuery Query => new(database.ContextFactory);
 
@@ -29,7 +29,7 @@ public abstract class LeaderboardQueryTests<TDatabase>(TDatabase database) : ICl
         var dance = board.Rows[0];
         Assert.Equal((3L, 300L), (dance.Posts, dance.MedianViews!.Value));
         Assert.Equal(0.05, dance.MedianEngagementRate!.Value, 12); // rates 0.1, 0.05, 0.02
-        Assert.Equal((best.Id, best.AwemeId, best.ShareUrl, 1_000L), (dance.BestPost!.PostId, dance.BestPost.AwemeId, dance.BestPost.ShareUrl, dance.BestPost.Views));
+        Assert.Equal((best.Id, best.AwemeId, best.ShareUrl, 1_000L), (dance.BestPost!.PostId, dance.BestPost.AwemeId, dance.BestPost.ShareUrl, dance.BestPost.ViewCount));
         Assert.Null(dance.IsOriginal);
         Assert.Equal((1L, 50L), (board.Rows[2].Posts, board.Rows[2].MedianViews!.Value));
         Assert.Equal("(likes + comments + shares) / views", board.EngagementRateFormula);

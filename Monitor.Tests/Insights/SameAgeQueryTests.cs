@@ -8,7 +8,7 @@ namespace Monitor.Tests.Insights;
 public abstract class SameAgeQueryTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
     where TDatabase : TestDatabase
 {
-    private readonly InsightSeed _seed = new(database);
+    private readonly InsightSeed _seed = new(database.ContextFactory);
 
     public Task InitializeAsync() => database.MigrateAsync();
 

@@ -15,7 +15,7 @@ public static class LeaderboardSort
         {
             "medianviews" => r => r.MedianViews,
             "medianengagementrate" => r => r.MedianEngagementRate,
-            "bestpostviews" => r => r.BestPost?.Views,
+            "bestpostviews" => r => r.BestPost?.ViewCount,
             "key" => null!,
             _ => r => r.Posts,
         };
