@@ -1,9 +1,9 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
-using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Data;
 
 namespace Monitor.Tests.Insights;
 
