@@ -6,8 +6,8 @@ namespace Monitor.Core.Insights;
 /// <summary>
 /// Builds one insight query's SQL and its parameters for EF's <c>SqlQueryRaw</c> (placeholders <c>{0}</c>…, bound by EF
 /// with the model's type mappings, so a profile id or a time compares as the stored column does on either provider).
-/// The only SQL that differs between PostgreSQL and SQLite is <see cref="EpochSeconds"/>: every time computation (ages,
-/// local hours) is done in whole seconds since 1970, which both count exactly.
+/// The only SQL that differs between PostgreSQL and SQLite is time arithmetic: <see cref="PlusSeconds"/> (a bound an index
+/// can seek to) and <see cref="EpochSeconds"/> (local hours, counted in whole seconds since 1970, which both count exactly).
 /// </summary>
 internal sealed class InsightSql(DatabaseProvider provider)
 {
@@ -26,6 +26,23 @@ internal sealed class InsightSql(DatabaseProvider provider)
     public string EpochSeconds(string column) => provider == DatabaseProvider.Postgres
         ? $"CAST(FLOOR(EXTRACT(EPOCH FROM {column})) AS bigint)"
         : $"CAST(strftime('%s', {column}) AS INTEGER)";
+
+    /// <summary>
+    /// A UTC time column plus whole seconds, comparable with the stored times of the same provider, so a range on it is an
+    /// index range: PostgreSQL adds an interval; SQLite writes the text EF stores (<c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>,
+    /// trailing zeros trimmed) to the millisecond, so text order is time order.
+    /// </summary>
+    public string PlusSeconds(string column, long seconds)
+    {
+        var amount = seconds.ToString(CultureInfo.InvariantCulture);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return $"({column} + {amount} * interval '1 second')";
+        }
+
+        var text = $"strftime('%Y-%m-%d %H:%M:%f', {column}, '+{amount} seconds')";
+        return $"(CASE WHEN substr({text}, 20) = '.000' THEN substr({text}, 1, 19) ELSE rtrim({text}, '0') END)";
+    }
 
     /// <summary>
     /// The posts of <paramref name="profileIds"/> published in <paramref name="period"/>, as a WHERE condition on a post

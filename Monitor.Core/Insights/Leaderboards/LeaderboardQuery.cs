@@ -12,45 +12,48 @@ public sealed class LeaderboardQuery(IDbContextFactory<MonitorDbContext> context
 {
     public async Task<Leaderboard> HashtagsAsync(IReadOnlyCollection<Guid> profileIds, InsightPeriod period, CancellationToken cancellationToken)
     {
-        var rows = await RunAsync(profileIds, period, "t.tag", "JOIN tiktok_post_hashtags t ON t.post_id = p.id", "", cancellationToken);
+        var rows = await RunAsync(profileIds, period, "t.tag", "JOIN tiktok_post_hashtags t ON t.post_id = p.id", "", isSound: false, cancellationToken);
         return new Leaderboard(EngagementRateDefinition.Default.Formula, period.Describe(), [.. LeaderboardSort.Apply(rows.Select(r => r.ToRow(isSound: false)), null, true)]);
     }
 
     public async Task<SoundLeaderboards> SoundsAsync(IReadOnlyCollection<Guid> profileIds, InsightPeriod period, CancellationToken cancellationToken)
     {
-        var rows = (await RunAsync(profileIds, period, "p.sound_id", "", "AND p.sound_id IS NOT NULL", cancellationToken)).Select(r => r.ToRow(isSound: true)).ToList();
+        var rows = (await RunAsync(profileIds, period, "p.sound_id", "", "AND p.sound_id IS NOT NULL", isSound: true, cancellationToken)).Select(r => r.ToRow(isSound: true)).ToList();
         return new SoundLeaderboards(EngagementRateDefinition.Default.Formula, period.Describe(),
             LeaderboardSort.Apply(rows.Where(r => r.IsOriginal == true), null, true),
             LeaderboardSort.Apply(rows.Where(r => r.IsOriginal != true), null, true));
     }
 
     private async Task<List<LeaderboardQueryRow>> RunAsync(
-        IReadOnlyCollection<Guid> profileIds, InsightPeriod period, string key, string join, string condition, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> profileIds, InsightPeriod period, string key, string join, string condition, bool isSound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profileIds);
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sql = new InsightSql(db.Provider);
         var rate = EngagementRateDefinition.Default.RateSql("p.", FollowersAtPosting.Sql);
-        // A sound is original when any of its posts says so (the flag describes the sound, reported with each post).
+        // Narrow rows through the window sorts; the best post's details are read by its key afterwards. A sound is original
+        // when any of its posts says so (the flag describes the sound, reported with each post).
         var text = $"""
             WITH keyed AS (
-                SELECT {key} AS k, p.id, p.profile_id, p.aweme_id, p.share_url, p.views, {rate} AS rate,
-                       p.sound_title, p.sound_author, CASE WHEN p.sound_is_original THEN 1 ELSE 0 END AS original
+                SELECT {key} AS k, p.id, p.views, {rate} AS rate, CASE WHEN p.sound_is_original THEN 1 ELSE 0 END AS original
                 FROM tiktok_posts p {join}
                 WHERE {sql.PostsOf(profileIds, period)} {condition}
             ), ranked AS (
                 SELECT x.*, {InsightSql.MedianRanks("views", "k", "v")}, {InsightSql.MedianRanks("rate", "k", "r")},
                        ROW_NUMBER() OVER (PARTITION BY k ORDER BY CASE WHEN views IS NULL THEN 1 ELSE 0 END, views DESC, id) AS best
                 FROM keyed x
+            ), grouped AS (
+                SELECT k, COUNT(*) AS posts, MAX(original) AS original,
+                       {InsightSql.Median("views", "v")} AS median_views, {InsightSql.Median("rate", "r")} AS median_rate,
+                       MAX(CASE WHEN best = 1 THEN id END) AS best_id
+                FROM ranked
+                GROUP BY k
             )
-            SELECT k AS key, MAX(sound_title) AS title, MAX(sound_author) AS author, MAX(original) AS original, COUNT(*) AS posts,
-                   {InsightSql.Median("views", "v")} AS median_views, {InsightSql.Median("rate", "r")} AS median_rate,
-                   MAX(CASE WHEN best = 1 THEN id END) AS best_id, MAX(CASE WHEN best = 1 THEN CAST(profile_id AS text) END) AS best_profile_id,
-                   MAX(CASE WHEN best = 1 THEN aweme_id END) AS best_aweme_id, MAX(CASE WHEN best = 1 THEN share_url END) AS best_share_url,
-                   MAX(CASE WHEN best = 1 THEN views END) AS best_views
-            FROM ranked
-            GROUP BY k
+            SELECT g.k AS key, {(isSound ? "b.sound_title" : "NULL")} AS title, {(isSound ? "b.sound_author" : "NULL")} AS author, g.original, g.posts,
+                   g.median_views, g.median_rate, g.best_id, b.profile_id AS best_profile_id, b.aweme_id AS best_aweme_id,
+                   b.share_url AS best_share_url, b.views AS best_views
+            FROM grouped g JOIN tiktok_posts b ON b.id = g.best_id
             """;
         return await db.Database.SqlQueryRaw<LeaderboardQueryRow>(text, sql.Parameters).ToListAsync(cancellationToken);
     }

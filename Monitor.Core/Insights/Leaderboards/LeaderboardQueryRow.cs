@@ -9,9 +9,9 @@ internal sealed class LeaderboardQueryRow
     public long Posts { get; init; }
     public long? MedianViews { get; init; }
     public double? MedianRate { get; init; }
-    public long? BestId { get; init; }
-    public string? BestProfileId { get; init; }
-    public string? BestAwemeId { get; init; }
+    public long BestId { get; init; }
+    public Guid BestProfileId { get; init; }
+    public string BestAwemeId { get; init; } = "";
     public string? BestShareUrl { get; init; }
     public long? BestViews { get; init; }
 
@@ -23,5 +23,5 @@ internal sealed class LeaderboardQueryRow
         Posts,
         MedianViews,
         MedianRate,
-        BestId is { } id ? new BestPost(id, Guid.Parse(BestProfileId!), BestAwemeId!, BestShareUrl, BestViews) : null);
+        new BestPost(BestId, BestProfileId, BestAwemeId, BestShareUrl, BestViews));
 }

@@ -7,7 +7,7 @@ namespace Monitor.Core.Insights.SameAge;
 /// fairly: the views of its latest observation recorded at or before posted_at + A, counted only when that observation
 /// was recorded at least 0.75·A after posting; otherwise (no observation yet, or only early ones) the views at A are
 /// unknown, not zero. An early observation would understate a young post; the latest one before A loses at most a
-/// quarter of A. Times compare in whole seconds (<see cref="InsightSql.EpochSeconds"/>).
+/// quarter of A. Times compare as stored (to the millisecond on SQLite; see <see cref="InsightSql.PlusSeconds"/>).
 /// </summary>
 public static class SameAgeRule
 {
@@ -30,14 +30,12 @@ public static class SameAgeRule
     {
         var ageSeconds = (long)age.TotalSeconds;
         var earliest = (long)Math.Ceiling(age.TotalSeconds * MinimumShareOfAge);
-        var postedAt = sql.EpochSeconds("p.posted_at");
-        var recordedAt = sql.EpochSeconds("h.recorded_at");
-        // The latest observation at or before A is in [0.75·A, A] exactly when one there exists: the newest of that range.
+        // The latest observation at or before A is in [0.75·A, A] exactly when one there exists: the newest of that range,
+        // one seek in the (post_id, recorded_at DESC) index per post.
         return $"""
             (SELECT h.views FROM tiktok_post_metrics_history h
-             WHERE h.post_id = p.id AND h.recorded_at >= p.posted_at
-               AND {recordedAt} - {postedAt} >= {sql.Param(earliest)} AND {recordedAt} - {postedAt} <= {sql.Param(ageSeconds)}
-             ORDER BY h.recorded_at DESC, h.id DESC LIMIT 1)
+             WHERE h.post_id = p.id AND h.recorded_at >= {sql.PlusSeconds("p.posted_at", earliest)} AND h.recorded_at <= {sql.PlusSeconds("p.posted_at", ageSeconds)}
+             ORDER BY h.recorded_at DESC LIMIT 1)
             """;
     }
 }
