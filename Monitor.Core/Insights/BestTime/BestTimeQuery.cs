@@ -41,9 +41,10 @@ public sealed class BestTimeQuery(IDbContextFactory<MonitorDbContext> contextFac
         var offsets = string.Join(", ", ZoneOffsets.Between(zone, first, last)
             .Select(z => string.Create(CultureInfo.InvariantCulture, $"({z.StartSeconds}, {z.EndSeconds}, {z.OffsetSeconds})")));
         var postedAt = sql.EpochSeconds("p.posted_at");
+        // MATERIALIZED (both providers): otherwise PostgreSQL inlines the CTE and runs each history lookup once per use.
         var text = $"""
             WITH zone_offsets(start_s, end_s, offset_s) AS (VALUES {offsets}),
-            aged AS (
+            aged AS MATERIALIZED (
                 SELECT {postedAt} AS posted_s, {SameAgeRule.ViewsAtAgeSql(sql, at)} AS views
                 FROM tiktok_posts p
                 WHERE {scope}

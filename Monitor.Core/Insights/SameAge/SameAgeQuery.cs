@@ -16,8 +16,9 @@ public sealed class SameAgeQuery(IDbContextFactory<MonitorDbContext> contextFact
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sql = new InsightSql(db.Provider);
+        // MATERIALIZED (both providers): otherwise PostgreSQL inlines the CTE and runs each history lookup once per use.
         var text = $"""
-            WITH aged AS (
+            WITH aged AS MATERIALIZED (
                 SELECT p.profile_id, {SameAgeRule.ViewsAtAgeSql(sql, SameAgeRule.Day)} AS v24, {SameAgeRule.ViewsAtAgeSql(sql, SameAgeRule.Week)} AS v7
                 FROM tiktok_posts p
                 WHERE {sql.PostsOf(profileIds, period)}
