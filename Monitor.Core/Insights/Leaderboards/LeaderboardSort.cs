@@ -11,19 +11,18 @@ public static class LeaderboardSort
     public static IReadOnlyList<LeaderboardRow> Apply(IEnumerable<LeaderboardRow> rows, string? column, bool descending)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (string.Equals(column, "key", StringComparison.OrdinalIgnoreCase))
+        {
+            return descending ? [.. rows.OrderByDescending(r => r.Key, StringComparer.Ordinal)] : [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal)];
+        }
+
         Func<LeaderboardRow, double?> key = (column?.ToLowerInvariant()) switch
         {
             "medianviews" => r => r.MedianViews,
             "medianengagementrate" => r => r.MedianEngagementRate,
             "bestpostviews" => r => r.BestPost?.ViewCount,
-            "key" => null!,
             _ => r => r.Posts,
         };
-        if (key is null)
-        {
-            return descending ? [.. rows.OrderByDescending(r => r.Key, StringComparer.Ordinal)] : [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal)];
-        }
-
         var known = rows.OrderBy(r => key(r) is null);
         return [.. (descending ? known.ThenByDescending(key) : known.ThenBy(key)).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
