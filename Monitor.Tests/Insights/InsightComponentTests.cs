@@ -126,6 +126,8 @@ public sealed class InsightComponentTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=post-row]")), Deadline);
         Assert.Equal("10.00 %", page.Find("[data-testid=post-rate]").TextContent);
+        var field = page.Find("[data-testid=filter-hashtag]");
+        Assert.Equal("#cats", (field.TagName == "INPUT" ? field : field.QuerySelector("input")!).GetAttribute("value"));
     }
 
     private IRenderedComponent<BestTimeCard> RenderBestTime(Guid profile) =>

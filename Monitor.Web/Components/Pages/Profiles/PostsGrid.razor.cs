@@ -77,7 +77,13 @@ public sealed partial class PostsGrid
     }
 
     /// <summary>Shows the posts matching <paramref name="filter"/> (a hashtag or a sound picked elsewhere on the page).</summary>
-    public Task FilterAsync(PostFilter filter) => ApplyFilterAsync(filter);
+    public async Task FilterAsync(PostFilter filter)
+    {
+        await ApplyFilterAsync(filter);
+
+        // Called from outside the grid's own events: the filter bar shows the new filter only on a render of the grid.
+        StateHasChanged();
+    }
 
     private async Task ApplyFilterAsync(PostFilter filter)
     {
