@@ -4,7 +4,7 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|end-to-end|profile-page|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|end-to-end|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
@@ -98,6 +98,17 @@ foreach (var provider in providers)
         Print(new BenchmarkRow("  posts visible before interactive, median", database.Name, page.LeadMedianMs, null, "ms", "> 0 (before: < 0)"));
         Print(new BenchmarkRow($"  GC heap per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.HeapMbPerCircuit, null, "MB", "< 5 MB"));
         Print(new BenchmarkRow($"  working set per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.WorkingSetMbPerCircuit, null, "MB", "—"));
+    }
+
+    if (settings.Runs("insights"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings);
+        var insights = new InsightsBenchmark(settings);
+        var shape = string.Create(CultureInfo.InvariantCulture, $"{insights.Profiles} profiles × {insights.PostsPerProfile:N0} posts × {insights.Snapshots}");
+        foreach (var (query, ms) in await insights.RunAsync(database))
+        {
+            Print(new BenchmarkRow($"insights, {shape}: {query}", database.Name, ms, null, "ms", "< 1,000 ms"));
+        }
     }
 
     if (settings.Runs("scale"))

@@ -8,6 +8,7 @@ using Monitor.Core.Changes;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
+using Monitor.Core.Insights;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BulkPostService>();
         services.AddSingleton<ProfileExports>();
         services.AddChangeLog();
+        services.AddInsights();
         services.AddOptions<MonitoringOptions>()
             .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
         services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Exports;
@@ -41,6 +42,9 @@ internal sealed class CsvOutput : IAsyncDisposable
 
     public CsvOutput Field(long? value) => Field(value?.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>A ratio in full precision (0.0534…); empty when it is not known.</summary>
+    public CsvOutput Field(double? value) => Field(value?.ToString("R", CultureInfo.InvariantCulture));
+
     /// <summary>true or false; empty when the value is not known.</summary>
     public CsvOutput Field(bool? value) => Field(value switch { true => "true", false => "false", null => null });
 
@@ -52,6 +56,17 @@ internal sealed class CsvOutput : IAsyncDisposable
         foreach (var metric in PostMetrics.All)
         {
             Field(metric.Get(metrics));
+        }
+
+        return this;
+    }
+
+    /// <summary>A post's rates in the order of <see cref="EngagementRateDefinition.All"/> (the headers' <see cref="EngagementRateDefinition.CsvHeader"/>).</summary>
+    public CsvOutput Fields(EngagementRates rates)
+    {
+        foreach (var definition in EngagementRateDefinition.All)
+        {
+            Field(rates[definition]);
         }
 
         return this;

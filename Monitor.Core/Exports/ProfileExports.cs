@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Exports;
@@ -24,7 +25,8 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var csv = new CsvOutput(output);
-        await csv.HeaderAsync(["awemeId", "postedAt", "description", .. PostMetrics.All.Select(m => m.CountJsonName), "durationSeconds", "shareUrl", "firstSeenAt", "lastSeenAt",
+        await csv.HeaderAsync(["awemeId", "postedAt", "description", .. PostMetrics.All.Select(m => m.CountJsonName),
+            .. EngagementRateDefinition.All.Select(d => d.CsvHeader), "durationSeconds", "shareUrl", "firstSeenAt", "lastSeenAt",
             "isPinned", "isAd", "isPaidPartnership", "hasShopProduct", "shopProductUrl", "soundId", "soundTitle", "soundAuthor", "soundIsOriginal", "hashtags"], cancellationToken);
         var posts = db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id)
             .Select(p => new { Post = p, Tags = p.Hashtags.OrderBy(h => h.Tag).Select(h => h.Tag).ToList() });
@@ -32,6 +34,7 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         {
             var post = row.Post;
             csv.Field(post.AwemeId).Field(post.PostedAt).Field(post.Description).Fields(post.Metrics)
+                .Fields(EngagementRates.For(post.Metrics, followersAtPosting: null))
                 .Field(post.DurationSeconds).Field(post.ShareUrl).Field(post.FirstSeenAt).Field(post.LastSeenAt)
                 .Field(post.IsPinned).Field(post.IsAd).Field(post.IsPaidPartnership).Field(post.HasShopProduct).Field(post.ShopProductUrl)
                 .Field(post.SoundId).Field(post.SoundTitle).Field(post.SoundAuthor).Field(post.SoundIsOriginal)

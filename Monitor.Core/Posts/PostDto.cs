@@ -1,4 +1,5 @@
 using Monitor.Core.Common.Json;
+using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
 
 namespace Monitor.Core.Posts;
@@ -32,6 +33,13 @@ public sealed record PostDto(
     public IReadOnlyList<string> Hashtags { get; init; } = [];
     public string? CoverCacheUrl { get; init; }
     public DateTime? NotSeenSince { get; init; }
+
+    /// <summary>The account's followers when the post was published; null until account history supplies it.</summary>
+    public long? FollowersAtPosting { get; init; }
+
+    /// <summary>The post's rates under every <see cref="EngagementRateDefinition"/>, null where unknown.</summary>
+    [JsonEngagementRates]
+    public EngagementRates EngagementRates => EngagementRates.For(Metrics, FollowersAtPosting);
 
     /// <summary>The stored post as the API and the dashboard show it.</summary>
     public static PostDto From(TiktokPost post, IReadOnlyList<string>? hashtags, IReadOnlyList<MetricsSnapshotDto>? history, string? coverCacheUrl = null)

@@ -30,6 +30,9 @@ public sealed record ProfileDto(
 {
     public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
 
+    /// <summary>The engagement rates over the profile's last 30 posts (the default window), where one profile is read through the API.</summary>
+    public Insights.Engagement.ProfileEngagement? EngagementLast30Posts { get; init; }
+
     public static ProfileDto From(TiktokProfile p)
     {
         ArgumentNullException.ThrowIfNull(p);

@@ -63,6 +63,10 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
             }
 
             Assert.Equal(post.PostedAt, DateTime.Parse(row["postedAt"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal));
+            foreach (var rate in Monitor.Core.Insights.Engagement.EngagementRateDefinition.All)
+            {
+                Assert.Equal(rate.Compute(post.Metrics)?.ToString("R", CultureInfo.InvariantCulture) ?? "", row[rate.CsvHeader]);
+            }
         }
     }
 

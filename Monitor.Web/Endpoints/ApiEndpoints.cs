@@ -8,6 +8,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapProfileEndpoints();
         api.MapPostEndpoints();
+        api.MapInsightEndpoints();
         api.MapMonitoringEndpoints();
         api.MapCreditEndpoints();
         api.MapExportEndpoints("/tiktok/profiles");

@@ -54,8 +54,11 @@ internal static class ProfileEndpoints
             : TypedResults.Ok(await profiles.ListAsync(query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> GetAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
-        await profiles.GetAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : ProfileNotFound(id);
+    private static async Task<Results<Ok<ProfileDto>, ProblemHttpResult>> GetAsync(
+        Guid id, ProfileService profiles, Monitor.Core.Insights.Engagement.EngagementQuery engagement, CancellationToken cancellationToken) =>
+        await profiles.GetAsync(id, cancellationToken) is { } profile
+            ? TypedResults.Ok(profile with { EngagementLast30Posts = await engagement.ForProfileAsync(id, Monitor.Core.Insights.Engagement.EngagementWindow.Last30, cancellationToken) })
+            : ProfileNotFound(id);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ProfileService profiles, CancellationToken cancellationToken) =>
         await profiles.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ProfileNotFound(id);

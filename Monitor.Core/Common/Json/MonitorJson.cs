@@ -12,7 +12,8 @@ public static class MonitorJson
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(FlatteningModifier.Apply);
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(FlatteningModifier.Apply)
+            .WithAddedModifier(Insights.Engagement.EngagementRatesJson.Apply);
     }
 
     /// <summary>Options configured as the API's, for code outside ASP.NET Core (tests, command-line output).</summary>

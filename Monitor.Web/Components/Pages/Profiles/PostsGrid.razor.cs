@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Posts;
 using Monitor.Web.Components.Common;
 using MudBlazor;
@@ -75,6 +76,15 @@ public sealed partial class PostsGrid
         }
     }
 
+    /// <summary>Shows the posts matching <paramref name="filter"/> (a hashtag or a sound picked elsewhere on the page).</summary>
+    public async Task FilterAsync(PostFilter filter)
+    {
+        await ApplyFilterAsync(filter);
+
+        // Called from outside the grid's own events: the filter bar shows the new filter only on a render of the grid.
+        StateHasChanged();
+    }
+
     private async Task ApplyFilterAsync(PostFilter filter)
     {
         _filter = filter;
@@ -97,6 +107,11 @@ public sealed partial class PostsGrid
     private Task FilterByHashtagAsync(string tag) => ApplyFilterAsync(_filter with { Hashtag = tag });
 
     private Task FilterBySoundAsync(string soundId) => ApplyFilterAsync(_filter with { SoundId = soundId });
+
+    /// <summary>Every rate known for the post, each with its formula.</summary>
+    private static string RateTooltip(PostDto post) => string.Join("; ", EngagementRateDefinition.All
+        .Where(d => post.EngagementRates[d] is not null)
+        .Select(d => $"{d.Formula} = {Insights.RateFormat.Percent(post.EngagementRates[d])}")) is { Length: > 0 } text ? text : "Unknown: a counter is missing or the post has no views";
 
     private static long? Change(PostDto post, Func<MetricsSnapshotDto, long?> metric) =>
         post.MetricsHistory is [var newest, var previous, ..] && metric(newest) is { } now && metric(previous) is { } before ? now - before : null;

@@ -281,6 +281,16 @@ public sealed partial class ProfilePage : IDisposable
         new(e.LogId, e.ProfileId, _profile?.Handle ?? "", status, e.Trigger, e.Attempt, e.OccurredAt, e.OccurredAt,
             status == MonitoringStatus.Running ? e.OccurredAt : null, e.PagesScraped, e.PostsScraped, null);
 
+    /// <summary>A hashtag or a sound picked on the insights tab: the posts tab, filtered by it.</summary>
+    private async Task ShowPostsAsync(Monitor.Core.Posts.PostFilter filter)
+    {
+        _tab = 0;
+        if (_posts is not null)
+        {
+            await _posts.FilterAsync(filter);
+        }
+    }
+
     private async Task RefreshAfterRunAsync()
     {
         await LoadProfileAsync();
