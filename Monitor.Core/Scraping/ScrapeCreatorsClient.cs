@@ -82,6 +82,7 @@ public sealed class ScrapeCreatorsClient(
         {
             CaptionsCut = page.CaptionsCut,
             HasMoreKnown = response.HasMore is not null,
+            Author = FeedAuthorMapper.Find(response.AwemeList, cleanHandle, cleanUserId),
         };
     }
 

@@ -340,6 +340,58 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("FollowerCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("follower_count");
+
+                    b.Property<long?>("FollowingCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("following_count");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes_count");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("video_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_account_history");
+
+                    b.HasIndex("ProfileId", "RecordedAt")
+                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
+
+                    b.ToTable("tiktok_profile_account_history", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1307,6 +1359,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("bio");
 
+                    b.Property<DateTime?>("CountersObservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counters_observed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1334,6 +1390,14 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_monitoring_run");
+
+                    b.Property<DateTime?>("LastProfileCallAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_profile_call_at");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("boolean")
@@ -1381,6 +1445,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean")
                         .HasColumnName("verified");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1498,6 +1566,18 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaReference", b =>

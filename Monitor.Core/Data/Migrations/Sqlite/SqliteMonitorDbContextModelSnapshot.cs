@@ -329,6 +329,56 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("FollowerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follower_count");
+
+                    b.Property<long?>("FollowingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_count");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_count");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_account_history");
+
+                    b.HasIndex("ProfileId", "RecordedAt")
+                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
+
+                    b.ToTable("tiktok_profile_account_history", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1278,6 +1328,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bio");
 
+                    b.Property<DateTime?>("CountersObservedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counters_observed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1305,6 +1359,14 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_monitoring_run");
+
+                    b.Property<DateTime?>("LastProfileCallAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_profile_call_at");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("INTEGER")
@@ -1352,6 +1414,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
                         .HasColumnName("verified");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1469,6 +1535,18 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaReference", b =>
