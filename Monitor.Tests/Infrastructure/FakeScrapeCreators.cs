@@ -42,6 +42,8 @@ public sealed class FakeScrapeCreators : IDisposable
 
     public int VideoRequests => _server.LogEntries.Count(e => e.RequestMessage.Path == VideosPath);
 
+    public int ProfileRequests => _server.LogEntries.Count(e => e.RequestMessage.Path == ProfilePath);
+
     /// <summary>Every request this fake answered, except the account routes (which cost nothing): what the ledger must count.</summary>
     public int ChargeableRequests => _server.LogEntries.Count(e => !e.RequestMessage.Path.StartsWith("/v1/account/", StringComparison.Ordinal));
 

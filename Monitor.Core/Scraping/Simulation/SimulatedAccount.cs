@@ -71,14 +71,15 @@ internal sealed class SimulatedAccount
     public string Bio => $"Demo account generated for @{Handle}. Numbers are simulated and grow over time.";
 
     /// <summary>
-    /// Followers move by a steady share of the base each day, fixed by the handle: most accounts grow (0.1–1.2 % a day),
-    /// some stay flat and some fall (see <see cref="FollowerTrend"/>), with a small wobble per day so a chart is not a ruler.
+    /// Followers move by a steady share each day, fixed by the handle: most accounts grow (0.1–1.2 % of the base a day),
+    /// one in ten stays flat and one in ten falls (0.05–0.3 % a day), with a small wobble per day so a chart is not a ruler.
     /// </summary>
     public long FollowersAt(DateTimeOffset now)
     {
         var days = Math.Max(0, (now - _epoch).TotalDays);
         var wobble = (StableHash.Unit(_seed, 10_000 + (long)Math.Floor(days)) - 0.5) * 0.002;
-        var factor = Math.Max(0.3, 1 + (_dailyGrowth * days) + wobble);
+        // A falling account loses a share of what is left (it never reaches zero); a growing one gains a share of the base.
+        var factor = (_dailyGrowth < 0 ? Math.Exp(_dailyGrowth * days) : 1 + (_dailyGrowth * days)) + wobble;
         return (long)Math.Floor(_baseFollowers * factor);
     }
 
