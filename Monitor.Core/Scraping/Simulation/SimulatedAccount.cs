@@ -47,7 +47,7 @@ internal sealed class SimulatedAccount
         {
             0 => 0,
             1 => -Lerp(0.0005, 0.003, StableHash.Unit(_seed, 11)),
-            _ => Lerp(0.001, 0.012, StableHash.Unit(_seed, 11)),
+            _ => Lerp(0.001, 0.004, StableHash.Unit(_seed, 11)),
         };
         Verified = _baseFollowers > 1_000_000;
     }
@@ -71,19 +71,19 @@ internal sealed class SimulatedAccount
     public string Bio => $"Demo account generated for @{Handle}. Numbers are simulated and grow over time.";
 
     /// <summary>
-    /// Followers move by a steady share each day, fixed by the handle: most accounts grow (0.1–1.2 % of the base a day),
-    /// one in ten stays flat and one in ten falls (0.05–0.3 % a day), with a small wobble per day so a chart is not a ruler.
+    /// Followers move by a steady share each day, fixed by the handle: most accounts grow (0.1–0.4 % a day), one in ten
+    /// stays flat and one in ten falls (0.05–0.3 % a day), with a small wobble per day so a chart is not a ruler.
     /// </summary>
     public long FollowersAt(DateTimeOffset now)
     {
         var days = Math.Max(0, (now - _epoch).TotalDays);
         var wobble = (StableHash.Unit(_seed, 10_000 + (long)Math.Floor(days)) - 0.5) * 0.002;
-        // A falling account loses a share of what is left (it never reaches zero); a growing one gains a share of the base.
-        var factor = (_dailyGrowth < 0 ? Math.Exp(_dailyGrowth * days) : 1 + (_dailyGrowth * days)) + wobble;
+        // Compounded, like a real audience: a steady share a day keeps the milestone projection meaningful over years.
+        var factor = Math.Exp(_dailyGrowth * days) * (1 + wobble);
         return (long)Math.Floor(_baseFollowers * factor);
     }
 
-    /// <summary>The share of the base followers gained (or lost, when negative) per day.</summary>
+    /// <summary>The share of followers gained (or lost, when negative) per day.</summary>
     public double FollowerTrend => _dailyGrowth;
 
     /// <summary>
