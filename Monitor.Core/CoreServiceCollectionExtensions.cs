@@ -35,6 +35,8 @@ public static class CoreServiceCollectionExtensions
         services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
         services.AddSingleton<ProfileHistoryQueries>();
+        services.AddSingleton<Audience.AccountHistoryQueries>();
+        services.AddSingleton<Audience.FollowersAtPostingQuery>();
         services.AddSingleton<BulkPostService>();
         services.AddSingleton<ProfileExports>();
         services.AddChangeLog();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Audience;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
@@ -27,6 +28,7 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<TiktokPostHashtag> PostHashtags => Set<TiktokPostHashtag>();
     public DbSet<ProfileMonitoringLog> MonitoringLogs => Set<ProfileMonitoringLog>();
     public DbSet<ProfileMetricsHistory> ProfileMetricsHistory => Set<ProfileMetricsHistory>();
+    public DbSet<ProfileAccountSnapshot> AccountHistory => Set<ProfileAccountSnapshot>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -5,4 +5,5 @@ public enum ExportKind
     Posts,
     History,
     Logs,
+    AccountHistory,
 }

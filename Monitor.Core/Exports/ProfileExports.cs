@@ -18,7 +18,8 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var handle = await db.Profiles.Where(p => p.Id == profileId).Select(p => p.Handle).SingleOrDefaultAsync(cancellationToken);
         var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return handle is null ? null : $"{handle}-{kind.ToString().ToLowerInvariant()}-{day}.csv";
+        var name = kind == ExportKind.AccountHistory ? "account-history" : kind.ToString().ToLowerInvariant();
+        return handle is null ? null : $"{handle}-{name}-{day}.csv";
     }
 
     public async Task WritePostsAsync(Guid profileId, Stream output, CancellationToken cancellationToken)
@@ -65,6 +66,31 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Field(row.RecordedAt).Field(row.AwemeId).Fields(row.Metrics);
+            await csv.RowEndAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The account's counters as recorded in [<paramref name="from"/>, <paramref name="to"/>), oldest first (see <see cref="Audience.ProfileAccountSnapshot"/>).</summary>
+    public async Task WriteAccountHistoryAsync(Guid profileId, DateTime? from, DateTime? to, Stream output, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var csv = new CsvOutput(output);
+        await csv.HeaderAsync(["recordedAt", "followerCount", "followingCount", "likesReceivedCount", "videoCount", "source", "monitoringLogId"], cancellationToken);
+        var rows = db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId);
+        if (from is { } start)
+        {
+            rows = rows.Where(s => s.RecordedAt >= start);
+        }
+
+        if (to is { } end)
+        {
+            rows = rows.Where(s => s.RecordedAt < end);
+        }
+
+        await foreach (var row in rows.OrderBy(s => s.RecordedAt).ThenBy(s => s.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.Field(row.RecordedAt).Field(row.FollowerCount).Field(row.FollowingCount).Field(row.LikesCount).Field(row.VideoCount)
+                .Field(Audience.AccountSnapshotSources.Name(row.Source)).Field(row.MonitoringLogId);
             await csv.RowEndAsync(cancellationToken);
         }
     }

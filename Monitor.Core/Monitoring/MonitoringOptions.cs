@@ -63,4 +63,7 @@ public sealed class MonitoringOptions
     public TimeSpan ReaperPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan HeartbeatInterval => StaleRunAfter / 4;
+
+    /// <summary><c>Monitoring:AccountCounters</c>: the daily profile call for the account's counters.</summary>
+    public Audience.AccountCounterOptions AccountCounters { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audience;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
@@ -22,6 +23,7 @@ public sealed class MonitoringRunner(
     RunLifecycle lifecycle,
     RunShutdown shutdown,
     UpstreamSlots slots,
+    AccountObserver accountObserver,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitoringRunner> logger)
@@ -58,6 +60,11 @@ public sealed class MonitoringRunner(
         var manual = claim.Trigger == MonitoringTrigger.Manual;
         var oddPosts = new List<OddPost>();
         RunProgress Progress() => new(pager.Pages, pager.DistinctPosts, requests, RunNote.Compose(pager.StopNote, oddPosts));
+        // The account's counters, as the pages' author shows them (free) or a profile answer tells them.
+        FeedAuthor? feedAuthor = null;
+        UpstreamProfile? profileAnswer = null;
+        var profileAnsweredAt = DateTime.MinValue;
+        AccountObservation? FeedObservation() => feedAuthor is null ? null : AccountObservation.FromFeed(feedAuthor);
         try
         {
             if (profile is null)
@@ -81,6 +88,7 @@ public sealed class MonitoringRunner(
                     token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), manual, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
+                feedAuthor ??= page.Author;
                 cursor = pager.Advance(page.Posts.Select(p => p.AwemeId), page.HasMore, page.NextCursor, page.HasMoreKnown);
                 oddPosts.AddRange(page.OddPosts.Select(o => o with { Page = pager.Pages }));
                 if (cursor is not null && cutoff is { } oldest && FeedWindow.IsPast(page.Posts, cursor, oldest, time.GetUtcNow().UtcDateTime))
@@ -92,7 +100,8 @@ public sealed class MonitoringRunner(
                 if (pager.Pages == 1 && pager.DistinctPosts == 0 && cursor is null)
                 {
                     requests++;
-                    await ThrowIfAccountUnavailableAsync(profile.Handle, manual, work.Token);
+                    profileAnswer = await ThrowIfAccountUnavailableAsync(profile.Handle, manual, work.Token);
+                    profileAnsweredAt = time.GetUtcNow().UtcDateTime;
                 }
 
                 if (!await pages.RecordAsync(unseen, time.GetUtcNow().UtcDateTime, Progress(), work.Token))
@@ -102,7 +111,13 @@ public sealed class MonitoringRunner(
             }
             while (cursor is not null);
 
-            if (await lifecycle.CompleteAsync(claim, Progress(), work.Token) is null)
+            var account = await accountObserver.ObserveAsync(profile, feedAuthor, profileAnswer, profileAnsweredAt, manual, work.Token);
+            if (account?.MadeProfileCall == true)
+            {
+                requests++;
+            }
+
+            if (await lifecycle.CompleteAsync(claim, Progress(), account, work.Token) is null)
             {
                 return await LostClaimAsync(claim);
             }
@@ -117,13 +132,13 @@ public sealed class MonitoringRunner(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || shutdown.Stopping.IsCancellationRequested)
         {
             var reason = new RunFailure(RunFailureReason.Shutdown, "Interrupted: the worker stopped during the run.");
-            return await CloseAsync(claim, Progress(), reason, interrupted: true);
+            return await CloseAsync(claim, Progress(), reason, interrupted: true, FeedObservation());
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var failure = Describe(RunFailures.From(ex), profile?.Handle);
             logger.LogWarning(ex, "Run {LogId} for @{Handle} failed: {Error}", claim.LogId, profile?.Handle, failure.Message);
-            return await CloseAsync(claim, Progress(), failure, interrupted: false);
+            return await CloseAsync(claim, Progress(), failure, interrupted: false, FeedObservation());
         }
         finally
         {
@@ -136,13 +151,16 @@ public sealed class MonitoringRunner(
     /// An empty first page is how a private, banned or deleted account can look in the feed (and how a new account
     /// looks): the profile endpoint tells them apart for one more credit.
     /// </summary>
-    private async Task ThrowIfAccountUnavailableAsync(string handle, bool manual, CancellationToken cancellationToken)
+    /// <returns>The profile's answer: the run records the account's counters from it instead of calling again.</returns>
+    private async Task<UpstreamProfile> ThrowIfAccountUnavailableAsync(string handle, bool manual, CancellationToken cancellationToken)
     {
         var account = await slots.CallAsync(token => upstream.GetProfileAsync(handle, token), manual, cancellationToken);
         if (account.IsPrivate)
         {
             throw new ScrapeCreatorsException(ScrapeErrorKind.AccountPrivate, "ScrapeCreators says the account is private.");
         }
+
+        return account;
     }
 
     private static RunFailure Describe(RunFailure failure, string? handle) =>
@@ -151,14 +169,15 @@ public sealed class MonitoringRunner(
             : failure;
 
     /// <summary>Closes the run; when even that fails (the database is down), the run is left to the reaper.</summary>
-    private async Task<RunOutcome> CloseAsync(RunClaim claim, RunProgress progress, RunFailure failure, bool interrupted)
+    /// <param name="account">Counters the run's pages carried before it ended: recorded all the same (they cannot be fetched later).</param>
+    private async Task<RunOutcome> CloseAsync(RunClaim claim, RunProgress progress, RunFailure failure, bool interrupted, AccountObservation? account)
     {
         var status = interrupted ? MonitoringStatus.Interrupted : MonitoringStatus.Failed;
         try
         {
             var decision = interrupted
-                ? await lifecycle.InterruptAsync(claim, progress, failure, CancellationToken.None)
-                : await lifecycle.FailAsync(claim, progress, failure, CancellationToken.None);
+                ? await lifecycle.InterruptAsync(claim, progress, failure, account, CancellationToken.None)
+                : await lifecycle.FailAsync(claim, progress, failure, account, CancellationToken.None);
             return new RunOutcome(claim.LogId, status, progress.Pages, progress.Posts, failure.Message, failure.Reason, decision);
         }
         catch (Exception ex) when (DatabaseErrors.IsDatabaseError(ex))

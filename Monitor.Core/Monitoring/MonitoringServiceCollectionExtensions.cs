@@ -33,6 +33,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<PostIngestor>();
         services.AddSingleton<UpstreamSlots>();
         services.AddTransient<MonitoringRunner>();
+        services.AddSingleton<Audience.AccountObserver>();
         return services;
     }
 }

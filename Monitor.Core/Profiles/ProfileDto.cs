@@ -4,7 +4,10 @@ using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Core.Profiles;
 
-/// <summary>A profile as the API and the dashboard show it (the seed's field names, camelCase on the wire).</summary>
+/// <summary>
+/// A profile as the API and the dashboard show it (the seed's field names, camelCase on the wire). The account's counters
+/// (followers, following, likes received, videos) are as TikTok last reported them, at <see cref="CountersObservedAt"/>.
+/// </summary>
 public sealed record ProfileDto(
     Guid Id,
     string Handle,
@@ -26,7 +29,10 @@ public sealed record ProfileDto(
     DateTime UpdatedAt,
     AccountState AccountState = AccountState.Active,
     ScanMode ScanMode = ScanMode.Full,
-    string? AvatarCacheUrl = null)
+    string? AvatarCacheUrl = null,
+    long? LikesCount = null,
+    long? VideoCount = null,
+    DateTime? CountersObservedAt = null)
 {
     public string ProfileUrl => $"https://www.tiktok.com/@{Handle}";
 
@@ -38,6 +44,7 @@ public sealed record ProfileDto(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Handle, p.TiktokUserId, p.SecUid, p.Nickname, p.AvatarUrl, p.Bio, p.Verified, p.FollowerCount, p.FollowingCount,
             p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun,
-            p.TotalPosts, p.Totals, p.CreatedAt, p.UpdatedAt, p.AccountState, p.ScanMode);
+            p.TotalPosts, p.Totals, p.CreatedAt, p.UpdatedAt, p.AccountState, p.ScanMode,
+            LikesCount: p.LikesCount, VideoCount: p.VideoCount, CountersObservedAt: p.CountersObservedAt);
     }
 }

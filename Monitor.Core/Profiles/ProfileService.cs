@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audience;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
@@ -86,6 +87,11 @@ public sealed class ProfileService(
             Verified = account.Verified,
             FollowerCount = account.FollowerCount,
             FollowingCount = account.FollowingCount,
+            LikesCount = account.LikesCount,
+            VideoCount = account.VideoCount,
+            CountersObservedAt = account.Counters.HasAny ? now : null,
+            // The lookup was today's profile call: a first run whose feed carries no counters does not call again.
+            LastProfileCallAt = now,
             MonitoringEnabled = monitoringEnabled,
             ScanMode = scans.Value.DefaultMode,
             MonitoringIntervalHours = intervalHours ?? monitoringOptions.Value.DefaultIntervalHours,
@@ -96,6 +102,11 @@ public sealed class ProfileService(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Profiles.Add(profile);
+        if (account.Counters.HasAny)
+        {
+            db.AccountHistory.Add(AddedSnapshot(profileId, account.Counters, now));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -133,6 +144,17 @@ public sealed class ProfileService(
             logger.LogWarning(ex, "The first run of @{Handle} could not be queued now; the next sweep queues it", profile.Handle);
         }
     }
+
+    private static ProfileAccountSnapshot AddedSnapshot(Guid profileId, AccountCounters counters, DateTime now) => new()
+    {
+        ProfileId = profileId,
+        RecordedAt = now,
+        FollowerCount = counters.Followers,
+        FollowingCount = counters.Following,
+        LikesCount = counters.Likes,
+        VideoCount = counters.Videos,
+        Source = AccountSnapshotSource.ProfileAdded,
+    };
 
     public async Task<ProfileDto?> GetAsync(Guid id, CancellationToken cancellationToken)
     {

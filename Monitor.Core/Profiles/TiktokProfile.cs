@@ -18,9 +18,19 @@ public sealed class TiktokProfile
     public string? Bio { get; set; }
     public bool Verified { get; set; }
 
-    /// <summary>Stored when the profile is added; monitoring never updates it.</summary>
+    /// <summary>The account's counters as last observed (the add, then runs: see <c>Audience/AccountHistoryWriter</c>).</summary>
     public long? FollowerCount { get; set; }
     public long? FollowingCount { get; set; }
+
+    /// <summary>Total likes the account's posts received, as TikTok counts them (not the sum over monitored posts).</summary>
+    public long? LikesCount { get; set; }
+    public long? VideoCount { get; set; }
+
+    /// <summary>When the counters above were observed.</summary>
+    public DateTime? CountersObservedAt { get; set; }
+
+    /// <summary>When a run last called the profile endpoint for the counters (at most once a day).</summary>
+    public DateTime? LastProfileCallAt { get; set; }
 
     public bool MonitoringEnabled { get; set; }
     /// <summary>Hours between scheduled runs; <see cref="ProfileService"/> sets it from <c>Monitoring:DefaultIntervalHours</c> or the caller.</summary>

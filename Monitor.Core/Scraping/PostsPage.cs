@@ -13,4 +13,7 @@ public sealed record PostsPage(IReadOnlyList<PostSnapshot> Posts, bool HasMore, 
 
     /// <summary>False when the answer had no <c>has_more</c> (a trimmed answer): <see cref="HasMore"/> is then a guess.</summary>
     public bool HasMoreKnown { get; init; } = true;
+
+    /// <summary>The monitored account as its posts' <c>author</c> shows it, counters included; null when no post carries them (trimmed answers).</summary>
+    public FeedAuthor? Author { get; init; }
 }

@@ -89,6 +89,7 @@ public sealed class ScrapeCreatorsClient(
             CaptionsCut = page.CaptionsCut,
             OddPosts = page.OddPosts,
             HasMoreKnown = response.HasMore is not null,
+            Author = FeedAuthorMapper.Find(response.AwemeList, cleanHandle, cleanUserId),
         };
     }
 

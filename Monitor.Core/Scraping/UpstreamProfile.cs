@@ -13,4 +13,10 @@ public sealed record UpstreamProfile
     public bool IsPrivate { get; init; }
     public long? FollowerCount { get; init; }
     public long? FollowingCount { get; init; }
+
+    /// <summary>Total likes the account's posts received (<c>heartCount</c>, or the legacy <c>heart</c>).</summary>
+    public long? LikesCount { get; init; }
+    public long? VideoCount { get; init; }
+
+    public Audience.AccountCounters Counters => new(FollowerCount, FollowingCount, LikesCount, VideoCount);
 }

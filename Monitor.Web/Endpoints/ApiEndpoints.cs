@@ -7,6 +7,7 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapProfileEndpoints();
+        api.MapAudienceEndpoints();
         api.MapPostEndpoints();
         api.MapInsightEndpoints();
         api.MapMonitoringEndpoints();

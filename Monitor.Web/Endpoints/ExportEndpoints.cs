@@ -19,6 +19,8 @@ internal static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/history.csv", HistoryAsync).WithSummary("Every snapshot of the profile's posts (long form), as CSV; optional from/to (UTC)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/account-history.csv", AccountHistoryAsync).WithSummary("The account's followers, following, likes received and videos as recorded over time, as CSV; optional from/to (UTC)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/logs.csv", LogsAsync).WithSummary("The profile's monitoring log, as CSV")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -42,6 +44,36 @@ internal static class ExportEndpoints
         }
 
         return await CsvAsync(id, ExportKind.History, exports, stream => exports.WriteHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
+    }
+
+    /// <param name="from">Start of the range (inclusive): a date (UTC midnight) or an ISO 8601 time with its offset.</param>
+    /// <param name="to">End of the range (exclusive), likewise.</param>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> AccountHistoryAsync(
+        Guid id, ProfileExports exports, CancellationToken cancellationToken, string? from = null, string? to = null)
+    {
+        if (RangeProblem(from, to, out var start, out var end) is { } problem)
+        {
+            return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", problem);
+        }
+
+        return await CsvAsync(id, ExportKind.AccountHistory, exports, stream => exports.WriteAccountHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>What is wrong with a from/to pair, naming the parameter; null when both parse and from is before to.</summary>
+    internal static string? RangeProblem(string? from, string? to, out DateTime? start, out DateTime? end)
+    {
+        end = null;
+        if (!TryParseTime(from, out start))
+        {
+            return "from is a date (2026-11-01) or an ISO 8601 time with an offset (2026-11-01T12:00:00Z).";
+        }
+
+        if (!TryParseTime(to, out end))
+        {
+            return "to is a date (2026-11-01) or an ISO 8601 time with an offset (2026-11-01T12:00:00Z).";
+        }
+
+        return start >= end ? "from must be before to." : null;
     }
 
     private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> LogsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Monitor.Core.Audience;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Quality;
@@ -18,7 +19,11 @@ public sealed partial class RunLifecycle
     /// totals snapshot for the charts, the schedule moved on and the account state cleared.
     /// </summary>
     /// <returns>The profile's totals, or null when the run is no longer this delivery's (nothing was written).</returns>
-    public async Task<ProfileTotals?> CompleteAsync(RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    public Task<ProfileTotals?> CompleteAsync(RunClaim claim, RunProgress progress, CancellationToken cancellationToken) =>
+        CompleteAsync(claim, progress, null, cancellationToken);
+
+    /// <param name="account">The account's counters observed by the run, written with the close (see <see cref="AccountHistoryWriter"/>).</param>
+    public async Task<ProfileTotals?> CompleteAsync(RunClaim claim, RunProgress progress, AccountObservation? account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(progress);
@@ -58,6 +63,10 @@ public sealed partial class RunLifecycle
             });
             db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(claim.ProfileId, claim.LogId, now));
             await db.SaveChangesAsync(cancellationToken);
+            if (account is not null)
+            {
+                await AccountHistoryWriter.RecordAsync(db, claim.ProfileId, claim.LogId, account, now, cancellationToken);
+            }
             var next = await NextRunAsync(db, claim.ProfileId, now, cancellationToken);
             await db.Profiles.Where(p => p.Id == claim.ProfileId).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.LastMonitoringRun, now)
@@ -74,17 +83,24 @@ public sealed partial class RunLifecycle
 
     /// <summary>Closes the run as failed; see <see cref="CloseUnsuccessfulAsync"/>.</summary>
     /// <returns>What follows, or null when the run is no longer this delivery's.</returns>
-    public Task<RetryDecision?> FailAsync(RunClaim claim, RunProgress progress, RunFailure failure, CancellationToken cancellationToken)
+    public Task<RetryDecision?> FailAsync(RunClaim claim, RunProgress progress, RunFailure failure, CancellationToken cancellationToken) =>
+        FailAsync(claim, progress, failure, null, cancellationToken);
+
+    /// <param name="account">Account counters the run's pages carried before it failed, recorded with the close.</param>
+    public Task<RetryDecision?> FailAsync(RunClaim claim, RunProgress progress, RunFailure failure, AccountObservation? account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Failed, progress, failure, staleBefore: null, cancellationToken);
+        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Failed, progress, failure, staleBefore: null, account, cancellationToken);
     }
 
     /// <summary>Closes the run as interrupted by its own delivery (a graceful stop) and queues its next attempt.</summary>
-    public Task<RetryDecision?> InterruptAsync(RunClaim claim, RunProgress progress, RunFailure reason, CancellationToken cancellationToken)
+    public Task<RetryDecision?> InterruptAsync(RunClaim claim, RunProgress progress, RunFailure reason, CancellationToken cancellationToken) =>
+        InterruptAsync(claim, progress, reason, null, cancellationToken);
+
+    public Task<RetryDecision?> InterruptAsync(RunClaim claim, RunProgress progress, RunFailure reason, AccountObservation? account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Interrupted, progress, reason, staleBefore: null, cancellationToken);
+        return CloseUnsuccessfulAsync(claim.LogId, claim.Token, MonitoringStatus.Interrupted, progress, reason, staleBefore: null, account, cancellationToken);
     }
 
     /// <summary>
@@ -92,7 +108,7 @@ public sealed partial class RunLifecycle
     /// its next attempt. <paramref name="claimToken"/> is the token read with the row, so a run claimed again since is left alone.
     /// </summary>
     public Task<RetryDecision?> InterruptOrphanAsync(long logId, Guid? claimToken, string message, CancellationToken cancellationToken) =>
-        CloseUnsuccessfulAsync(logId, claimToken, MonitoringStatus.Interrupted, null, new RunFailure(RunFailureReason.Abandoned, message), null, cancellationToken);
+        CloseUnsuccessfulAsync(logId, claimToken, MonitoringStatus.Interrupted, null, new RunFailure(RunFailureReason.Abandoned, message), null, null, cancellationToken);
 
     /// <summary>The reaper: every running run whose heartbeat is older than <c>Monitoring:StaleRunAfter</c> is interrupted and retried.</summary>
     /// <returns>How many runs were reaped.</returns>
@@ -114,7 +130,7 @@ public sealed partial class RunLifecycle
         {
             var message = $"Interrupted: no heartbeat for more than {staleAfter.TotalSeconds:0} s (Monitoring:StaleRunAfter); its process died or could not write.";
             if (await CloseUnsuccessfulAsync(id, token, MonitoringStatus.Interrupted, null,
-                    new RunFailure(RunFailureReason.Abandoned, message), staleBefore, cancellationToken) is not null)
+                    new RunFailure(RunFailureReason.Abandoned, message), staleBefore, null, cancellationToken) is not null)
             {
                 reaped++;
                 logger.LogWarning("Run {LogId} had no heartbeat since before {StaleBefore:O}: interrupted and queued again", id, staleBefore);
@@ -130,7 +146,7 @@ public sealed partial class RunLifecycle
     /// and the next attempt inserted when the retry policy says so. The next attempt's trigger and the event follow.
     /// </summary>
     private async Task<RetryDecision?> CloseUnsuccessfulAsync(long logId, Guid? claimToken, MonitoringStatus status, RunProgress? progress,
-        RunFailure failure, DateTime? staleBefore, CancellationToken cancellationToken)
+        RunFailure failure, DateTime? staleBefore, AccountObservation? account, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var accountState = RunFailures.AccountStateOf(failure.Reason);
@@ -185,6 +201,11 @@ public sealed partial class RunLifecycle
             }
 
             await AdvanceScheduleAsync(db, log.ProfileId, now, accountState, cancellationToken);
+            if (account is not null)
+            {
+                await AccountHistoryWriter.RecordAsync(db, log.ProfileId, log.Id, account, now, cancellationToken);
+            }
+
             if (plan.Retries)
             {
                 next = NewPendingLog(log.ProfileId, log.Trigger, log.Attempt + 1, now, now + plan.Delay);

@@ -25,6 +25,7 @@ internal sealed class SimulatedAccount
     private readonly TimeSpan _interval;
     private readonly DateTimeOffset _epoch;
     private readonly double _baseFollowers;
+    private readonly double _dailyGrowth;
 
     private SimulatedAccount(string handle)
     {
@@ -42,6 +43,12 @@ internal sealed class SimulatedAccount
         ChangesLater = handle.Contains("later", StringComparison.OrdinalIgnoreCase);
         _baseFollowers = Math.Exp(Lerp(Math.Log(800), Math.Log(4_000_000), StableHash.Unit(_seed, 6)));
         Following = StableHash.Between(_seed, 7, 12, 900);
+        _dailyGrowth = StableHash.Between(_seed, 9, 0, 9) switch
+        {
+            0 => 0,
+            1 => -Lerp(0.0005, 0.003, StableHash.Unit(_seed, 11)),
+            _ => Lerp(0.001, 0.004, StableHash.Unit(_seed, 11)),
+        };
         Verified = _baseFollowers > 1_000_000;
     }
 
@@ -63,12 +70,27 @@ internal sealed class SimulatedAccount
 
     public string Bio => $"Demo account generated for @{Handle}. Numbers are simulated and grow over time.";
 
-    /// <summary>Followers climb slowly with time so the profile chart moves too.</summary>
+    /// <summary>
+    /// Followers move by a steady share each day, fixed by the handle: most accounts grow (0.1–0.4 % a day), one in ten
+    /// stays flat and one in ten falls (0.05–0.3 % a day), with a small wobble per day so a chart is not a ruler.
+    /// </summary>
     public long FollowersAt(DateTimeOffset now)
     {
         var days = Math.Max(0, (now - _epoch).TotalDays);
-        return (long)Math.Floor(_baseFollowers * (1 + (0.02 * Math.Log(1 + days))));
+        var wobble = (StableHash.Unit(_seed, 10_000 + (long)Math.Floor(days)) - 0.5) * 0.002;
+        // Compounded, like a real audience: a steady share a day keeps the milestone projection meaningful over years.
+        var factor = Math.Exp(_dailyGrowth * days) * (1 + wobble);
+        return (long)Math.Floor(_baseFollowers * factor);
     }
+
+    /// <summary>The share of followers gained (or lost, when negative) per day.</summary>
+    public double FollowerTrend => _dailyGrowth;
+
+    /// <summary>
+    /// Whether the feed's posts carry the author's counters. A handle containing "trimmed" gets the trimmed answer's
+    /// author (no counters), so a run falls back to its daily profile call.
+    /// </summary>
+    public bool FeedCarriesCounters => !Handle.Contains("trimmed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Page size for the page that starts at a given post, 10 to 20 like the real feed.</summary>
     public int PageSizeStartingAt(long index) => StableHash.Between(_seed, (index * 31) + 8, 10, 20);

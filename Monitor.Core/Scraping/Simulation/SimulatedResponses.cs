@@ -29,8 +29,7 @@ internal static class SimulatedResponses
         writer.WriteBoolean("secret", isPrivate);
         writer.WriteEndObject();
 
-        var posts = account.PostsAt(now);
-        var hearts = posts.Sum(p => p.MetricsAt(now).Likes);
+        var hearts = LikesReceived(account, now);
         var followers = account.FollowersAt(now);
         writer.WriteStartObject("stats");
         writer.WriteNumber("followerCount", followers);
@@ -56,9 +55,11 @@ internal static class SimulatedResponses
             writer.WriteNumber("credits_remaining", CreditsRemaining);
             writer.WriteNumber("credits_charged", 1);
             writer.WriteStartArray("aweme_list");
+            // Counted once per page: every post of the page names the same author.
+            var author = new SimulatedAuthorCounters(account.FollowersAt(now), account.Following, LikesReceived(account, now), account.PostCount);
             foreach (var post in page)
             {
-                WritePost(writer, account, post, now);
+                WritePost(writer, account, post, now, account.FeedCarriesCounters ? author : null);
             }
 
             writer.WriteEndArray();
@@ -97,7 +98,9 @@ internal static class SimulatedResponses
         writer.WriteString("message", message);
     });
 
-    private static void WritePost(Utf8JsonWriter writer, SimulatedAccount account, SimulatedPost post, DateTimeOffset now)
+    private static long LikesReceived(SimulatedAccount account, DateTimeOffset now) => account.PostsAt(now).Sum(p => p.MetricsAt(now).Likes);
+
+    private static void WritePost(Utf8JsonWriter writer, SimulatedAccount account, SimulatedPost post, DateTimeOffset now, SimulatedAuthorCounters? counters)
     {
         var metrics = post.MetricsAt(now);
         var kind = post.IsSlideshow ? "photo" : "video";
@@ -157,6 +160,20 @@ internal static class SimulatedResponses
         writer.WriteString("unique_id", account.Handle);
         writer.WriteString("nickname", account.Nickname);
         writer.WriteString("sec_uid", account.SecUid);
+        if (counters is not null)
+        {
+            writer.WriteString("signature", account.Bio);
+            writer.WriteStartObject("avatar_larger");
+            writer.WriteStartArray("url_list");
+            writer.WriteStringValue(SimulatedMedia.AvatarUrl(account.Handle));
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteNumber("follower_count", counters.Followers);
+            writer.WriteNumber("following_count", counters.Following);
+            writer.WriteNumber("aweme_count", counters.Videos);
+            writer.WriteNumber("total_favorited", counters.Likes);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -18,4 +18,5 @@ internal sealed record WireAweme(
     [property: JsonPropertyName("is_eligible_for_commission"), JsonConverter(typeof(FlexibleBooleanConverter))] bool? IsEligibleForCommission = null,
     [property: JsonPropertyName("shop_product_url")] string? ShopProductUrl = null,
     [property: JsonPropertyName("music")] WireMusic? Music = null,
-    [property: JsonPropertyName("text_extra")] IReadOnlyList<WireTextExtra?>? TextExtra = null);
+    [property: JsonPropertyName("text_extra")] IReadOnlyList<WireTextExtra?>? TextExtra = null,
+    [property: JsonPropertyName("author")] WireAuthor? Author = null);

@@ -61,6 +61,8 @@ internal static class WireMapper
             IsPrivate = (user.PrivateAccount ?? false) || (user.Secret ?? false),
             FollowerCount = stats?.FollowerCount,
             FollowingCount = stats?.FollowingCount,
+            LikesCount = stats?.HeartCount ?? stats?.Heart,
+            VideoCount = stats?.VideoCount,
         };
     }
 

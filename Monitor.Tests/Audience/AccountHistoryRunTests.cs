@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Audience;
+using Monitor.Core.Credits;
+using Monitor.Tests.Infrastructure;
+
+namespace Monitor.Tests.Audience;
+
+/// <summary>
+/// Account history recorded by real runs against the fake upstream: from the feed's author counters (free), else from
+/// one profile call per day (counted by the ledger, turned off by the setting), with name, bio, avatar and badge refreshed.
+/// </summary>
+public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+    where TDatabase : TestDatabase
+{
+    private readonly FakeScrapeCreators _upstream = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+
+    public Task InitializeAsync() => database.MigrateAsync();
+
+    public Task DisposeAsync()
+    {
+        _upstream.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Run_FeedCarriesAuthorCounters_RecordsThemWithoutAProfileCallAndRefreshesNameBioAvatar()
+    {
+        var handle = Handle("feed");
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        _upstream.ServeFeed(handle, cursor => (200, WithFollowers(cursor is null ? "profile-videos-page1.json" : "profile-videos-page2.json", 16_000)));
+        await using var host = Host(dailyProfileCall: true);
+        var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
+        await ForgetNameAsync(profileId);
+        _time.Advance(TimeSpan.FromDays(2));
+
+        var outcome = await host.RunOnceAsync(profileId);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        await using var db = database.CreateDbContext();
+        var snapshots = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderBy(s => s.RecordedAt).ToListAsync();
+        Assert.Equal([AccountSnapshotSource.ProfileAdded, AccountSnapshotSource.FeedAuthor], snapshots.Select(s => s.Source));
+        var fromFeed = snapshots[1];
+        Assert.Equal((16_000L, 87L, 341_120L, 8L), (fromFeed.FollowerCount!.Value, fromFeed.FollowingCount!.Value, fromFeed.LikesCount!.Value, fromFeed.VideoCount!.Value));
+        Assert.Equal(outcome.LogId, fromFeed.MonitoringLogId);
+        Assert.Equal(_time.GetUtcNow().UtcDateTime, fromFeed.RecordedAt);
+        var profile = await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId);
+        Assert.Equal((16_000L, 341_120L, 8L), (profile.FollowerCount!.Value, profile.LikesCount!.Value, profile.VideoCount!.Value));
+        Assert.Equal(fromFeed.RecordedAt, profile.CountersObservedAt);
+        Assert.Equal("Fixture Creator", profile.Nickname);
+        Assert.Equal("Synthetic test account. Not a real creator.", profile.Bio);
+        Assert.Contains("fixture-avatar", profile.AvatarUrl, StringComparison.Ordinal);
+        Assert.Equal(1, _upstream.ProfileRequests);
+        var run = await db.Set<CreditLedgerEntry>().AsNoTracking().CountAsync(e => e.LogId == outcome.LogId);
+        Assert.Equal(2, run);
+        Assert.Equal(_upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
+    }
+
+    [Fact]
+    public async Task Run_FeedHasNoCounters_CallsTheProfileOnceADayCountedByTheLedger()
+    {
+        var handle = Handle("daily");
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(7, Random.Shared.Next(1_000_000)), 100)], null)));
+        await using var host = Host(dailyProfileCall: true);
+        var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
+
+        // The add's lookup was today's call: the same day's run records nothing more.
+        var sameDay = await host.RunOnceAsync(profileId);
+        Assert.Equal((1, 1), (_upstream.ProfileRequests, await LogRequestsAsync(sameDay.LogId)));
+
+        _time.Advance(TimeSpan.FromDays(1));
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle).Replace("\"followerCount\": 15230", "\"followerCount\": 15400", StringComparison.Ordinal)
+            .Replace("\"verified\": false", "\"verified\": true", StringComparison.Ordinal), priority: 1);
+        var nextDay = await host.RunOnceAsync(profileId);
+        var again = await host.RunOnceAsync(profileId);
+        await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
+
+        Assert.True(nextDay.Succeeded && again.Succeeded, nextDay.Error ?? again.Error);
+        Assert.Equal(2, _upstream.ProfileRequests);
+        Assert.Equal((2, 1), (await LogRequestsAsync(nextDay.LogId), await LogRequestsAsync(again.LogId)));
+        await using var db = database.CreateDbContext();
+        var snapshots = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderBy(s => s.RecordedAt).ToListAsync();
+        Assert.Equal([AccountSnapshotSource.ProfileAdded, AccountSnapshotSource.ProfileCall], snapshots.Select(s => s.Source));
+        Assert.Equal((15_400L, nextDay.LogId), (snapshots[1].FollowerCount!.Value, snapshots[1].MonitoringLogId!.Value));
+        var profile = await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId);
+        Assert.True(profile.Verified);
+        Assert.Equal(_time.GetUtcNow().UtcDateTime, profile.LastProfileCallAt);
+        Assert.Equal(2, await db.Set<CreditLedgerEntry>().CountAsync(e => e.LogId == nextDay.LogId));
+        Assert.Equal(_upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
+    }
+
+    [Fact]
+    public async Task Run_DailyProfileCallOff_MakesNoCallAndRecordsNothing()
+    {
+        var handle = Handle("off");
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(8, Random.Shared.Next(1_000_000)), 100)], null)));
+        await using var host = Host(dailyProfileCall: false);
+        var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
+        _time.Advance(TimeSpan.FromDays(3));
+
+        var outcome = await host.RunOnceAsync(profileId);
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(1, _upstream.ProfileRequests);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.AccountHistory.CountAsync(s => s.ProfileId == profileId));
+    }
+
+    [Fact]
+    public async Task Run_ProfileCallFails_RunCompletesAndTheDaysCallIsSpent()
+    {
+        var handle = Handle("fails");
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(9, Random.Shared.Next(1_000_000)), 100)], null)));
+        await using var host = Host(dailyProfileCall: true);
+        var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
+        _time.Advance(TimeSpan.FromDays(1));
+        // Not retried (a retry would wait on the fake clock): the account "does not exist" for this one answer.
+        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("error-404-or-private.json"), priority: 1);
+        var calls = _upstream.ProfileRequests;
+
+        var failedCall = await host.RunOnceAsync(profileId);
+        var afterwards = _upstream.ProfileRequests;
+        var sameDay = await host.RunOnceAsync(profileId);
+
+        Assert.True(failedCall.Succeeded && sameDay.Succeeded, failedCall.Error ?? sameDay.Error);
+        Assert.Equal(calls + 1, afterwards);
+        Assert.Equal(afterwards, _upstream.ProfileRequests);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.AccountHistory.CountAsync(s => s.ProfileId == profileId));
+    }
+
+    private CoreHost Host(bool dailyProfileCall) => new(database,
+        new Dictionary<string, string?>(_upstream.Settings) { ["Monitoring:AccountCounters:DailyProfileCall"] = dailyProfileCall ? "true" : "false" },
+        services => services.AddSingleton<TimeProvider>(_time));
+
+    private static string Handle(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..20];
+
+    private static string WithFollowers(string fixture, long followers) =>
+        FixtureFiles.Read(fixture).Replace("\"follower_count\": 15230", $"\"follower_count\": {followers}", StringComparison.Ordinal);
+
+    private async Task ForgetNameAsync(Guid profileId)
+    {
+        await using var db = database.CreateDbContext();
+        await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.Nickname, "Old name").SetProperty(p => p.Bio, "Old bio").SetProperty(p => p.AvatarUrl, (string?)null));
+    }
+
+    private async Task<int> LogRequestsAsync(long logId)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.RequestsMade).SingleAsync();
+    }
+}
+
+public sealed class PostgresAccountHistoryRunTests(PostgresDatabase database) : AccountHistoryRunTests<PostgresDatabase>(database);
+
+public sealed class SqliteAccountHistoryRunTests(SqliteDatabase database) : AccountHistoryRunTests<SqliteDatabase>(database);
