@@ -7,6 +7,7 @@ using Monitor.Core.ApiKeys;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
+using Monitor.Core.Groups;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
@@ -46,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
         services.AddNotifications(configuration);
+        services.AddGroups(configuration);
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Groups;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
@@ -38,6 +39,8 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<NotificationDigestDay> NotificationDigestDays => Set<NotificationDigestDay>();
     public DbSet<MediaReference> MediaReferences => Set<MediaReference>();
     public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
+    public DbSet<ProfileGroup> ProfileGroups => Set<ProfileGroup>();
+    public DbSet<ProfileGroupMember> ProfileGroupMembers => Set<ProfileGroupMember>();
 
     public abstract DatabaseProvider Provider { get; }
 

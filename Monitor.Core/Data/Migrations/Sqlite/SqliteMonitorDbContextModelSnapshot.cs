@@ -409,6 +409,80 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("credit_provider_usage", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_groups");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_groups_normalized_name");
+
+                    b.ToTable("profile_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<bool>("IsOwn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_own");
+
+                    b.HasKey("GroupId", "ProfileId")
+                        .HasName("pk_profile_group_members");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_group_members_one_own")
+                        .HasFilter("is_own");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_group_members_profile_id");
+
+                    b.ToTable("profile_group_members", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Media.MediaBlob", b =>
                 {
                     b.Property<string>("Hash")
@@ -1471,6 +1545,27 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
+                {
+                    b.HasOne("Monitor.Core.Groups.ProfileGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_group_members_profile_groups_group_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_group_members_profiles_profile_id");
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Profile");
+                });
+
             modelBuilder.Entity("Monitor.Core.Media.MediaReference", b =>
                 {
                     b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
@@ -1611,6 +1706,11 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
