@@ -13,6 +13,7 @@ internal static class ApiEndpoints
         api.MapExportEndpoints("/tiktok/profiles");
         api.MapNotificationEndpoints();
         api.MapNotificationSettingsEndpoints();
+        api.MapGroupEndpoints();
         return api;
     }
 }
