@@ -42,7 +42,7 @@ public abstract class GroupCompareTests<TDatabase>(TDatabase database) : IClassF
         Assert.Equal(3, own.Posts);
         Assert.Equal(1.5, own.PostsPerWeek, 9);
         Assert.Equal(200, own.MedianViews);
-        Assert.Equal(300, own.BestPost!.Views);
+        Assert.Equal(300, own.BestPost!.ViewCount);
         Assert.StartsWith("https://www.tiktok.com/@x/video/", own.BestPost.ShareUrl, StringComparison.Ordinal);
         Assert.Equal(5, own.Credits);
 
@@ -50,7 +50,7 @@ public abstract class GroupCompareTests<TDatabase>(TDatabase database) : IClassF
         Assert.Equal(5, rowA.Posts);
         Assert.Equal(2.5, rowA.PostsPerWeek, 9);
         Assert.Equal(25, rowA.MedianViews);
-        Assert.Equal(40, rowA.BestPost!.Views);
+        Assert.Equal(40, rowA.BestPost!.ViewCount);
         Assert.Equal(3, rowA.Credits);
 
         var rowB = result.Rows[2];

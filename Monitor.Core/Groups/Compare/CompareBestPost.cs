@@ -4,7 +4,7 @@ namespace Monitor.Core.Groups.Compare;
 public sealed record CompareBestPost(
     long PostId,
     string AwemeId,
-    long Views,
+    long ViewCount,
     DateTime? PostedAt,
     string? Description,
     string? ShareUrl,

@@ -27,7 +27,7 @@ public static class CompareColumns
         "Median of the per-post engagement rates of the posts published in the period.", CompareFormat.Rate, r => r.MedianEngagementRate);
 
     public static readonly CompareColumn BestPostViews = new("bestPostViews", "Best post",
-        "Current views of the most viewed post published in the period.", CompareFormat.Count, r => r.BestPost?.Views);
+        "Current views of the most viewed post published in the period.", CompareFormat.Count, r => r.BestPost?.ViewCount);
 
     public static readonly CompareColumn Credits = new("credits", "Credits",
         "Credits the ledger charged to the profile on the period's days.", CompareFormat.Count, r => r.Credits);
