@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Core.Groups;
@@ -115,6 +116,22 @@ public sealed class GroupComponentsTests : IAsyncLifetime
         Assert.NotNull(page.Find("[data-testid=growth-empty]"));
         Assert.Equal(2, page.FindAll("[data-testid=group-member]").Count);
         Assert.Single(page.FindAll("[data-testid=mark-own]"));
+    }
+
+    [Fact]
+    public async Task ComparePage_PeriodFromTheAddress_AndAdminRenames()
+    {
+        var created = await _context.Bunit.Services.GetRequiredService<GroupService>().CreateAsync("Old name", null, CancellationToken.None);
+        _context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo($"/groups/{created.Group!.Id}?from=2026-11-01&to=2026-11-14");
+
+        var page = _context.Bunit.Render<GroupComparePage>(p => p.Add(x => x.Id, created.Group.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("2026-11-01 to 2026-11-14: 14 days", page.Find("[data-testid=compare-period]").TextContent, StringComparison.Ordinal), Deadline);
+        var name = page.Find("[data-testid=rename-name]");
+        (name.TagName == "INPUT" ? name : name.QuerySelector("input")!).Change("New name");
+        page.Find("[data-testid=rename-save]").Click();
+        page.WaitForAssertion(() => Assert.Equal("New name", page.Find("[data-testid=group-title]").TextContent.Trim()), Deadline);
+        Assert.Equal("New name", (await _context.Bunit.Services.GetRequiredService<GroupService>().GetAsync(created.Group.Id, CancellationToken.None))!.Name);
     }
 
     private static List<string> Handles(IRenderedComponent<CompareTable> table) =>
