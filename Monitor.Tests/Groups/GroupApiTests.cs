@@ -78,6 +78,8 @@ public abstract class GroupApiTests<TDatabase>(TDatabase database) : IClassFixtu
             && c.GetProperty("explanation").GetString()!.Contains("Median", StringComparison.Ordinal));
         Assert.Equal(1, compare.GetProperty("competitorAverage").GetProperty("profiles").GetInt32());
         Assert.Equal("Total views", compare.GetProperty("growth")[0].GetProperty("metric").GetString());
+        var byHandle = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/groups/{id}/compare?sortBy=profile&descending=false");
+        Assert.Equal(["api.them", "api.us"], byHandle.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("handle").GetString()));
 
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync(new Uri($"/api/tiktok/groups/{id}/members/{them}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.DeleteAsync(new Uri($"/api/tiktok/groups/{id}/members/{them}", UriKind.Relative))).StatusCode);
@@ -96,6 +98,7 @@ public abstract class GroupApiTests<TDatabase>(TDatabase database) : IClassFixtu
         await AssertFieldAsync(await Client.GetAsync(new Uri($"/api/tiktok/groups/{id}/compare?from=yesterday", UriKind.Relative)), "from");
         await AssertFieldAsync(await Client.GetAsync(new Uri($"/api/tiktok/groups/{id}/compare?from=2026-11-10&to=2026-11-01", UriKind.Relative)), "from");
         await AssertFieldAsync(await Client.GetAsync(new Uri($"/api/tiktok/groups/{id}/compare?from=2024-01-01&to=2026-01-01", UriKind.Relative)), "to");
+        await AssertFieldAsync(await Client.GetAsync(new Uri($"/api/tiktok/groups/{id}/compare?sortBy=likes", UriKind.Relative)), "sortBy");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class GroupEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/compare", CompareAsync)
             .WithSummary("The group side by side over a period: per-profile figures, competitor and group averages, indexed growth")
-            .WithDescription("from and to are days (yyyy-MM-dd) of Monitoring:TimeZone, both included; to defaults to today, from to 30 days ending on to; at most 366 days. Each column's formula is in columns[].explanation.")
+            .WithDescription("from and to are days (yyyy-MM-dd) of Monitoring:TimeZone, both included; to defaults to today, from to 30 days ending on to; at most 366 days. Each column's formula is in columns[].explanation. Rows are ranked by sortBy (a column key, or profile; default medianViews), descending unless descending=false; rows without the figure come last.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -66,9 +66,14 @@ internal static class GroupEndpoints
 
     private static async Task<Results<Ok<GroupComparison>, ValidationProblem, ProblemHttpResult>> CompareAsync(
         Guid id, GroupCompareService compare, ReportingTimeZone zone, TimeProvider time, CancellationToken cancellationToken,
-        string? from = null, string? to = null)
+        string? from = null, string? to = null, string? sortBy = null, bool descending = true)
     {
         var problems = new Dictionary<string, string[]>();
+        if (sortBy is not null && !CompareLeaderboard.IsKnown(sortBy, CompareColumns.All))
+        {
+            problems["sortBy"] = [$"sortBy is one of {CompareLeaderboard.ProfileKey}, {string.Join(", ", CompareColumns.All.Select(c => c.Key))}."];
+        }
+
         var fromDay = ParseDay("from", from, problems);
         var toDay = ParseDay("to", to, problems);
         if (problems.Count > 0)
@@ -82,7 +87,9 @@ internal static class GroupEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field!] = [problem!] });
         }
 
-        return await compare.CompareAsync(id, period, cancellationToken) is { } result ? TypedResults.Ok(result) : GroupNotFound(id);
+        return await compare.CompareAsync(id, period, cancellationToken) is { } result
+            ? TypedResults.Ok(result with { Rows = CompareLeaderboard.Sort(result.Rows, result.Columns, sortBy ?? CompareLeaderboard.DefaultKey, descending) })
+            : GroupNotFound(id);
     }
 
     private static DateOnly? ParseDay(string name, string? value, Dictionary<string, string[]> problems)
