@@ -78,6 +78,9 @@ public abstract class GroupApiTests<TDatabase>(TDatabase database) : IClassFixtu
             && c.GetProperty("explanation").GetString()!.Contains("Median", StringComparison.Ordinal));
         Assert.Equal(1, compare.GetProperty("competitorAverage").GetProperty("profiles").GetInt32());
         Assert.Equal("Total views", compare.GetProperty("growth")[0].GetProperty("metric").GetString());
+        // The longest period: 366 days' bounds in the daily series' VALUES list.
+        var longest = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/groups/{id}/compare?from=2025-11-15&to=2026-11-15");
+        Assert.Equal("2025-11-15", longest.GetProperty("growth")[0].GetProperty("from").GetString());
         var byHandle = await Client.GetFromJsonAsync<JsonElement>($"/api/tiktok/groups/{id}/compare?sortBy=profile&descending=false");
         Assert.Equal(["api.them", "api.us"], byHandle.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("handle").GetString()));
 

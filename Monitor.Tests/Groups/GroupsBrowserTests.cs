@@ -56,6 +56,9 @@ public sealed class GroupsBrowserTests(BrowserFixture browser, DashboardAppFixtu
         await Expect(page.Locator("[data-testid=compare-row]").First).ToHaveAttributeAsync("data-handle", "walk.small", new() { Timeout = Timeout });
         await Expect(page.Locator("[data-testid=compare-average]")).ToHaveCountAsync(2);
         await BrowserFixture.SaveScreenshotAsync(page, "groups-compare");
+        await page.SetViewportSizeAsync(390, 844);
+        await Expect(page.Locator("[data-testid=compare-table]")).ToBeVisibleAsync();
+        await BrowserFixture.SaveScreenshotAsync(page, "groups-compare-phone");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
