@@ -23,7 +23,7 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
         };
     }
 
-    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|end-to-end|profile-page|scale</c> runs one; default all).</summary>
+    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pages of 30 posts a run writes in the page-write scenario.</summary>
@@ -44,6 +44,16 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
     public int EndToEndProfiles => Smoke ? 6 : 200;
 
     public TimeSpan EndToEndLatency => TimeSpan.FromMilliseconds(Smoke ? 10 : 100);
+
+    /// <summary>Profiles of the compared group (Sprout's cap, the default Groups:MaxMembers).</summary>
+    public int CompareProfiles => Smoke ? 3 : 20;
+
+    public int ComparePosts => Smoke ? 50 : 1_000;
+
+    public int CompareSnapshots => Smoke ? 3 : 30;
+
+    /// <summary>Comparisons timed a round.</summary>
+    public int CompareRequests => Smoke ? 3 : 20;
 
     /// <summary>Posts of the profile whose page is opened in the browser.</summary>
     public int ProfilePagePosts => Smoke ? 300 : 10_000;

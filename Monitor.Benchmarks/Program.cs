@@ -4,7 +4,7 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|end-to-end|profile-page|insights|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|compare|end-to-end|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
@@ -74,6 +74,14 @@ foreach (var provider in providers)
         var (firstByte, total, bytes) = await new PostsHttpBenchmark(settings).RunAsync(database, profileId, pageSizes[1]);
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  {size} over HTTP ({bytes / 1024.0 / 1024.0:0.0} MB): first byte (end)"),
             database.Name, firstByte, total, "ms", "—"));
+    }
+
+    if (settings.Runs("compare"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings);
+        var (app, limit) = await new CompareBenchmark(settings).RunAsync(database);
+        var shape = string.Create(CultureInfo.InvariantCulture, $"{settings.CompareProfiles} profiles × {settings.ComparePosts:N0} posts × {settings.CompareSnapshots} snapshots");
+        Print(new BenchmarkRow($"compare a group, {shape}, 30 d, p95 (one scan)", database.Name, app, limit, "ms", "< 1,000 ms"));
     }
 
     if (settings.Runs("end-to-end"))

@@ -9,6 +9,7 @@ using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
 using Monitor.Core.Insights;
+using Monitor.Core.Groups;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
@@ -52,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
         services.AddNotifications(configuration);
+        services.AddGroups(configuration);
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Audience;
+using Monitor.Core.Groups;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
@@ -40,6 +41,8 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<NotificationDigestDay> NotificationDigestDays => Set<NotificationDigestDay>();
     public DbSet<MediaReference> MediaReferences => Set<MediaReference>();
     public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
+    public DbSet<ProfileGroup> ProfileGroups => Set<ProfileGroup>();
+    public DbSet<ProfileGroupMember> ProfileGroupMembers => Set<ProfileGroupMember>();
 
     public abstract DatabaseProvider Provider { get; }
 

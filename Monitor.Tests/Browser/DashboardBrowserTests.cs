@@ -86,7 +86,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
             await page.SetViewportSizeAsync(width, height);
             foreach (var (path, name) in new[]
             {
-                ("/", "profiles"), ("/monitoring", "monitoring"), ("/statistics", "statistics"), ("/credits", "credits"),
+                ("/", "profiles"), ("/groups", "groups"), ("/monitoring", "monitoring"), ("/statistics", "statistics"), ("/credits", "credits"),
                 ("/notifications", "notifications"), ("/settings", "settings"),
             })
             {

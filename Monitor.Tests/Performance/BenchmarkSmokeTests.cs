@@ -14,6 +14,7 @@ public sealed class BenchmarkSmokeTests
         "page write, 30 posts",
         "sweep: ",
         "  of which Quartz: ",
+        CompareRow,
         "posts with history, pageSize=10,",
         "posts with history, pageSize=100,",
         "  pageSize=100, first byte: streamed",
@@ -43,6 +44,9 @@ public sealed class BenchmarkSmokeTests
         "  same, against the nominal bound",
         "trigger ",
     ];
+
+    /// <summary>The compare benchmark's row; the benchmark itself checks the comparison's shape and exits non-zero if it is wrong.</summary>
+    private const string CompareRow = "compare a group, 3 profiles × 50 posts × 3 snapshots, 30 d, p95";
 
     private static readonly string[] RowsOnPostgres =
     [
@@ -75,14 +79,25 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal(RowsOnBoth.Length * 2 + RowsOnPostgres.Length, rows.Count);
     }
 
-    private static async Task<List<string>> RunSmokeAsync()
+    [Fact]
+    public async Task SmokeMode_CompareOnly_PrintsItsRowOnBothDatabases()
+    {
+        var output = await RunSmokeAsync("--only", "compare");
+
+        var rows = output.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| measure", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Contains(CompareRow, StringComparison.Ordinal) && r.Contains("| PostgreSQL ", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(CompareRow, StringComparison.Ordinal) && r.Contains("| SQLite ", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> RunSmokeAsync(params string[] extra)
     {
         // Built with the solution (the test project references it without its assembly), in this test run's configuration.
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(RepositoryPaths.Root, "Monitor.Benchmarks", "bin", configuration, "net10.0", "Monitor.Benchmarks.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: build the solution first.");
         var sqlite = Path.Combine(Path.GetTempPath(), $"monitor-bench-smoke-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo("dotnet", [dll, "--smoke", "--postgres", PostgresServer.AdminConnectionString, "--sqlite-dir", sqlite])
+        var start = new ProcessStartInfo("dotnet", [dll, "--smoke", "--postgres", PostgresServer.AdminConnectionString, "--sqlite-dir", sqlite, .. extra])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -16,6 +16,7 @@ internal static class ApiEndpoints
         api.MapNotificationEndpoints();
         api.MapNotificationSettingsEndpoints();
         api.MapChangeEndpoints();
+        api.MapGroupEndpoints();
         return api;
     }
 }

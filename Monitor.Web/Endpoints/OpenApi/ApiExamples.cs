@@ -52,6 +52,8 @@ internal static class ApiExamples
         ("PUT" or "PATCH", "api/notifications/channels/{id}") => """{ "enabled": true, "events": ["runFailed", "recovered", "breakout"] }""",
         ("PUT", "api/notifications/settings") => """{ "failuresBeforeAlert": 2, "growthPercent": 50, "growthViews": 10000, "breakoutMultiple": 5 }""",
         ("PUT", "api/notifications/profiles/{id}/thresholds") => """{ "growthPercent": 25, "growthViews": 5000, "breakoutMultiple": null }""",
+        ("POST" or "PATCH", "api/tiktok/groups" or "api/tiktok/groups/{id}") => """{ "name": "Fashion rivals", "description": "Us and the four brands we watch" }""",
+        ("PUT", "api/tiktok/groups/{id}/members/{profileId}") => """{ "isOwn": true }""",
         _ => null,
     };
 }

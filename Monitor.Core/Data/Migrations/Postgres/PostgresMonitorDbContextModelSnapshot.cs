@@ -340,58 +340,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long?>("FollowerCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("follower_count");
-
-                    b.Property<long?>("FollowingCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("following_count");
-
-                    b.Property<long?>("LikesCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("likes_count");
-
-                    b.Property<long?>("MonitoringLogId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("monitoring_log_id");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("profile_id");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("source");
-
-                    b.Property<long?>("VideoCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("video_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_tiktok_profile_account_history");
-
-                    b.HasIndex("ProfileId", "RecordedAt")
-                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
-
-                    b.ToTable("tiktok_profile_account_history", (string)null);
-                });
-
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -472,6 +420,80 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasName("pk_credit_provider_usage");
 
                     b.ToTable("credit_provider_usage", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_groups");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_groups_normalized_name");
+
+                    b.ToTable("profile_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<bool>("IsOwn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_own");
+
+                    b.HasKey("GroupId", "ProfileId")
+                        .HasName("pk_profile_group_members");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_group_members_one_own")
+                        .HasFilter("is_own");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_group_members_profile_id");
+
+                    b.ToTable("profile_group_members", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaBlob", b =>
@@ -1359,10 +1381,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("bio");
 
-                    b.Property<DateTime?>("CountersObservedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("counters_observed_at");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1390,14 +1408,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_monitoring_run");
-
-                    b.Property<DateTime?>("LastProfileCallAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_profile_call_at");
-
-                    b.Property<long?>("LikesCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("boolean")
@@ -1445,10 +1455,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean")
                         .HasColumnName("verified");
-
-                    b.Property<long?>("VideoCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1568,14 +1574,23 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
                 {
+                    b.HasOne("Monitor.Core.Groups.ProfileGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_group_members_profile_groups_group_id");
+
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+                        .HasConstraintName("fk_profile_group_members_profiles_profile_id");
+
+                    b.Navigation("Group");
 
                     b.Navigation("Profile");
                 });
@@ -1720,6 +1735,11 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>

@@ -329,56 +329,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("FollowerCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("follower_count");
-
-                    b.Property<long?>("FollowingCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_count");
-
-                    b.Property<long?>("LikesCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("likes_count");
-
-                    b.Property<long?>("MonitoringLogId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("monitoring_log_id");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profile_id");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.Property<long?>("VideoCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("video_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_tiktok_profile_account_history");
-
-                    b.HasIndex("ProfileId", "RecordedAt")
-                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
-
-                    b.ToTable("tiktok_profile_account_history", (string)null);
-                });
-
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -457,6 +407,80 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasName("pk_credit_provider_usage");
 
                     b.ToTable("credit_provider_usage", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_groups");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_groups_normalized_name");
+
+                    b.ToTable("profile_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<bool>("IsOwn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_own");
+
+                    b.HasKey("GroupId", "ProfileId")
+                        .HasName("pk_profile_group_members");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_group_members_one_own")
+                        .HasFilter("is_own");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_group_members_profile_id");
+
+                    b.ToTable("profile_group_members", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaBlob", b =>
@@ -1328,10 +1352,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bio");
 
-                    b.Property<DateTime?>("CountersObservedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("counters_observed_at");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1359,14 +1379,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_monitoring_run");
-
-                    b.Property<DateTime?>("LastProfileCallAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_profile_call_at");
-
-                    b.Property<long?>("LikesCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("INTEGER")
@@ -1414,10 +1426,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
                         .HasColumnName("verified");
-
-                    b.Property<long?>("VideoCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1537,14 +1545,23 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
                 {
+                    b.HasOne("Monitor.Core.Groups.ProfileGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_group_members_profile_groups_group_id");
+
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+                        .HasConstraintName("fk_profile_group_members_profiles_profile_id");
+
+                    b.Navigation("Group");
 
                     b.Navigation("Profile");
                 });
@@ -1689,6 +1706,11 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>

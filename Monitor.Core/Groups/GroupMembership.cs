@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Monitor.Core.Data;
+
+namespace Monitor.Core.Groups;
+
+/// <summary>
+/// Who is in a group and which profile is "us". Rules: a group holds at most <c>Groups:MaxMembers</c> profiles; at most
+/// one of them is own, and marking another one moves the mark; a profile can be in any number of groups.
+/// </summary>
+public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, TimeProvider time)
+{
+    /// <summary>Adds the profile (idempotent) and, when <paramref name="isOwn"/> is given, sets or clears its own mark.</summary>
+    public async Task<GroupResult> PutAsync(Guid groupId, Guid profileId, bool? isOwn, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var group = await db.ProfileGroups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        if (group is null)
+        {
+            return GroupResult.NoGroup(groupId);
+        }
+
+        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        {
+            return GroupResult.NoProfile(profileId);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var member = await db.ProfileGroupMembers.SingleOrDefaultAsync(m => m.GroupId == groupId && m.ProfileId == profileId, cancellationToken);
+        if (member is null)
+        {
+            var max = options.Value.MaxMembers;
+            if (await db.ProfileGroupMembers.CountAsync(m => m.GroupId == groupId, cancellationToken) >= max)
+            {
+                return new GroupResult(GroupProblem.GroupFull, Field: "profileId",
+                    Message: $"\"{group.Name}\" already holds {max} profiles, the most a group may hold (Groups:MaxMembers); remove one first.");
+            }
+
+            member = new ProfileGroupMember { GroupId = groupId, ProfileId = profileId, AddedAt = now };
+            db.ProfileGroupMembers.Add(member);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (isOwn == true)
+        {
+            // Cleared first, in the same transaction: the filtered unique index would refuse two own rows even for a moment.
+            await db.ProfileGroupMembers.Where(m => m.GroupId == groupId && m.IsOwn && m.ProfileId != profileId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.IsOwn, false), cancellationToken);
+        }
+
+        if (isOwn is { } own)
+        {
+            member.IsOwn = own;
+        }
+
+        group.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex) || DatabaseErrors.IsForeignKeyViolation(ex))
+        {
+            // A concurrent change added the same profile, marked another one own, or deleted the group or the profile.
+            return new GroupResult(GroupProblem.ConcurrentChange, Field: "profileId",
+                Message: "The group changed at the same moment; read it again and retry.");
+        }
+
+        return GroupResult.Ok((await GroupService.ReadAsync(db, groupId, options.Value.MaxMembers, cancellationToken))!);
+    }
+
+    public async Task<GroupResult> RemoveAsync(Guid groupId, Guid profileId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.ProfileGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
+        {
+            return GroupResult.NoGroup(groupId);
+        }
+
+        var removed = await db.ProfileGroupMembers.Where(m => m.GroupId == groupId && m.ProfileId == profileId).ExecuteDeleteAsync(cancellationToken);
+        if (removed == 0)
+        {
+            return new GroupResult(GroupProblem.NotAMember, Field: "profileId", Message: $"Profile {profileId} is not in this group.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.ProfileGroups.Where(g => g.Id == groupId).ExecuteUpdateAsync(s => s.SetProperty(g => g.UpdatedAt, now), cancellationToken);
+        return GroupResult.Ok((await GroupService.ReadAsync(db, groupId, options.Value.MaxMembers, cancellationToken))!);
+    }
+}
