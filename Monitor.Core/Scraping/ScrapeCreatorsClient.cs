@@ -89,7 +89,7 @@ public sealed class ScrapeCreatorsClient(
             CaptionsCut = page.CaptionsCut,
             OddPosts = page.OddPosts,
             HasMoreKnown = response.HasMore is not null,
-            Author = FeedAuthorMapper.Find(response.AwemeList, cleanHandle, cleanUserId),
+            Author = FeedAuthorMapper.Find([.. response.AwemeList.Select(item => item.Aweme)], cleanHandle, cleanUserId),
         };
     }
 

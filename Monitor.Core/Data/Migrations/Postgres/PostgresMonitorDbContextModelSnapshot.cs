@@ -340,6 +340,159 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("FollowerCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("follower_count");
+
+                    b.Property<long?>("FollowingCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("following_count");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes_count");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("video_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_account_history");
+
+                    b.HasIndex("ProfileId", "RecordedAt")
+                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
+
+                    b.ToTable("tiktok_profile_account_history", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("boolean")
+                        .HasColumnName("all_day");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_annotations");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .HasDatabaseName("ix_tiktok_profile_annotations_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text")
+                        .HasColumnName("new_value");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text")
+                        .HasColumnName("old_value");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_changes");
+
+                    b.HasIndex("MonitoringLogId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_monitoring_log_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_post_id");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_tiktok_profile_changes_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_changes", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1381,6 +1534,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("bio");
 
+                    b.Property<DateTime?>("CountersObservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counters_observed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1408,6 +1565,14 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_monitoring_run");
+
+                    b.Property<DateTime?>("LastProfileCallAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_profile_call_at");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("boolean")
@@ -1455,6 +1620,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean")
                         .HasColumnName("verified");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1572,6 +1741,50 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_annotations_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.HasOne("Monitor.Core.Monitoring.ProfileMonitoringLog", null)
+                        .WithMany()
+                        .HasForeignKey("MonitoringLogId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tiktok_profile_changes_monitoring_logs_monitoring_log_id");
+
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_tiktok_profile_changes_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>

@@ -12,8 +12,8 @@ using Monitor.Core.Data;
 namespace Monitor.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMonitorDbContext))]
-    [Migration("20261206123013_ProfileGroups")]
-    partial class ProfileGroups
+    [Migration("20261206134846_Insights")]
+    partial class Insights
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -330,6 +330,153 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_api_keys_hash");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("FollowerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follower_count");
+
+                    b.Property<long?>("FollowingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_count");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_count");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_account_history");
+
+                    b.HasIndex("ProfileId", "RecordedAt")
+                        .HasDatabaseName("ix_tiktok_profile_account_history_profile_id_recorded_at");
+
+                    b.ToTable("tiktok_profile_account_history", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("all_day");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_annotations");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .HasDatabaseName("ix_tiktok_profile_annotations_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monitoring_log_id");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_value");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_value");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiktok_profile_changes");
+
+                    b.HasIndex("MonitoringLogId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_monitoring_log_id");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_tiktok_profile_changes_post_id");
+
+                    b.HasIndex("ProfileId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_tiktok_profile_changes_profile_id_occurred_at");
+
+                    b.ToTable("tiktok_profile_changes", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerEntry", b =>
@@ -1355,6 +1502,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bio");
 
+                    b.Property<DateTime?>("CountersObservedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counters_observed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1382,6 +1533,14 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastMonitoringRun")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_monitoring_run");
+
+                    b.Property<DateTime?>("LastProfileCallAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_profile_call_at");
+
+                    b.Property<long?>("LikesCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("likes_count");
 
                     b.Property<bool>("MonitoringEnabled")
                         .HasColumnType("INTEGER")
@@ -1429,6 +1588,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
                         .HasColumnName("verified");
+
+                    b.Property<long?>("VideoCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("video_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Totals", "Monitor.Core.Profiles.TiktokProfile.Totals#PostMetrics", b1 =>
                         {
@@ -1546,6 +1709,50 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_account_history_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileAnnotation", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_annotations_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
+                {
+                    b.HasOne("Monitor.Core.Monitoring.ProfileMonitoringLog", null)
+                        .WithMany()
+                        .HasForeignKey("MonitoringLogId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tiktok_profile_changes_monitoring_logs_monitoring_log_id");
+
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_tiktok_profile_changes_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
