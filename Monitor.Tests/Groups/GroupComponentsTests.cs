@@ -80,6 +80,25 @@ public sealed class GroupComponentsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupsPage_DeleteConfirmed_RemovesTheGroupKeepsTheProfile()
+    {
+        var profile = await _context.AddProfileAsync("kept.member");
+        var created = await _context.Bunit.Services.GetRequiredService<GroupService>().CreateAsync("Doomed", null, CancellationToken.None);
+        await _context.Bunit.Services.GetRequiredService<GroupMembership>().PutAsync(created.Group!.Id, profile.Id, true, CancellationToken.None);
+        var page = _context.Bunit.Render<GroupsPage>();
+        page.WaitForElement("[data-testid=group-delete]", Deadline);
+
+        page.Find("[data-testid=group-delete]").Click();
+        _context.Dialogs.WaitForAssertion(() => Assert.Contains("Delete the group Doomed?", _context.Dialogs.Markup, StringComparison.Ordinal), Deadline);
+        _context.Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click();
+
+        page.WaitForElement("[data-testid=groups-empty]", Deadline);
+        Assert.Empty(await _context.Bunit.Services.GetRequiredService<GroupService>().ListAsync(CancellationToken.None));
+        await using var db = await _context.ContextFactory.CreateDbContextAsync();
+        Assert.True(db.Profiles.Any(p => p.Id == profile.Id));
+    }
+
+    [Fact]
     public async Task GroupsAndComparePage_Viewer_SeesNoChangingControls()
     {
         var profile = await _context.AddProfileAsync("viewed.member");
