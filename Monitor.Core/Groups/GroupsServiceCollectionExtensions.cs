@@ -18,6 +18,10 @@ public static class GroupsServiceCollectionExtensions
         services.AddSingleton<GroupMembership>();
         services.AddSingleton<ICompareFigures, PostCompareFigures>();
         services.AddSingleton<ICompareFigures, CreditCompareFigures>();
+        services.AddSingleton<ICompareFigures, FollowerCompareFigures>();
+        services.AddSingleton<ICompareFigures, EngagementCompareFigures>();
+        services.AddSingleton<ICompareFigures, SameAgeCompareFigures>();
+        services.AddSingleton<IGrowthSeriesSource, FollowersGrowthSource>();
         services.AddSingleton<IGrowthSeriesSource, TotalViewsGrowthSource>();
         services.AddSingleton<GroupCompareService>();
         return services;

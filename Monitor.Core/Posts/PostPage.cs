@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Monitor.Core.Data;
+using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Quality;
 
@@ -50,12 +51,14 @@ public sealed class PostPage : IAsyncDisposable
             var history = await NewestSnapshotsQuery.RunAsync(_db, ids, _depth, cancellationToken);
             var covers = await MediaLinks.CoversAsync(_db, ids, cancellationToken);
             var hashtags = await PostHashtagsQuery.RunAsync(_db, ids, cancellationToken);
+            var followers = await FollowersAtPosting.ForPostsAsync(_db, ids, cancellationToken);
             foreach (var p in chunk)
             {
                 yield return PostDto.From(p, hashtags.GetValueOrDefault(p.Id), _depth == 0 ? null : history.GetValueOrDefault(p.Id) ?? [],
                     covers.GetValueOrDefault(p.Id)) with
                 {
                     NotSeenSince = UnseenPostsService.NotSeenSince(p.MissingFullScans, p.LastSeenAt, _unseenAfterFullScans),
+                    FollowersAtPosting = followers.TryGetValue(p.Id, out var count) ? count : null,
                 };
             }
         }

@@ -1,3 +1,5 @@
+using Monitor.Core.Insights.Engagement;
+
 namespace Monitor.Core.Groups.Compare;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class CompareColumns
         CompareFormat.Count, r => r.MedianViews);
 
     public static readonly CompareColumn MedianEngagementRate = new("medianEngagementRate", "Median engagement",
-        "Median of the per-post engagement rates of the posts published in the period.", CompareFormat.Rate, r => r.MedianEngagementRate);
+        $"Median of the per-post engagement rates, {EngagementRateDefinition.Default.Formula}, of the posts published in the period.", CompareFormat.Rate, r => r.MedianEngagementRate);
 
     public static readonly CompareColumn BestPostViews = new("bestPostViews", "Best post",
         "Current views of the most viewed post published in the period.", CompareFormat.Count, r => r.BestPost?.ViewCount);
@@ -40,8 +42,14 @@ public static class CompareColumns
 
     public static IReadOnlyList<CompareColumn> All { get; } =
     [
+        Followers,
+        FollowersGained7Days,
+        FollowersGained30Days,
         PostsPerWeek,
         MedianViews,
+        MedianEngagementRate,
+        MedianViewsAt24Hours,
+        MedianViewsAt7Days,
         BestPostViews,
         Credits,
     ];
