@@ -26,7 +26,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
 
     [Theory]
     [InlineData("10,000 posts", "lists 10,000 posts")]
-    [InlineData("no usable post", "none of the page's 3 posts is usable")]
+    [InlineData("no readable post", "none of the page's 3 posts could be read")]
     [InlineData("not json", "not the JSON expected")]
     [InlineData("wrong shape", "not the JSON expected at $.aweme_list")]
     [InlineData("dripping body", "stopped sending")]
@@ -90,7 +90,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
 
         var body = hostile switch
         {
-            "no usable post" => """{"success":true,"has_more":0,"aweme_list":[{"aweme_id":"x1"},{"aweme_id":"x2"},{"aweme_id":"x3"}]}""",
+            "no readable post" => """{"success":true,"has_more":0,"aweme_list":[1,"two",[3]]}""",
             "10,000 posts" => ManyPosts(10_000),
             "not json" => "<html><body>502 Bad Gateway</body></html>",
             "wrong shape" => """{"success":true,"has_more":0,"aweme_list":{"aweme_id":"1"}}""",

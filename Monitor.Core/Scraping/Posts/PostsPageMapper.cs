@@ -8,8 +8,8 @@ namespace Monitor.Core.Scraping.Posts;
 /// <summary>
 /// Turns a videos page into snapshots, one post at a time: an odd post costs only itself (no usable id: skipped) or
 /// its odd counter (left unreported, so the stored value stays), and is named in <see cref="MappedPage.OddPosts"/>.
-/// A page that cannot be trusted as a whole (absurdly long, or not one usable post) is refused with a reason a user
-/// can read; it is written in one transaction, so refusing it keeps everything it would have written out.
+/// A page that cannot be trusted as a whole (absurdly long, or not one entry that reads as a post) is refused with a
+/// reason a user can read; it is written in one transaction, so refusing it keeps everything it would have written out.
 /// </summary>
 internal static class PostsPageMapper
 {
@@ -53,10 +53,11 @@ internal static class PostsPageMapper
             posts.Add(WireMapper.ToSnapshot(aweme, id!));
         }
 
-        if (items.Count > 0 && posts.Count == 0)
+        if (items.Count > 0 && items.All(item => item.Aweme is null))
         {
-            // Nothing on the page is usable: that is a broken page, not an empty feed (which would end the run).
-            throw ScrapeCreatorsErrors.InvalidBody($"none of the page's {items.Count} posts is usable; post 1: {odd[0].Problem}");
+            // Not one entry reads as a post: a broken page, not an empty feed (which would end the run). A page whose
+            // posts read but carry odd ids (the feed's last page may hold just one) is written as what it is.
+            throw ScrapeCreatorsErrors.InvalidBody($"none of the page's {items.Count} posts could be read; post 1: {odd[0].Problem}");
         }
 
         return new MappedPage(posts, captionsCut, odd);
