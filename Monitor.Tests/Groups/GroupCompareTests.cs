@@ -87,7 +87,7 @@ public abstract class GroupCompareTests<TDatabase>(TDatabase database) : IClassF
     {
         var (groupId, us, a, b) = await SeedAsync();
 
-        var chart = Assert.Single((await CompareAsync(groupId)).Growth);
+        var chart = (await CompareAsync(groupId)).Growth.Single(g => g.Metric == "Total views");
 
         Assert.Equal("Europe/Berlin", chart.TimeZone);
         var own = chart.Series.Single(s => s.ProfileId == us);
@@ -101,6 +101,42 @@ public abstract class GroupCompareTests<TDatabase>(TDatabase database) : IClassF
         var none = chart.Series.Single(s => s.ProfileId == b);
         Assert.Empty(none.Points);
         Assert.NotNull(none.Note);
+    }
+
+    [Fact]
+    public async Task Compare_FollowersEngagementAndSameAge_FromAccountHistoryAndPostHistory()
+    {
+        var us = await GroupTestData.ProfileAsync(database, "wired.us");
+        var rival = await GroupTestData.ProfileAsync(database, "wired.rival");
+        // Followers: the last count of each Berlin day; gains against the latest count 7 and 30 days before the period's end.
+        await GroupTestData.FollowersAsync(database, us, (Utc(10, 10, 12), 800), (Utc(11, 1, 12), 1_000), (Utc(11, 1, 20), 1_100),
+            (Utc(11, 10, 12), 1_200), (Utc(11, 14, 12), 1_650));
+        await GroupTestData.FollowersAsync(database, rival, (Utc(11, 1, 12), 10_000), (Utc(11, 14, 12), 10_500));
+        // Engagement (likes + comments + shares) / views: 0.1, 0.2, 0.3 for us (median 0.2); 0.05 for the rival.
+        // Views at 24 h: the latest snapshot at or before 24 h, taken at least 18 h after posting; nearest-rank median of 400 and 600.
+        await GroupTestData.EngagedPostAsync(database, us, Utc(11, 2, 10), 1_000, 60, 20, 20, (TimeSpan.FromHours(20), 400), (TimeSpan.FromHours(30), 900));
+        await GroupTestData.EngagedPostAsync(database, us, Utc(11, 3, 10), 1_000, 100, 50, 50, (TimeSpan.FromHours(23), 600));
+        await GroupTestData.EngagedPostAsync(database, us, Utc(11, 4, 10), 1_000, 200, 50, 50, (TimeSpan.FromHours(10), 100));
+        await GroupTestData.EngagedPostAsync(database, rival, Utc(11, 5, 10), 2_000, 50, 30, 20, (TimeSpan.FromHours(24), 1_500));
+        var groupId = await GroupTestData.GroupAsync(_host, "Wired", (us, true), (rival, false));
+
+        var result = await CompareAsync(groupId);
+
+        var own = result.Rows.Single(r => r.ProfileId == us);
+        Assert.Equal(1_650, own.Followers);
+        Assert.Equal(1_650 - 1_100, own.FollowersGained7Days);
+        Assert.Equal(1_650 - 800, own.FollowersGained30Days);
+        Assert.Equal(0.2, own.MedianEngagementRate!.Value, 9);
+        Assert.Equal(400, own.MedianViewsAt24Hours);
+        var other = result.Rows.Single(r => r.ProfileId == rival);
+        Assert.Equal(10_500, other.Followers);
+        Assert.Null(other.FollowersGained30Days);
+        Assert.Equal(0.05, other.MedianEngagementRate!.Value, 9);
+        Assert.Equal(1_500, other.MedianViewsAt24Hours);
+        Assert.Equal(0.05, result.CompetitorAverage.Values["medianEngagementRate"]!.Value, 9);
+        var followers = result.Growth.Single(g => g.Metric == "Followers");
+        var ownSeries = followers.Series.Single(s => s.ProfileId == us);
+        Assert.Equal([100.0, 109.09, 150.0], ownSeries.Points.Select(p => Math.Round(p.Index, 2)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audience;
 using Monitor.Core.Credits;
 using Monitor.Core.Groups;
 using Monitor.Core.Metrics;
@@ -52,6 +53,45 @@ internal static class GroupTestData
         db.Posts.Add(post);
         await db.SaveChangesAsync();
         return post.Id;
+    }
+
+    public static async Task<long> EngagedPostAsync(TestDatabase database, Guid profileId, DateTime postedAtUtc, long views, long likes, long comments, long shares,
+        params (TimeSpan Age, long Views)[] history)
+    {
+        var awemeId = Interlocked.Increment(ref _nextAwemeId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var post = new TiktokPost
+        {
+            ProfileId = profileId,
+            AwemeId = awemeId,
+            PostedAt = postedAtUtc,
+            Metrics = new PostMetrics(views, likes, shares, comments, 0),
+            FirstSeenAt = postedAtUtc,
+            LastSeenAt = postedAtUtc,
+        };
+        await using var db = database.CreateDbContext();
+        db.Posts.Add(post);
+        await db.SaveChangesAsync();
+        db.Set<TikTokPostMetricsHistory>().AddRange(history.Select(h => new TikTokPostMetricsHistory
+        {
+            PostId = post.Id,
+            RecordedAt = postedAtUtc + h.Age,
+            Metrics = new PostMetrics(h.Views, null, null, null, null),
+        }));
+        await db.SaveChangesAsync();
+        return post.Id;
+    }
+
+    public static async Task FollowersAsync(TestDatabase database, Guid profileId, params (DateTime At, long Followers)[] counts)
+    {
+        await using var db = database.CreateDbContext();
+        db.AccountHistory.AddRange(counts.Select(c => new ProfileAccountSnapshot
+        {
+            ProfileId = profileId,
+            RecordedAt = c.At,
+            FollowerCount = c.Followers,
+            Source = AccountSnapshotSource.FeedAuthor,
+        }));
+        await db.SaveChangesAsync();
     }
 
     public static async Task TotalsAsync(TestDatabase database, Guid profileId, DateTime recordedAtUtc, long totalViews, bool suspect = false)

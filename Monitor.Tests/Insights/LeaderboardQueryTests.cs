@@ -50,6 +50,21 @@ public abstract class LeaderboardQueryTests<TDatabase>(TDatabase database) : ICl
     }
 
     [Fact]
+    public async Task Hashtags_ForAGroup_PooledAcrossItsProfiles()
+    {
+        var (first, _) = await SeedAsync("boards.group.a");
+        var (second, _) = await SeedAsync("boards.group.b");
+        var outsider = await SeedAsync("boards.group.out");
+
+        var board = await Query.HashtagsAsync([first, second], InsightPeriod.AllTime, CancellationToken.None);
+
+        var dance = board.Rows.Single(r => r.Key == "dance");
+        Assert.Equal((8L, 50L), (dance.Posts, dance.MedianViews!.Value)); // 50, 50, 300 and 1,000 from each: the 4th of 8 is 50
+        Assert.Contains(dance.BestPost!.ProfileId, new[] { first, second });
+        Assert.NotEqual(outsider.Profile, dance.BestPost.ProfileId);
+    }
+
+    [Fact]
     public void Sort_AnyColumn_UnknownLast()
     {
         LeaderboardRow[] rows =

@@ -43,6 +43,12 @@ public sealed class BenchmarkSmokeTests
         "end-to-end: ",
         "  same, against the nominal bound",
         "trigger ",
+        "insights, 3 profiles × 100 posts × 5: engagement, last 30 posts",
+        "insights, 3 profiles × 100 posts × 5: engagement, all posts",
+        "insights, 3 profiles × 100 posts × 5: views at the same age",
+        "insights, 3 profiles × 100 posts × 5: best-time heatmap",
+        "insights, 3 profiles × 100 posts × 5: hashtag leaderboard",
+        "insights, 3 profiles × 100 posts × 5: sound leaderboards",
     ];
 
     /// <summary>The compare benchmark's row; the benchmark itself checks the comparison's shape and exits non-zero if it is wrong.</summary>

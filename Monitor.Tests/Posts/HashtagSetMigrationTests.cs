@@ -29,10 +29,13 @@ public sealed class HashtagSetMigrationTests
         var profile = new TiktokProfile { Handle = "upgraded", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
         await using (var db = database.CreateDbContext())
         {
-            db.Profiles.Add(profile);
-            await db.SaveChangesAsync();
+            // Written as the FreeSignals schema has it: the entity of today has columns that schema lacks.
             object profileId = provider == DatabaseProvider.Postgres ? profile.Id : profile.Id.ToString().ToUpperInvariant();
             var now = DateTime.UtcNow;
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO tiktok_profiles (id, handle, verified, monitoring_enabled, monitoring_interval_hours, scan_mode, account_state, "
+                + "exclude_unseen_posts, total_posts, total_views, total_likes, total_shares, total_comments, total_saves, created_at, updated_at) "
+                + "VALUES ({0}, {1}, FALSE, FALSE, 24, 'full', 'active', FALSE, 0, 0, 0, 0, 0, 0, {2}, {2})", profileId, profile.Handle, now);
             foreach (var aweme in new[] { "7000000000000000001", "7000000000000000002" })
             {
                 await db.Database.ExecuteSqlRawAsync(

@@ -27,7 +27,7 @@ public static class FollowersAtPosting
         }
 
         var names = string.Join(", ", postIds.Select((_, i) => "{" + i + "}"));
-        var sql = $"SELECT p.id AS \"PostId\", {Sql} AS \"Followers\" FROM tiktok_posts p WHERE p.id IN ({names})";
+        var sql = $"SELECT p.id AS post_id, {Sql} AS followers FROM tiktok_posts p WHERE p.id IN ({names})";
         var rows = await db.Database.SqlQueryRaw<PostFollowersRow>(sql, [.. postIds.Cast<object>()]).ToListAsync(cancellationToken);
         return rows.Where(r => r.Followers is not null).ToDictionary(r => r.PostId, r => r.Followers!.Value);
     }
