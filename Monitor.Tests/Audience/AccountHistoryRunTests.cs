@@ -135,6 +135,28 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         Assert.Equal(1, await db.AccountHistory.CountAsync(s => s.ProfileId == profileId));
     }
 
+    [Fact]
+    public async Task Run_FailsAfterAPageWithCounters_StillRecordsThem()
+    {
+        var handle = Handle("failed");
+        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        _upstream.ServeFeed(handle, cursor => cursor is null
+            ? (200, WithFollowers("profile-videos-page1.json", 15_500))
+            : (401, FixtureFiles.Read("error-401.json")));
+        await using var host = Host(dailyProfileCall: true);
+        var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
+        _time.Advance(TimeSpan.FromDays(1));
+
+        var outcome = await host.RunOnceAsync(profileId);
+
+        Assert.False(outcome.Succeeded);
+        await using var db = database.CreateDbContext();
+        var latest = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderByDescending(s => s.RecordedAt).FirstAsync();
+        Assert.Equal((AccountSnapshotSource.FeedAuthor, 15_500L, outcome.LogId), (latest.Source, latest.FollowerCount!.Value, latest.MonitoringLogId!.Value));
+        Assert.Equal(15_500L, (await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId)).FollowerCount);
+        Assert.Equal(1, _upstream.ProfileRequests);
+    }
+
     private CoreHost Host(bool dailyProfileCall) => new(database,
         new Dictionary<string, string?>(_upstream.Settings) { ["Monitoring:AccountCounters:DailyProfileCall"] = dailyProfileCall ? "true" : "false" },
         services => services.AddSingleton<TimeProvider>(_time));

@@ -77,6 +77,9 @@ public sealed partial class FollowerChart
         _options.YAxisToStringFunc = narrow ? v => DisplayFormat.Exact((long)v) : v => DisplayFormat.Compact((long)v);
         var sameDays = data.Count > 1 && data[^1].At - data[0].At < TimeSpan.FromDays(2);
         _options.TimeLabelFormat = sameDays ? "MM-dd HH:mm" : "MM-dd";
+        // MudBlazor labels every 5 minutes by default: a month of points would print thousands of labels on top of each other.
+        var span = data.Count > 1 ? data[^1].At - data[0].At : TimeSpan.Zero;
+        _options.TimeLabelSpacing = sameDays ? TimeSpan.FromHours(6) : TimeSpan.FromDays(Math.Max(1, Math.Ceiling(span.TotalDays / 8)));
         _series = [new ChartSeries<double> { Name = "Followers", Data = data }];
         _daily = DailyChanges.Compute((_points ?? []).Select(p => (p.RecordedAt, p.FollowerCount)), ReportingZone);
     }
