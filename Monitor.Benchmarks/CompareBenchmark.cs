@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audience;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
@@ -64,10 +65,11 @@ internal sealed class CompareBenchmark(BenchmarkSettings settings)
     /// <summary>The result must have the benchmark's shape, or the timing would be of something else.</summary>
     private void Check(GroupComparison? result)
     {
-        if (result is null || result.Rows.Count != settings.CompareProfiles || result.Rows.Any(r => r.Posts == 0 || r.MedianViews is null || r.BestPost is null || r.Credits == 0)
-            || result.Growth.Count == 0 || result.Growth[0].Series.Any(s => s.Points.Count == 0))
+        if (result is null || result.Rows.Count != settings.CompareProfiles || result.Rows.Any(r => r.Posts == 0 || r.MedianViews is null || r.BestPost is null || r.Credits == 0
+            || r.Followers is null || r.MedianEngagementRate is null)
+            || result.Growth.Count == 0 || result.Growth.Any(g => g.Series.Any(s => s.Points.Count == 0)))
         {
-            throw new InvalidOperationException("The comparison does not have the seeded shape: every profile with posts, medians, a best post, credits and a growth line.");
+            throw new InvalidOperationException("The comparison does not have the seeded shape: every profile with posts, medians, a best post, credits, followers, an engagement rate and growth lines.");
         }
     }
 
@@ -138,6 +140,13 @@ internal sealed class CompareBenchmark(BenchmarkSettings settings)
                 Endpoint = "/v3/tiktok/profile/videos",
                 StatusCode = 200,
                 Credits = 1 + (day % 3),
+            });
+            db.AccountHistory.Add(new ProfileAccountSnapshot
+            {
+                ProfileId = profileId,
+                RecordedAt = at,
+                FollowerCount = 50_000L + (day * 250L),
+                Source = AccountSnapshotSource.FeedAuthor,
             });
         }
 
