@@ -90,7 +90,10 @@ public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database
         await using var db = database.CreateDbContext();
         db.AccountHistory.AddRange(snapshots.Select(s => new ProfileAccountSnapshot
         {
-            ProfileId = profileId, RecordedAt = Start.AddDays(s.Day), FollowerCount = s.Followers, Source = AccountSnapshotSource.ProfileCall,
+            ProfileId = profileId,
+            RecordedAt = Start.AddDays(s.Day),
+            FollowerCount = s.Followers,
+            Source = AccountSnapshotSource.ProfileCall,
         }));
         await db.SaveChangesAsync();
     }
