@@ -36,7 +36,7 @@ public static class MilestoneProjection
         if (next == 0)
         {
             return new(MilestoneOutlook.PastTopMilestone, current, null, null, null, null,
-                $"Past the top milestone ({Short(Milestones[^1])}): no next milestone.");
+                $"Past the top milestone ({Abbreviate(Milestones[^1])}): no next milestone.");
         }
 
         var window = all.Where(p => p.At >= latest.At.AddDays(-WindowDays)).ToList();
@@ -66,12 +66,12 @@ public static class MilestoneProjection
         if (days > HorizonYears * 365.25)
         {
             return new(MilestoneOutlook.TooFar, current, next, null, slope, change, string.Create(CultureInfo.InvariantCulture,
-                $"Not projected: at +{slope:0.#} followers a day, {Short(next)} is more than {HorizonYears} years away."));
+                $"Not projected: at +{slope:0.#} followers a day, {Abbreviate(next)} is more than {HorizonYears} years away."));
         }
 
         var at = latest.At.AddDays(days);
         return new(MilestoneOutlook.Projected, current, next, at, slope, change, string.Create(CultureInfo.InvariantCulture,
-            $"{Short(next)} projected around {at:yyyy-MM-dd} at +{slope:0.#} followers a day (least-squares trend {over})."));
+            $"{Abbreviate(next)} projected around {at:yyyy-MM-dd} at +{slope:0.#} followers a day (least-squares trend {over})."));
     }
 
     /// <summary>Least-squares slope of followers against time, in followers per day.</summary>
@@ -92,7 +92,8 @@ public static class MilestoneProjection
         return denominator == 0 ? 0 : numerator / denominator;
     }
 
-    private static string Short(long milestone) => milestone switch
+    /// <summary>A milestone as people say it: 10K, 1M, 1B.</summary>
+    public static string Abbreviate(long milestone) => milestone switch
     {
         >= 1_000_000_000 => string.Create(CultureInfo.InvariantCulture, $"{milestone / 1_000_000_000}B"),
         >= 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"{milestone / 1_000_000}M"),

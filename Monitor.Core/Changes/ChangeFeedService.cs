@@ -78,6 +78,7 @@ public sealed class ChangeFeedService(IDbContextFactory<MonitorDbContext> contex
             ChangeKinds.RunFailed => row.NewValue,
             ChangeKinds.RunSuspect => suspect,
             ChangeKinds.Breakout => $"Views reached {row.NewValue} the profile's median at the same age",
+            ChangeKinds.FollowerMilestone => FollowerMilestoneCrossing.Describe(row.OldValue, row.NewValue),
             _ => null,
         };
         var annotation = row.Kind == ChangeKinds.Annotation;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Monitor.Core.Audience;
+
 namespace Monitor.Core.Changes;
 
 /// <summary>
@@ -9,6 +12,10 @@ namespace Monitor.Core.Changes;
 /// </summary>
 internal static class ChangeFeedSql
 {
+    /// <summary>The milestones as a one-column table; SQLite has no <c>VALUES (...) AS t(m)</c>.</summary>
+    private static string MilestoneTable =>
+        string.Join(" UNION ALL ", MilestoneProjection.Milestones.Select(m => string.Create(CultureInfo.InvariantCulture, $"SELECT {m} AS m")));
+
     /// <summary>What a run captured when it happened (triggers, the quality check).</summary>
     private const string Stored = """
         SELECT c.kind, c.occurred_at, c.post_id, c.old_value, c.new_value, c.monitoring_log_id AS run_id, c.id AS source_id,
@@ -38,6 +45,25 @@ internal static class ChangeFeedSql
         WHERE bp.profile_id = {"{0}"} AND a.kind = 'breakout' AND a.sent_at >= {"{1}"} AND a.sent_at < {"{2}"}
         """;
 
+    /// <summary>
+    /// Derived from the account history: consecutive follower counts (snapshots without one skipped) on either side of a
+    /// milestone. The previous count is looked up over the whole history, so the first snapshot in the range still
+    /// compares with the one before it; one entry per step, however many milestones it crossed.
+    /// </summary>
+    private static readonly string FollowerMilestones = $"""
+        SELECT '{ChangeKinds.FollowerMilestone}', s.recorded_at, NULL, CAST(s.previous AS TEXT), CAST(s.follower_count AS TEXT),
+               s.monitoring_log_id, s.id, NULL, NULL
+        FROM (
+            SELECT h.id, h.recorded_at, h.follower_count, h.monitoring_log_id,
+                   LAG(h.follower_count) OVER (ORDER BY h.recorded_at, h.id) AS previous
+            FROM tiktok_profile_account_history h
+            WHERE h.profile_id = {"{0}"} AND h.follower_count IS NOT NULL AND h.recorded_at < {"{2}"}
+        ) s
+        WHERE s.recorded_at >= {"{1}"} AND EXISTS (
+            SELECT 1 FROM ({MilestoneTable}) ms
+            WHERE (s.previous < ms.m AND s.follower_count >= ms.m) OR (s.previous >= ms.m AND s.follower_count < ms.m))
+        """;
+
     /// <summary>The users' notes.</summary>
     private static readonly string Annotations = $"""
         SELECT '{ChangeKinds.Annotation}', n.occurred_at, NULL, NULL, n.text, NULL, n.id, n.created_by, n.all_day
@@ -46,7 +72,7 @@ internal static class ChangeFeedSql
         """;
 
     /// <summary>The first source names the columns; every source yields the same nine, in the same order.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [Stored, FailedRuns, SuspectRuns, Breakouts, Annotations];
+    public static IReadOnlyList<string> Sources { get; } = [Stored, FailedRuns, SuspectRuns, Breakouts, FollowerMilestones, Annotations];
 
     public static readonly string Feed = $"""
         SELECT f.kind, f.occurred_at, f.post_id, f.old_value, f.new_value, f.run_id, f.source_id, f.author, f.all_day,

@@ -27,17 +27,23 @@ public static class ChangeKinds
     /// <summary>Derived from the breakout alerts raised (<c>post_alerts</c>).</summary>
     public const string Breakout = "breakout";
 
+    /// <summary>
+    /// Derived from the account history: the followers crossed a milestone of <see cref="Audience.MilestoneProjection.Milestones"/>
+    /// between two consecutive snapshots, upwards or downwards (<see cref="FollowerMilestoneCrossing"/>).
+    /// </summary>
+    public const string FollowerMilestone = "follower_milestone";
+
     /// <summary>A user's dated note (<see cref="ProfileAnnotation"/>).</summary>
     public const string Annotation = "annotation";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CaptionEdited, PostUnseen, PostSeenAgain, Pinned, Unpinned, HandleChanged, NicknameChanged, BioChanged, AvatarChanged,
-        AccountStateChanged, RunFailed, RunSuspect, Breakout, Annotation,
+        AccountStateChanged, RunFailed, RunSuspect, Breakout, FollowerMilestone, Annotation,
     ];
 
     /// <summary>The kinds the charts mark: rare enough to stay readable, unlike every run or every pin.</summary>
-    public static IReadOnlyList<string> ChartMarkers { get; } = [Annotation, CaptionEdited, Breakout, HandleChanged, AccountStateChanged];
+    public static IReadOnlyList<string> ChartMarkers { get; } = [Annotation, CaptionEdited, Breakout, HandleChanged, AccountStateChanged, FollowerMilestone];
 
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind);
 
@@ -56,6 +62,7 @@ public static class ChangeKinds
         RunFailed => "Run failed",
         RunSuspect => "Suspect run",
         Breakout => "Breakout",
+        FollowerMilestone => "Follower milestone",
         Annotation => "Note",
         _ => kind,
     };

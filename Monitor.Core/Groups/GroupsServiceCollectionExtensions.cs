@@ -16,6 +16,7 @@ public static class GroupsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GroupService>();
         services.AddSingleton<GroupMembership>();
+        services.AddSingleton<GroupInsights>();
         services.AddSingleton<ICompareFigures, PostCompareFigures>();
         services.AddSingleton<ICompareFigures, CreditCompareFigures>();
         services.AddSingleton<ICompareFigures, FollowerCompareFigures>();

@@ -78,6 +78,18 @@ public sealed class AudienceSectionTests : IAsyncLifetime
         Assert.Contains("Per day in UTC", chart.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FollowerChart_FollowersCrossAMilestone_MarkedOnTheLine()
+    {
+        var profile = await _context.AddProfileAsync("crossing");
+        await AddDailyFollowersAsync(profile.Id, [9_800, 9_900, 10_100, 10_200]);
+
+        var chart = _context.Bunit.Render<FollowerChart>(p => p.Add(x => x.ProfileId, profile.Id));
+
+        var legend = chart.WaitForElement("[data-testid=chart-marker-follower_milestone]", Deadline);
+        Assert.Contains("Follower milestone × 1", legend.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>One count at noon UTC per day, the last one yesterday.</summary>
     private async Task AddDailyFollowersAsync(Guid profileId, long[] counts)
     {

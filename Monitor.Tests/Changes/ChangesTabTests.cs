@@ -92,6 +92,25 @@ public sealed class ChangesTabTests : IAsyncLifetime
         Assert.Single(tab.FindAll("[data-testid=change-row]"));
     }
 
+    [Fact]
+    public async Task ChangesTab_FollowersCrossedAMilestone_SaysWhichWithBothCounts()
+    {
+        var profile = await _context.AddProfileAsync("milestone");
+        await using (var db = await _context.ContextFactory.CreateDbContextAsync())
+        {
+            var at = new DateTime(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
+            db.AccountHistory.AddRange(
+                new Monitor.Core.Audience.ProfileAccountSnapshot { ProfileId = profile.Id, RecordedAt = at, FollowerCount = 99_000 },
+                new Monitor.Core.Audience.ProfileAccountSnapshot { ProfileId = profile.Id, RecordedAt = at.AddDays(1), FollowerCount = 101_500 });
+            await db.SaveChangesAsync();
+        }
+
+        var tab = Render(profile.Id, canManage: false);
+
+        tab.WaitForAssertion(() => Assert.Equal("Reached 100K followers (99,000 → 101,500)",
+            tab.Find("[data-testid=change-row][data-kind=follower_milestone] [data-testid=change-summary]").TextContent), Deadline);
+    }
+
     private IRenderedComponent<ChangesTab> Render(Guid profileId, bool canManage) =>
         _context.Bunit.Render<ChangesTab>(p => p
             .Add(x => x.ProfileId, profileId)

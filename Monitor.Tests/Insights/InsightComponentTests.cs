@@ -95,7 +95,7 @@ public sealed class InsightComponentTests : IAsyncLifetime
             configure: p => (p.HashtagsJson, p.SoundId, p.SoundTitle, p.SoundIsOriginal) = ("""["dance","fyp"]""", "7400000000000000002", "Hit song", false));
         PostFilter? asked = null;
 
-        var card = _context.Bunit.Render<LeaderboardsCard>(p => p.Add(x => x.ProfileIds, [profile]).Add(x => x.Period, InsightPeriod.AllTime)
+        var card = _context.Bunit.Render<LeaderboardsCard>(p => p.Add(x => x.ProfileIds, new[] { profile }).Add(x => x.Period, InsightPeriod.AllTime)
             .Add(x => x.FilterPosts, (PostFilter f) => asked = f));
 
         card.WaitForAssertion(() => Assert.Equal(2, card.FindAll("[data-testid=hashtag-leaderboard] [data-testid=leaderboard-row]").Count), Deadline);
@@ -131,6 +131,6 @@ public sealed class InsightComponentTests : IAsyncLifetime
     }
 
     private IRenderedComponent<BestTimeCard> RenderBestTime(Guid profile) =>
-        _context.Bunit.Render<BestTimeCard>(p => p.Add(x => x.ProfileIds, [profile]).Add(x => x.Period, InsightPeriod.AllTime)
+        _context.Bunit.Render<BestTimeCard>(p => p.Add(x => x.ProfileIds, new[] { profile }).Add(x => x.Period, InsightPeriod.AllTime)
             .AddCascadingValue(UserTimeZone.FromId("Europe/Berlin")));
 }

@@ -17,6 +17,7 @@ internal static class ApiEndpoints
         api.MapNotificationSettingsEndpoints();
         api.MapChangeEndpoints();
         api.MapGroupEndpoints();
+        api.MapGroupInsightEndpoints();
         return api;
     }
 }

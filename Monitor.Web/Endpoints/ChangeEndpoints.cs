@@ -14,7 +14,7 @@ internal static class ChangeEndpoints
     {
         var profile = api.MapGroup("/tiktok/profiles/{id:guid}").WithTags("Changes");
         profile.MapGet("/changes", ListAsync)
-            .WithSummary("What changed, newest first: caption edits, posts no longer seen / seen again, pins, handle/nickname/bio/avatar, account state, breakouts, failed and suspect runs, notes")
+            .WithSummary("What changed, newest first: caption edits, posts no longer seen / seen again, pins, handle/nickname/bio/avatar, account state, breakouts, follower milestones crossed, failed and suspect runs, notes")
             .WithDescription($"from / to: {ChangeDates.Rule} (a day as to includes that day). kind: a comma-separated list of {string.Join(", ", ChangeKinds.All)}. A note's day is in dayTimeZone.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPost("/annotations", AddAsync)

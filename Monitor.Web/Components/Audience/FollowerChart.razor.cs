@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Audience;
+using Monitor.Core.Changes;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Pages.Changes;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Audience;
 
 /// <summary>
 /// Followers over time, one point per snapshot (<see cref="AccountHistoryQueries"/>), or their growth per day of the
-/// reporting zone (<see cref="DailyChanges"/>, days in <c>Monitoring:TimeZone</c>), like the profile's other charts.
+/// reporting zone (<see cref="DailyChanges"/>, days in <c>Monitoring:TimeZone</c>), like the profile's other charts; with
+/// the change log's markers (milestones crossed, notes such as "paid boost") on the line.
 /// </summary>
 public sealed partial class FollowerChart
 {
@@ -23,6 +26,8 @@ public sealed partial class FollowerChart
 
     private IReadOnlyList<AccountSnapshotDto>? _points;
     private List<ChartSeries<double>> _series = [];
+    private IReadOnlyList<ChangeEntry> _changes = [];
+    private IReadOnlyList<ChartMarker> _markers = [];
     private IReadOnlyList<DailyChange> _daily = [];
     private ChartMode _mode = ChartMode.RunningTotal;
     private int _days = 30;
@@ -32,6 +37,7 @@ public sealed partial class FollowerChart
     [CascadingParameter] public UserTimeZone? Zone { get; set; }
 
     [Inject] private AccountHistoryQueries History { get; set; } = default!;
+    [Inject] private ChangeFeedService Changes { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ReportingTimeZone ReportingZone { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -46,6 +52,7 @@ public sealed partial class FollowerChart
             DateTime? since = _days == 0 ? null : Time.GetUtcNow().UtcDateTime.AddDays(-_days - (_mode == ChartMode.DailyChange ? 1 : 0));
             var rows = await History.HistoryAsync(ProfileId, since, null, CancellationToken.None) ?? [];
             _points = [.. rows.Where(r => r.FollowerCount is not null)];
+            _changes = await Changes.MarkersAsync(ProfileId, since, CancellationToken.None);
             BuildSeries();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -80,7 +87,9 @@ public sealed partial class FollowerChart
         // MudBlazor labels every 5 minutes by default: a month of points would print thousands of labels on top of each other.
         var span = data.Count > 1 ? data[^1].At - data[0].At : TimeSpan.Zero;
         _options.TimeLabelSpacing = sameDays ? TimeSpan.FromHours(6) : TimeSpan.FromDays(Math.Max(1, Math.Ceiling(span.TotalDays / 8)));
-        _series = [new ChartSeries<double> { Name = "Followers", Data = data }];
+        _markers = ChartMarkers.Place(_changes, data, zone);
+        _series = [new ChartSeries<double> { Name = "Followers", Data = data }, .. _markers.Select(ChartMarkers.Series)];
+        _options.ChartPalette = [ChartSegments.LineColour, .. _markers.Select(m => m.Colour)];
         _daily = DailyChanges.Compute((_points ?? []).Select(p => (p.RecordedAt, p.FollowerCount)), ReportingZone);
     }
 }

@@ -37,6 +37,7 @@ public static class ChangeText
         ChangeKinds.Annotation => "#F57C00",
         ChangeKinds.CaptionEdited => "#00897B",
         ChangeKinds.Breakout => "#D81B60",
+        ChangeKinds.FollowerMilestone => "#3949AB",
         ChangeKinds.RunFailed or ChangeKinds.RunSuspect or ChangeKinds.AccountStateChanged => "#E53935",
         _ => "#757575",
     };
