@@ -34,7 +34,7 @@ public sealed record PostDto(
     public string? CoverCacheUrl { get; init; }
     public DateTime? NotSeenSince { get; init; }
 
-    /// <summary>The account's followers when the post was published; null until account history supplies it.</summary>
+    /// <summary>The account's followers when the post was published (the latest account-history count at or before it); null when the history starts later.</summary>
     public long? FollowersAtPosting { get; init; }
 
     /// <summary>The post's rates under every <see cref="EngagementRateDefinition"/>, null where unknown.</summary>
