@@ -32,7 +32,7 @@ public sealed class MonitoringSchedulingTests
         Assert.Equal(2, first);
         Assert.Equal(0, second);
         var logs = await host.LogsAsync();
-        Assert.Equal([due1, due2], logs.Select(l => l.ProfileId).Order());
+        Assert.Equal(new[] { due1, due2 }.Order(), logs.Select(l => l.ProfileId).Order());
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled, 1), (l.Status, l.Trigger, l.Attempt)));
         var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         foreach (var log in logs)

@@ -31,7 +31,7 @@ public sealed class QueueManyTests
             [new(free, start), new(busy, start), new(Guid.NewGuid(), start), new(repeated, start), new(repeated, start.AddMinutes(1))],
             MonitoringTrigger.Scheduled, CancellationToken.None);
 
-        Assert.Equal([free, repeated], created.Select(l => l.ProfileId).Order());
+        Assert.Equal(new[] { free, repeated }.Order(), created.Select(l => l.ProfileId).Order());
         var logs = await host.LogsAsync();
         Assert.Equal(3, logs.Count);
         Assert.Equal(active!.LogId, Assert.Single(logs, l => l.ProfileId == busy).Id);
