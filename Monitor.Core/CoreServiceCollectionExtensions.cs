@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Audit;
 using Monitor.Core.Changes;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
+        services.AddAudit(configuration);
         services.AddScrapeCreators(configuration);
         services.AddMedia(configuration, database, ScrapingServiceCollectionExtensions.IsSimulated(configuration));
         services.AddMonitoring(database, configuration);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Accounts;
@@ -9,7 +10,7 @@ namespace Monitor.Core.Accounts;
 /// Users and their roles. Identity's managers are scoped; this singleton opens one scope per operation, so a Blazor
 /// circuit never holds a context for its whole life.
 /// </summary>
-public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactory<MonitorDbContext> contextFactory, TimeProvider time)
+public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactory<MonitorDbContext> contextFactory, AuditTrail audit, TimeProvider time)
 {
     public const int MinPasswordLength = 10;
     public const int MaxUserNameLength = 64;
@@ -40,7 +41,13 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         await EnsureRolesAsync(scope.ServiceProvider);
         var user = new MonitorUser { UserName = name, CreatedAt = time.GetUtcNow().UtcDateTime };
         var created = await users.CreateAsync(user, password ?? string.Empty);
-        return created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
+        var result = created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.UserCreated, AuditTarget.User(user.Id, name), AuditChange.Added(new { UserName = name, Role = role }), cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>The setup page's admin: created only while no user exists (one at a time within a process).</summary>
@@ -101,7 +108,14 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
             return Failed("LastAdmin", "The last admin cannot be deleted.");
         }
 
-        return await users.DeleteAsync(user);
+        var role = await users.IsInRoleAsync(user, MonitorRoles.Admin) ? MonitorRoles.Admin : MonitorRoles.Viewer;
+        var deleted = await users.DeleteAsync(user);
+        if (deleted.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.UserDeleted, AuditTarget.User(user.Id, user.UserName), AuditChange.Removed(new { user.UserName, Role = role }), cancellationToken);
+        }
+
+        return deleted;
     }
 
     internal static async Task EnsureRolesAsync(IServiceProvider services)

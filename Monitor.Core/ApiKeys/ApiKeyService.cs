@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.ApiKeys;
@@ -9,7 +10,7 @@ namespace Monitor.Core.ApiKeys;
 /// configured through MONITOR_API_KEY or Auth:ApiKey. Every request looks its key up, so a revoked key stops at once on
 /// every node.
 /// </summary>
-public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFactory, IConfiguration configuration, TimeProvider time)
+public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFactory, IConfiguration configuration, AuditTrail audit, TimeProvider time)
 {
     public const int MaxNameLength = 100;
 
@@ -73,6 +74,7 @@ public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ApiKeyCreated, AuditTarget.Key(key.Id, key.Name), AuditChange.Added(new { key.Name }), cancellationToken);
         return new CreatedApiKey(ToView(key), plain);
     }
 
@@ -88,8 +90,14 @@ public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        var name = await db.ApiKeys.Where(k => k.Id == id).Select(k => k.Name).SingleOrDefaultAsync(cancellationToken);
         var revoked = await db.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
+        if (revoked > 0)
+        {
+            await audit.RecordAsync(AuditActions.ApiKeyRevoked, AuditTarget.Key(id, name), AuditChange.Between(new { Revoked = false }, new { Revoked = true }), cancellationToken);
+        }
+
         return revoked > 0;
     }
 

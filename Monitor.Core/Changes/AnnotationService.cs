@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
 
 namespace Monitor.Core.Changes;
 
 /// <summary>Users' dated notes on a profile: added and deleted here (admins only, as the callers check), read in the feed.</summary>
-public sealed class AnnotationService(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, TimeProvider time)
+public sealed class AnnotationService(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, AuditTrail audit, TimeProvider time)
 {
     /// <summary>The problems with a note, by field; empty when it can be stored.</summary>
     public IReadOnlyDictionary<string, string[]> Validate(AnnotationInput input)
@@ -60,6 +61,8 @@ public sealed class AnnotationService(IDbContextFactory<MonitorDbContext> contex
         };
         db.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.NoteAdded, await audit.ProfileTargetAsync(profileId, cancellationToken),
+            AuditChange.Added(new { annotation.Id, input.Date, annotation.Text }), cancellationToken);
         return new AnnotationResult(new ChangeEntry(ChangeKinds.Annotation, ChangeKinds.Label(ChangeKinds.Annotation), at, day,
             day is null ? null : zone.Id, null, null, null, null, null, annotation.Text, null, null, annotation.Id, annotation.CreatedBy), new Dictionary<string, string[]>());
     }
@@ -68,7 +71,15 @@ public sealed class AnnotationService(IDbContextFactory<MonitorDbContext> contex
     public async Task<bool> DeleteAsync(Guid profileId, long annotationId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<ProfileAnnotation>().Where(a => a.Id == annotationId && a.ProfileId == profileId).ExecuteDeleteAsync(cancellationToken) > 0;
+        var text = await db.Set<ProfileAnnotation>().Where(a => a.Id == annotationId && a.ProfileId == profileId).Select(a => a.Text).SingleOrDefaultAsync(cancellationToken);
+        if (await db.Set<ProfileAnnotation>().Where(a => a.Id == annotationId && a.ProfileId == profileId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await audit.RecordAsync(AuditActions.NoteDeleted, await audit.ProfileTargetAsync(profileId, cancellationToken),
+            AuditChange.Removed(new { Id = annotationId, Text = text }), cancellationToken);
+        return true;
     }
 
     private static string Clean(string? text) => TextCleaner.Clean(text ?? string.Empty).Trim();

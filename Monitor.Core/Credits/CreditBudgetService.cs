@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Settings;
@@ -11,7 +12,7 @@ namespace Monitor.Core.Credits;
 /// after the provider's 402 (out of credits); the first lifts when the month turns or the budget is raised, the second
 /// when a request or balance check succeeds with credits left, when the budget is saved, or when the month turns.
 /// </summary>
-public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, TimeProvider time)
+public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, AuditTrail audit, TimeProvider time)
 {
     public const long MaxBudget = 1_000_000_000;
 
@@ -45,13 +46,17 @@ public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> cont
             throw new ArgumentOutOfRangeException(nameof(budget), budget, $"A budget is 0–{MaxBudget:N0} credits.");
         }
 
+        var before = await GetStatusAsync(cancellationToken);
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             await WriteAsync(db, CreditSettingKeys.MonthlyBudget, budget is > 0 ? budget.Value.ToString(CultureInfo.InvariantCulture) : null, cancellationToken);
             await WriteAsync(db, CreditSettingKeys.OutOfCreditsSince, null, cancellationToken);
         }
 
-        return await GetStatusAsync(cancellationToken);
+        var after = await GetStatusAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.BudgetChanged, AuditTarget.Settings("credit budget"),
+            AuditChange.Between(new { before.MonthlyBudget, before.OutOfCredits }, new { after.MonthlyBudget, after.OutOfCredits }), cancellationToken);
+        return after;
     }
 
     /// <returns>True when this call started the pause (it was not already on).</returns>

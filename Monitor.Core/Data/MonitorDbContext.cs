@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Audit;
 using Monitor.Core.Audience;
 using Monitor.Core.Groups;
 using Monitor.Core.Media;
@@ -43,6 +44,7 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
     public DbSet<ProfileGroup> ProfileGroups => Set<ProfileGroup>();
     public DbSet<ProfileGroupMember> ProfileGroupMembers => Set<ProfileGroupMember>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 

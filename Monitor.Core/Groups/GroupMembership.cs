@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Groups;
@@ -8,7 +9,7 @@ namespace Monitor.Core.Groups;
 /// Who is in a group and which profile is "us". Rules: a group holds at most <c>Groups:MaxMembers</c> profiles; at most
 /// one of them is own, and marking another one moves the mark; a profile can be in any number of groups.
 /// </summary>
-public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, TimeProvider time)
+public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, AuditTrail audit, TimeProvider time)
 {
     /// <summary>Adds the profile (idempotent) and, when <paramref name="isOwn"/> is given, sets or clears its own mark.</summary>
     public async Task<GroupResult> PutAsync(Guid groupId, Guid profileId, bool? isOwn, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextF
 
         var now = time.GetUtcNow().UtcDateTime;
         var member = await db.ProfileGroupMembers.SingleOrDefaultAsync(m => m.GroupId == groupId && m.ProfileId == profileId, cancellationToken);
+        object before = member is null ? new { Member = false } : new { Member = true, member.IsOwn };
         if (member is null)
         {
             var max = options.Value.MaxMembers;
@@ -66,13 +68,16 @@ public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextF
                 Message: "The group changed at the same moment; read it again and retry.");
         }
 
+        await audit.RecordAsync(AuditActions.GroupMemberSet, AuditTarget.Group(groupId, group.Name),
+            AuditChange.Between(before, new { Member = true, member.IsOwn, ProfileId = profileId }), cancellationToken);
         return GroupResult.Ok((await GroupService.ReadAsync(db, groupId, options.Value.MaxMembers, cancellationToken))!);
     }
 
     public async Task<GroupResult> RemoveAsync(Guid groupId, Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.ProfileGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
+        var name = await db.ProfileGroups.Where(g => g.Id == groupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
         {
             return GroupResult.NoGroup(groupId);
         }
@@ -85,6 +90,8 @@ public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextF
 
         var now = time.GetUtcNow().UtcDateTime;
         await db.ProfileGroups.Where(g => g.Id == groupId).ExecuteUpdateAsync(s => s.SetProperty(g => g.UpdatedAt, now), cancellationToken);
+        await audit.RecordAsync(AuditActions.GroupMemberRemoved, AuditTarget.Group(groupId, name),
+            AuditChange.Between(new { Member = true, ProfileId = profileId }, new { Member = false, ProfileId = profileId }), cancellationToken);
         return GroupResult.Ok((await GroupService.ReadAsync(db, groupId, options.Value.MaxMembers, cancellationToken))!);
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Groups;
 
 /// <summary>Creating, renaming, listing and deleting groups; the API and the dashboard both call this.</summary>
-public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, TimeProvider time)
+public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, AuditTrail audit, TimeProvider time)
 {
     public int MaxMembers => options.Value.MaxMembers;
 
@@ -70,6 +71,8 @@ public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFact
             return GroupResult.Duplicate(group.Name);
         }
 
+        await audit.RecordAsync(AuditActions.GroupCreated, AuditTarget.Group(group.Id, group.Name),
+            AuditChange.Added(new { group.Name, group.Description }), cancellationToken);
         return GroupResult.Ok(new GroupDetail(group.Id, group.Name, group.Description, MaxMembers, now, now, []));
     }
 
@@ -99,6 +102,7 @@ public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFact
             return GroupResult.NoGroup(id);
         }
 
+        var before = new { group.Name, group.Description };
         if (cleanName is not null)
         {
             var normalized = GroupInput.Normalize(cleanName);
@@ -122,6 +126,8 @@ public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFact
             return GroupResult.Duplicate(cleanName ?? group.Name);
         }
 
+        await audit.RecordAsync(AuditActions.GroupChanged, AuditTarget.Group(id, group.Name),
+            AuditChange.Between(before, new { group.Name, group.Description }), cancellationToken);
         return GroupResult.Ok((await ReadAsync(db, id, MaxMembers, cancellationToken))!);
     }
 
@@ -129,7 +135,14 @@ public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFact
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ProfileGroups.Where(g => g.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        var name = await db.ProfileGroups.Where(g => g.Id == id).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken);
+        if (await db.ProfileGroups.Where(g => g.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await audit.RecordAsync(AuditActions.GroupDeleted, AuditTarget.Group(id, name), AuditChange.Removed(new { Name = name }), cancellationToken);
+        return true;
     }
 
     internal static async Task<GroupDetail?> ReadAsync(MonitorDbContext db, Guid id, int maxMembers, CancellationToken cancellationToken)

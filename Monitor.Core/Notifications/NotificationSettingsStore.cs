@@ -1,13 +1,14 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Settings;
 
 namespace Monitor.Core.Notifications;
 
 /// <summary>The global notification settings: <c>Notifications:*</c> as defaults, the admin's values in <c>app_settings</c> over them.</summary>
-public sealed class NotificationSettingsStore(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<NotificationOptions> options, TimeProvider time)
+public sealed class NotificationSettingsStore(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<NotificationOptions> options, AuditTrail audit, TimeProvider time)
 {
     private const string Prefix = "notifications.";
     private const string Failures = Prefix + "failuresBeforeAlert";
@@ -45,6 +46,7 @@ public sealed class NotificationSettingsStore(IDbContextFactory<MonitorDbContext
 
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var before = await GetAsync(db, cancellationToken);
         var values = new Dictionary<string, string>
         {
             [Failures] = settings.FailuresBeforeAlert.ToString(CultureInfo.InvariantCulture),
@@ -67,6 +69,7 @@ public sealed class NotificationSettingsStore(IDbContextFactory<MonitorDbContext
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.AlertRulesChanged, AuditTarget.Settings("notification settings"), AuditChange.Between(before, settings), cancellationToken);
         return errors;
     }
 

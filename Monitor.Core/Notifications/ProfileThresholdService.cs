@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Notifications;
 
 /// <summary>Reads and sets a profile's own growth and breakout thresholds.</summary>
-public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSettingsStore settings, TimeProvider time)
+public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSettingsStore settings, AuditTrail audit, TimeProvider time)
 {
     /// <returns>Null when there is no such profile.</returns>
     public async Task<ProfileThresholds?> GetAsync(Guid profileId, CancellationToken cancellationToken)
@@ -44,11 +45,14 @@ public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> 
             db.ProfileAlertStates.Add(state);
         }
 
+        var before = new { state.GrowthPercent, state.GrowthViews, state.BreakoutMultiple };
         state.GrowthPercent = input.GrowthPercent;
         state.GrowthViews = input.GrowthViews;
         state.BreakoutMultiple = input.BreakoutMultiple;
         state.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ProfileAlertRulesChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
+            AuditChange.Between(before, new { state.GrowthPercent, state.GrowthViews, state.BreakoutMultiple }), cancellationToken);
         return (View(profileId, state, await settings.GetAsync(db, cancellationToken)), errors);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Profiles;
@@ -7,7 +8,7 @@ using Monitor.Core.Profiles;
 namespace Monitor.Core.Posts;
 
 /// <summary>The bulk endpoint's work: the run's own ingest path, then the totals.</summary>
-public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextFactory, PostIngestor ingestor, IOptions<QualityOptions> quality, TimeProvider time)
+public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextFactory, PostIngestor ingestor, IOptions<QualityOptions> quality, AuditTrail audit, TimeProvider time)
 {
     public const int MaxPosts = 5_000;
 
@@ -22,6 +23,8 @@ public sealed class BulkPostService(IDbContextFactory<MonitorDbContext> contextF
             var written = await ingestor.IngestAsync(profileId, spelt, now, cancellationToken);
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var totals = await ProfileTotalsCalculator.RecomputeAsync(db, profileId, now, quality.Value.UnseenAfterFullScans, cancellationToken);
+            await audit.RecordAsync(AuditActions.PostsImported, await audit.ProfileTargetAsync(profileId, cancellationToken),
+                AuditChange.Added(new { Posts = posts.Count, Written = written }), cancellationToken);
             return new BulkUpsertResult(written, totals.Posts, totals.Metrics);
         }
         catch (ProfileDeletedException)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audience;
+using Monitor.Core.Audit;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
@@ -22,6 +23,7 @@ public sealed class ProfileService(
     IOptions<ScanOptions> scans,
     IOptions<MonitoringOptions> monitoringOptions,
     TimeProvider time,
+    AuditTrail audit,
     ILogger<ProfileService> logger)
 {
     public Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken) =>
@@ -124,6 +126,8 @@ public sealed class ProfileService(
         }
 
         logger.LogInformation("Profile @{Handle} added ({ProfileId})", handle, profile.Id);
+        await audit.RecordAsync(AuditActions.ProfileAdded, AuditTarget.Profile(profile.Id, handle),
+            AuditChange.Added(new { handle, monitoringEnabled, profile.MonitoringIntervalHours, profile.ScanMode }), cancellationToken);
         if (monitoringEnabled)
         {
             await QueueFirstRunAsync(profile, cancellationToken);
@@ -213,14 +217,22 @@ public sealed class ProfileService(
     /// <returns>False when there was no such profile. Posts, history and logs go with it (cascade).</returns>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
+        var handle = await HandleOfAsync(id, cancellationToken);
         var deleted = await DeleteWithRetryAsync(id, cancellationToken);
         if (deleted > 0)
         {
             await runQueue.ForgetProfileAsync(id, cancellationToken);
             logger.LogInformation("Profile {ProfileId} deleted", id);
+            await audit.RecordAsync(AuditActions.ProfileDeleted, AuditTarget.Profile(id, handle), AuditChange.Removed(new { handle }), cancellationToken);
         }
 
         return deleted > 0;
+    }
+
+    private async Task<string?> HandleOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Profiles.Where(p => p.Id == id).Select(p => p.Handle).SingleOrDefaultAsync(cancellationToken);
     }
 
     // A run writing a page holds its log row and then the profile's; the cascade takes them the other way round, so

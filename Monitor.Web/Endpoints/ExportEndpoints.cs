@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Audit;
 using Monitor.Core.Exports;
 
 namespace Monitor.Web.Endpoints;
@@ -25,13 +26,13 @@ internal static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> PostsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
-        CsvAsync(id, ExportKind.Posts, exports, stream => exports.WritePostsAsync(id, stream, cancellationToken), cancellationToken);
+    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> PostsAsync(Guid id, ProfileExports exports, AuditTrail audit, CancellationToken cancellationToken) =>
+        CsvAsync(id, ExportKind.Posts, null, null, exports, audit, stream => exports.WritePostsAsync(id, stream, cancellationToken), cancellationToken);
 
     /// <param name="from">Start of the range (inclusive): a date (UTC midnight) or an ISO 8601 time with its offset.</param>
     /// <param name="to">End of the range (exclusive), likewise.</param>
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HistoryAsync(
-        Guid id, ProfileExports exports, CancellationToken cancellationToken, string? from = null, string? to = null)
+        Guid id, ProfileExports exports, AuditTrail audit, CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!TryParseTime(from, out var start) || !TryParseTime(to, out var end))
         {
@@ -43,20 +44,20 @@ internal static class ExportEndpoints
             return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", "from must be before to.");
         }
 
-        return await CsvAsync(id, ExportKind.History, exports, stream => exports.WriteHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
+        return await CsvAsync(id, ExportKind.History, start, end, exports, audit, stream => exports.WriteHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
     }
 
     /// <param name="from">Start of the range (inclusive): a date (UTC midnight) or an ISO 8601 time with its offset.</param>
     /// <param name="to">End of the range (exclusive), likewise.</param>
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> AccountHistoryAsync(
-        Guid id, ProfileExports exports, CancellationToken cancellationToken, string? from = null, string? to = null)
+        Guid id, ProfileExports exports, AuditTrail audit, CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (RangeProblem(from, to, out var start, out var end) is { } problem)
         {
             return ProfileEndpoints.Problem(StatusCodes.Status400BadRequest, "Invalid range", problem);
         }
 
-        return await CsvAsync(id, ExportKind.AccountHistory, exports, stream => exports.WriteAccountHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
+        return await CsvAsync(id, ExportKind.AccountHistory, start, end, exports, audit, stream => exports.WriteAccountHistoryAsync(id, start, end, stream, cancellationToken), cancellationToken);
     }
 
     /// <summary>What is wrong with a from/to pair, naming the parameter; null when both parse and from is before to.</summary>
@@ -76,15 +77,25 @@ internal static class ExportEndpoints
         return start >= end ? "from must be before to." : null;
     }
 
-    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> LogsAsync(Guid id, ProfileExports exports, CancellationToken cancellationToken) =>
-        CsvAsync(id, ExportKind.Logs, exports, stream => exports.WriteLogsAsync(id, stream, cancellationToken), cancellationToken);
+    private static Task<Results<PushStreamHttpResult, ProblemHttpResult>> LogsAsync(Guid id, ProfileExports exports, AuditTrail audit, CancellationToken cancellationToken) =>
+        CsvAsync(id, ExportKind.Logs, null, null, exports, audit, stream => exports.WriteLogsAsync(id, stream, cancellationToken), cancellationToken);
 
-    /// <summary>The download named after the profile, streamed by <paramref name="write"/>; a problem for an unknown profile.</summary>
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CsvAsync(
-        Guid id, ExportKind kind, ProfileExports exports, Func<Stream, Task> write, CancellationToken cancellationToken) =>
-        await exports.FileNameAsync(id, kind, cancellationToken) is { } name
-            ? TypedResults.Stream(write, CsvContentType, name)
-            : ProfileEndpoints.ProfileNotFound(id);
+    /// <summary>
+    /// The download named after the profile, streamed by <paramref name="write"/>; a problem for an unknown profile.
+    /// Recorded here, the one place both the API and the dashboard's buttons download through.
+    /// </summary>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CsvAsync(Guid id, ExportKind kind, DateTime? from, DateTime? to,
+        ProfileExports exports, AuditTrail audit, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        if (await exports.FileNameAsync(id, kind, cancellationToken) is not { } name)
+        {
+            return ProfileEndpoints.ProfileNotFound(id);
+        }
+
+        await audit.RecordAsync(AuditActions.ExportDownloaded, await audit.ProfileTargetAsync(id, cancellationToken),
+            AuditChange.Added(new { Export = kind, File = name, From = from, To = to }), cancellationToken);
+        return TypedResults.Stream(write, CsvContentType, name);
+    }
 
     private static bool TryParseTime(string? text, out DateTime? value)
     {

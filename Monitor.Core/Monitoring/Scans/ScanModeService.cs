@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
 
@@ -9,6 +10,7 @@ public sealed class ScanModeService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScanPlanner planner,
     NextRunPolicy nextRuns,
+    AuditTrail audit,
     TimeProvider time)
 {
     /// <summary>Stores the mode and, when monitoring is on, moves the next scheduled run to what the mode asks for.</summary>
@@ -19,7 +21,7 @@ public sealed class ScanModeService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
-            .Select(p => new { p.ScanMode, p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun })
+            .Select(p => new { p.Handle, p.ScanMode, p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun })
             .SingleOrDefaultAsync(cancellationToken);
         if (profile is null)
         {
@@ -43,6 +45,8 @@ public sealed class ScanModeService(
             .SetProperty(p => p.ScanMode, mode)
             .SetProperty(p => p.NextMonitoringRun, next)
             .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+        await audit.RecordAsync(AuditActions.MonitoringChanged, AuditTarget.Profile(profileId, profile.Handle),
+            AuditChange.Between(new { profile.ScanMode }, new { ScanMode = mode }), cancellationToken);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
@@ -12,6 +13,7 @@ public sealed class MonitoringScheduleService(
     RunLifecycle lifecycle,
     MonitoringQueries queries,
     NextRunPolicy nextRuns,
+    AuditTrail audit,
     TimeProvider time)
 {
     /// <summary>
@@ -31,7 +33,7 @@ public sealed class MonitoringScheduleService(
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             var profile = await db.Profiles.Where(p => p.Id == profileId)
-                .Select(p => new { p.MonitoringEnabled, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode })
+                .Select(p => new { p.MonitoringEnabled, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode, p.MonitoringIntervalHours })
                 .SingleOrDefaultAsync(cancellationToken);
             if (profile is null)
             {
@@ -49,6 +51,8 @@ public sealed class MonitoringScheduleService(
                 .SetProperty(p => p.MonitoringIntervalHours, intervalHours)
                 .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled == enabled && p.LastMonitoringRun == lastRun ? next : p.NextMonitoringRun)
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            await audit.RecordAsync(AuditActions.MonitoringChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
+                AuditChange.Between(new { profile.MonitoringIntervalHours }, new { MonitoringIntervalHours = intervalHours }), cancellationToken);
         }
 
         return await queries.GetStatusAsync(profileId, cancellationToken);
@@ -73,14 +77,23 @@ public sealed class MonitoringScheduleService(
                 if (switchedOn > 0)
                 {
                     await QueueFirstRunAsync(profileId, now, cancellationToken);
+                    await RecordSwitchAsync(profileId, true, cancellationToken);
                 }
             }
-            else if (await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.MonitoringEnabled, false)
-                .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken) > 0)
+            else
             {
-                await lifecycle.WithdrawScheduledAsync(profileId, cancellationToken);
+                var wasOn = await db.Profiles.AnyAsync(p => p.Id == profileId && p.MonitoringEnabled, cancellationToken);
+                if (await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
+                    .SetProperty(p => p.MonitoringEnabled, false)
+                    .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
+                    .SetProperty(p => p.UpdatedAt, now), cancellationToken) > 0)
+                {
+                    await lifecycle.WithdrawScheduledAsync(profileId, cancellationToken);
+                    if (wasOn)
+                    {
+                        await RecordSwitchAsync(profileId, false, cancellationToken);
+                    }
+                }
             }
         }
 
@@ -102,6 +115,18 @@ public sealed class MonitoringScheduleService(
     /// <param name="fullScan">Read every post even on a by-age profile (which otherwise refreshes its posts under 30 days).</param>
     /// <returns>The run, or null for an unknown profile.</returns>
     public async Task<QueuedRun?> QueueManualRunAsync(Guid profileId, CancellationToken cancellationToken, bool fullScan = false)
+    {
+        var run = await QueueManualRunUnrecordedAsync(profileId, fullScan, cancellationToken);
+        if (run is not null)
+        {
+            await audit.RecordAsync(AuditActions.RunRequested, await audit.ProfileTargetAsync(profileId, cancellationToken),
+                AuditChange.Added(new { fullScan, queued = run.Created, run.LogId }), cancellationToken);
+        }
+
+        return run;
+    }
+
+    private async Task<QueuedRun?> QueueManualRunUnrecordedAsync(Guid profileId, bool fullScan, CancellationToken cancellationToken)
     {
         var request = await lifecycle.QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, cancellationToken, fullScan);
         if (request is null)
@@ -140,7 +165,7 @@ public sealed class MonitoringScheduleService(
         var createdFor = created.Select(l => l.ProfileId).ToHashSet();
         foreach (var id in ids.Where(id => !createdFor.Contains(id)))
         {
-            if (await QueueManualRunAsync(id, cancellationToken) is { } run)
+            if (await QueueManualRunUnrecordedAsync(id, fullScan: false, cancellationToken) is { } run)
             {
                 runs.Add(new ProfileQueuedRun(id, run.LogId, run.Status, run.Trigger, run.Created));
             }
@@ -150,6 +175,14 @@ public sealed class MonitoringScheduleService(
             }
         }
 
+        var targets = await audit.ProfileTargetsAsync([.. runs.Select(r => r.ProfileId)], cancellationToken);
+        await audit.RecordManyAsync(AuditActions.RunRequested,
+            runs.Select(r => ((AuditTarget?)targets.GetValueOrDefault(r.ProfileId), AuditChange.Added(new { fullScan = false, queued = r.Created, r.LogId, batch = true }))),
+            cancellationToken);
         return new QueuedRuns(runs, notFound);
     }
+
+    private async Task RecordSwitchAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
+        await audit.RecordAsync(AuditActions.MonitoringChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
+            AuditChange.Between(new { MonitoringEnabled = !enabled }, new { MonitoringEnabled = enabled }), cancellationToken);
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audit;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Notifications.Channels;
 
 /// <summary>Lists, creates, updates and deletes notification channels; the page and the API both call it.</summary>
-public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSecrets secrets, TimeProvider time)
+public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSecrets secrets, AuditTrail audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<ChannelView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +45,7 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
 
         db.NotificationChannels.Add(channel);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ChannelCreated, AuditTarget.Channel(channel.Id, channel.Name), AuditChange.Added(Audited(channel)), cancellationToken);
         return new ChannelChange(ChannelView.Of(channel), errors);
     }
 
@@ -58,6 +60,7 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
             return null;
         }
 
+        var before = Audited(channel);
         var errors = new ChannelValidator(secrets).Apply(input, channel, creating: false);
         await ApplyProfilesAsync(db, input, channel, errors, cancellationToken);
         if (errors.Count > 0)
@@ -67,6 +70,7 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
 
         channel.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ChannelChanged, AuditTarget.Channel(channel.Id, channel.Name), AuditChange.Between(before, Audited(channel)), cancellationToken);
         return new ChannelChange(ChannelView.Of(channel), errors);
     }
 
@@ -85,7 +89,22 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed).SetProperty(d => d.LastError, "The channel was deleted."), cancellationToken);
         db.NotificationChannels.Remove(channel);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ChannelDeleted, AuditTarget.Channel(channel.Id, channel.Name), AuditChange.Removed(new { channel.Name }), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The channel's settings as the audit log keeps them: the view (which never holds a secret) and the encrypted secret
+    /// under a name the log masks, so a changed password or webhook URL shows as changed and nothing more.
+    /// </summary>
+    private static object Audited(NotificationChannel channel)
+    {
+        var view = ChannelView.Of(channel);
+        return new
+        {
+            view.Name, view.Kind, view.Enabled, view.Events, view.ProfileIds, view.SmtpHost, view.SmtpPort, view.SmtpTls, view.SmtpUser,
+            view.From, view.To, view.WebhookTarget, Secret = channel.ProtectedSecret,
+        };
     }
 
     private static async Task ApplyProfilesAsync(MonitorDbContext db, ChannelInput input, NotificationChannel channel,

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Monitor.Core.Accounts;
+using Monitor.Core.Audit;
+using Monitor.Web.Audit;
 
 namespace Monitor.Web.Security.Accounts;
 
@@ -22,7 +24,8 @@ internal static class AccountEndpoints
         return app;
     }
 
-    private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, HttpContext context, SignInManager<MonitorUser> signIn,
+        AccountService accounts, AuditTrail audit, CancellationToken cancellationToken)
     {
         var returnUrl = SafeReturnUrl(form.ReturnUrl);
         if (!await accounts.AnyUserAsync(cancellationToken))
@@ -30,7 +33,11 @@ internal static class AccountEndpoints
             return TypedResults.LocalRedirect("/setup");
         }
 
-        var result = await signIn.PasswordSignInAsync(Bounded(form.UserName), Bounded(form.Password), form.RememberMe, lockoutOnFailure: true);
+        var userName = Bounded(form.UserName);
+        var result = await signIn.PasswordSignInAsync(userName, Bounded(form.Password), form.RememberMe, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        await audit.RecordSignInAsync(user?.Id, user?.UserName ?? userName, result.Succeeded, SignInFailure(result, user),
+            WebAuditActorSource.SourceOf(context), cancellationToken);
         if (result.Succeeded)
         {
             return TypedResults.LocalRedirect(returnUrl);
@@ -64,14 +71,22 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect("/");
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, SignInManager<MonitorUser> signIn)
+    private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, HttpContext context, SignInManager<MonitorUser> signIn,
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         _ = returnUrl;
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            var actor = audit.CurrentActor;
+            await audit.RecordAsync(AuditActions.SignedOut, AuditTarget.User(actor.Id, actor.Name), AuditChange.None, cancellationToken);
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/account/login");
     }
 
-    private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context, SignInManager<MonitorUser> signIn)
+    private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context, SignInManager<MonitorUser> signIn,
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         var user = await signIn.UserManager.GetUserAsync(context.User);
         if (user is null)
@@ -91,10 +106,22 @@ internal static class AccountEndpoints
             return TypedResults.LocalRedirect($"/account/password?error={code}");
         }
 
+        await audit.RecordAsync(AuditActions.PasswordChanged, AuditTarget.User(user.Id, user.UserName), AuditChange.None, cancellationToken);
+
         // The security stamp changed: other sessions of this user end at their next check; this one gets a fresh cookie.
         await signIn.RefreshSignInAsync(user);
         return TypedResults.LocalRedirect("/account/password?status=done");
     }
+
+    /// <summary>Why a sign-in failed, in words for the audit log (never the password); null when it succeeded.</summary>
+    private static string? SignInFailure(Microsoft.AspNetCore.Identity.SignInResult result, MonitorUser? user) => result switch
+    {
+        { Succeeded: true } => null,
+        { IsLockedOut: true } => "locked out after too many failed attempts",
+        { IsNotAllowed: true } => "not allowed to sign in",
+        _ when user is null => "unknown user name",
+        _ => "wrong password",
+    };
 
     /// <summary>Only a path on this site: a return URL pointing elsewhere would make the sign-in page an open redirect.</summary>
     internal static string SafeReturnUrl(string? returnUrl) =>

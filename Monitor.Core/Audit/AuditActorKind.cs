@@ -1,0 +1,8 @@
+namespace Monitor.Core.Audit;
+
+public enum AuditActorKind
+{
+    System,
+    User,
+    ApiKey,
+}
