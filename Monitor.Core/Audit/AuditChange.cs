@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -17,8 +18,10 @@ public sealed record AuditChange(string? OldValues, string? NewValues)
     /// <summary>Both sides exist and no field differs: nothing changed, so nothing is recorded.</summary>
     public bool Unchanged => OldValues == "{}" && NewValues == "{}";
 
+    // Readable text (é, •) rather than \u escapes: the page and the API show it as text, never as raw HTML.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
@@ -71,6 +74,6 @@ public sealed record AuditChange(string? OldValues, string? NewValues)
             }
         }
 
-        return values.ToJsonString();
+        return values.ToJsonString(Json);
     }
 }

@@ -50,7 +50,7 @@ public abstract class AuditLogStoreTests<TDatabase>(TDatabase database) : IClass
         var second = await queries.ListAsync(new AuditLogQuery(Page: 2, PageSize: 2), CancellationToken.None);
         var byActor = await queries.ListAsync(new AuditLogQuery(Actor: "ALEX"), CancellationToken.None);
         var byPrefix = await queries.ListAsync(new AuditLogQuery(Action: "profile"), CancellationToken.None);
-        var byAction = await queries.ListAsync(new AuditLogQuery(Action: "profile.deleted"), CancellationToken.None);
+        var byAction = await queries.ListAsync(new AuditLogQuery(Actor: "report", Action: "profile.deleted"), CancellationToken.None);
         var byTarget = await queries.ListAsync(new AuditLogQuery(Target: "@dance"), CancellationToken.None);
         var byPeriod = await queries.ListAsync(new AuditLogQuery(From: Now.AddDays(-2), To: Now.AddMinutes(-30)), CancellationToken.None);
 
