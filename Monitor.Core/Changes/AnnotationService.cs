@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Common;
 using Monitor.Core.Audit;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
 

@@ -114,6 +114,10 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
                 "alertRule.profileChanged", () => "@" + Handle, "\"breakoutMultiple\":null", "\"breakoutMultiple\":4.5"),
             ("export", () => Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/posts.csv", UriKind.Relative)),
                 "export.downloaded", () => "@" + Handle, null, "\"export\":\"posts\""),
+            ("bulk import", () => PostAsync("/api/tiktok/posts/bulk", new
+            {
+                profileId, posts = new[] { new { awemeId = "7301234567890123456", postedAt = "2026-11-20T18:30:00Z", viewCount = 10 } },
+            }), "posts.imported", () => "@" + Handle, null, "\"posts\":1"),
             ("delete profile", () => SendAsync(HttpMethod.Delete, $"/api/tiktok/profiles/{profileId}", null),
                 "profile.deleted", () => "@" + Handle, "fixture.creator", null),
         };
@@ -158,6 +162,37 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
         Assert.Equal("casey", entries[1].GetProperty("actorName").GetString());
         Assert.Equal("viewer", JsonDocument.Parse(entries[2].GetProperty("newValues").GetString()!).RootElement.GetProperty("role").GetString());
         await AssertNoSecretAsync(UserPassword);
+    }
+
+    [Fact]
+    public async Task Filters_ThroughTheApi_AndBadInputNamesTheParameter()
+    {
+        await PostAsync("/api/tiktok/groups", new { name = "Filter me" });
+        await PostAsync("/api/tiktok/groups", new { name = "And me" });
+
+        var byAction = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?action=group&target=filter&pageSize=10", UriKind.Relative));
+        var byActor = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?actor=nobody-like-this", UriKind.Relative));
+        var future = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?from=2999-01-01", UriKind.Relative));
+        var badFrom = await Client.GetAsync(new Uri("/api/audit?from=yesterday", UriKind.Relative));
+        var badPage = await Client.GetAsync(new Uri("/api/audit?pageSize=0", UriKind.Relative));
+
+        Assert.Equal(1, byAction.GetProperty("totalCount").GetInt32());
+        Assert.Equal("Filter me", byAction.GetProperty("items")[0].GetProperty("targetLabel").GetString());
+        Assert.Equal(0, byActor.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, future.GetProperty("totalCount").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, badFrom.StatusCode);
+        Assert.Contains("from", (await badFrom.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditRoute_WithoutAKey_Is401()
+    {
+        using var anonymous = _app!.CreateClient();
+
+        var response = await anonymous.GetAsync(new Uri("/api/audit", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     private static void AssertHas(string step, string side, JsonElement values, string? expected)

@@ -102,8 +102,19 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
         var view = ChannelView.Of(channel);
         return new
         {
-            view.Name, view.Kind, view.Enabled, view.Events, view.ProfileIds, view.SmtpHost, view.SmtpPort, view.SmtpTls, view.SmtpUser,
-            view.From, view.To, view.WebhookTarget, Secret = channel.ProtectedSecret,
+            view.Name,
+            view.Kind,
+            view.Enabled,
+            view.Events,
+            view.ProfileIds,
+            view.SmtpHost,
+            view.SmtpPort,
+            view.SmtpTls,
+            view.SmtpUser,
+            view.From,
+            view.To,
+            view.WebhookTarget,
+            Secret = channel.ProtectedSecret,
         };
     }
 
