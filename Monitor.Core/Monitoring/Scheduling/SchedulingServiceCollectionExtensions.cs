@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Backups;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
@@ -89,6 +90,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithCronSchedule(monitoring.SweepCron));
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
             q.AddMediaJobs(configuration);
+            q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.
