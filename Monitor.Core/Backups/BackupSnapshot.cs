@@ -70,8 +70,20 @@ internal sealed class BackupSnapshot : IAsyncDisposable
     /// <returns>The id of the last migration applied, or null when there is none.</returns>
     public async Task<string?> LastMigrationAsync(CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand("""SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" DESC LIMIT 1""");
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        // The history table's first column is the migration id, whatever the naming convention calls it.
+        await using var command = CreateCommand("""SELECT * FROM "__EFMigrationsHistory" """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        string? last = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            if (last is null || string.CompareOrdinal(id, last) > 0)
+            {
+                last = id;
+            }
+        }
+
+        return last;
     }
 
     public async ValueTask DisposeAsync()

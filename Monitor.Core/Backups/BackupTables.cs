@@ -58,7 +58,7 @@ public static class BackupTables
         var store = StoreObjectIdentifier.Table(tableName, entityTypes[0].GetSchema());
         var isMedia = entityTypes.Any(e => e.ClrType == typeof(MediaBlob) || e.ClrType == typeof(MediaReference));
         var columns = entityTypes
-            .SelectMany(e => e.GetProperties())
+            .SelectMany(e => e.GetFlattenedProperties())
             .Select(p => (Name: p.GetColumnName(store), Property: p))
             .Where(c => c.Name is not null)
             .Where(c => !(c.Property.DeclaringType.ClrType == typeof(MediaBlob) && c.Name == MediaDataColumn))
@@ -66,7 +66,8 @@ public static class BackupTables
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new BackupColumn(c.Name!, c.Property))
             .ToList();
-        var key = entityTypes[0].FindPrimaryKey()?.Properties.Select(p => p.GetColumnName(store)!).ToList()
+        var owner = entityTypes.FirstOrDefault(e => !e.IsOwned()) ?? entityTypes[0];
+        var key = owner.FindPrimaryKey()?.Properties.Select(p => p.GetColumnName(store)!).ToList()
             ?? columns.Select(c => c.Name).ToList();
         return new BackupTable(tableName, columns, key, isMedia);
     }
