@@ -24,8 +24,9 @@ internal static class BackupSeed
 {
     public static readonly DateTime Origin = new DateTime(2026, 3, 2, 12, 0, 0, DateTimeKind.Utc).AddTicks(1234567);
 
-    public static async Task SeedAsync(IDbContextFactory<MonitorDbContext> factory, int profiles, int postsPerProfile, int historyPerPost)
+    public static async Task SeedAsync(IDbContextFactory<MonitorDbContext> factory, int profiles, int postsPerProfile, int historyPerPost, DateTime? origin = null)
     {
+        var at = origin ?? Origin;
         var profileIds = new List<Guid>();
         for (var p = 0; p < profiles; p++)
         {
@@ -39,11 +40,11 @@ internal static class BackupSeed
                 TotalPosts = postsPerProfile,
                 Totals = PostMetrics.From(_ => p),
                 MonitoringEnabled = p % 2 == 0,
-                CreatedAt = Origin,
-                UpdatedAt = Origin,
+                CreatedAt = at,
+                UpdatedAt = at,
             };
             db.Profiles.Add(profile);
-            var log = new ProfileMonitoringLog { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = Origin, ScheduledFor = Origin, CompletedAt = Origin.AddMinutes(2), PostsScraped = postsPerProfile };
+            var log = new ProfileMonitoringLog { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
             db.MonitoringLogs.Add(log);
             for (var i = 0; i < postsPerProfile; i++)
             {
@@ -52,24 +53,24 @@ internal static class BackupSeed
                     ProfileId = profile.Id,
                     AwemeId = (7_400_000_000_000_000_000L + (p * 100_000L) + i).ToString(CultureInfo.InvariantCulture),
                     Description = $"post {i} #tag{i % 7}",
-                    PostedAt = Origin.AddHours(-i),
+                    PostedAt = at.AddHours(-i),
                     HashtagsJson = $"[\"tag{i % 7}\",\"all\"]",
                     IsPinned = i == 0,
                     Metrics = new PostMetrics(1000L * i, 10L * i, i, 2L * i, null),
-                    FirstSeenAt = Origin,
-                    LastSeenAt = Origin,
+                    FirstSeenAt = at,
+                    LastSeenAt = at,
                 };
                 for (var h = 0; h < historyPerPost; h++)
                 {
-                    post.MetricsHistory.Add(new TikTokPostMetricsHistory { Metrics = new PostMetrics((1000L * i) - h, null, null, null, null), RecordedAt = Origin.AddHours(-h) });
+                    post.MetricsHistory.Add(new TikTokPostMetricsHistory { Metrics = new PostMetrics((1000L * i) - h, null, null, null, null), RecordedAt = at.AddHours(-h) });
                 }
 
                 db.Posts.Add(post);
             }
 
             await db.SaveChangesAsync();
-            db.ProfileMetricsHistory.Add(new ProfileMetricsHistory { ProfileId = profile.Id, MonitoringLogId = log.Id, TotalPosts = postsPerProfile, Totals = PostMetrics.From(_ => 1), RecordedAt = Origin });
-            db.Set<CreditLedgerEntry>().Add(new CreditLedgerEntry { At = Origin, Day = DateOnly.FromDateTime(Origin), ProfileId = profile.Id, LogId = log.Id, Endpoint = "/v3/tiktok/profile/videos", StatusCode = 200, Credits = 1, CreditsRemaining = 999 - p });
+            db.ProfileMetricsHistory.Add(new ProfileMetricsHistory { ProfileId = profile.Id, MonitoringLogId = log.Id, TotalPosts = postsPerProfile, Totals = PostMetrics.From(_ => 1), RecordedAt = at });
+            db.Set<CreditLedgerEntry>().Add(new CreditLedgerEntry { At = at, Day = DateOnly.FromDateTime(at), ProfileId = profile.Id, LogId = log.Id, Endpoint = "/v3/tiktok/profile/videos", StatusCode = 200, Credits = 1, CreditsRemaining = 999 - p });
             await db.SaveChangesAsync();
             profileIds.Add(profile.Id);
         }
@@ -79,19 +80,19 @@ internal static class BackupSeed
             // A caption edited: the update trigger writes the change.
             var first = await db.Posts.OrderBy(p => p.Id).FirstAsync();
             first.Description = "an edited caption";
-            first.LastSeenAt = Origin.AddHours(1);
+            first.LastSeenAt = at.AddHours(1);
             await db.SaveChangesAsync();
 
             var role = new IdentityRole("admin") { NormalizedName = "ADMIN" };
-            var user = new MonitorUser { UserName = "admin", NormalizedUserName = "ADMIN", PasswordHash = "AQAAAAIAAYagAAAAEJ8seed", SecurityStamp = "STAMP", CreatedAt = Origin };
+            var user = new MonitorUser { UserName = "admin", NormalizedUserName = "ADMIN", PasswordHash = "AQAAAAIAAYagAAAAEJ8seed", SecurityStamp = "STAMP", CreatedAt = at };
             db.Roles.Add(role);
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { RoleId = role.Id, UserId = user.Id });
-            db.ApiKeys.Add(new ApiKey { Name = "ci", Hash = [1, 2, 3, 250, 0, 7], CreatedAt = Origin, CreatedBy = "admin" });
-            db.AppSettings.Add(new AppSetting { Key = "Seed:Setting", Value = "{\"a\":1.5}", UpdatedAt = Origin });
+            db.ApiKeys.Add(new ApiKey { Name = "ci", Hash = [1, 2, 3, 250, 0, 7], CreatedAt = at, CreatedBy = "admin" });
+            db.AppSettings.Add(new AppSetting { Key = "Seed:Setting", Value = "{\"a\":1.5}", UpdatedAt = at });
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-1", Xml = "<key id=\"1\"/>" });
-            var group = new ProfileGroup { Name = "Clients", NormalizedName = "CLIENTS", CreatedAt = Origin, UpdatedAt = Origin };
-            group.Members.AddRange(profileIds.Take(2).Select(id => new ProfileGroupMember { ProfileId = id, IsOwn = id == profileIds[0], AddedAt = Origin }));
+            var group = new ProfileGroup { Name = "Clients", NormalizedName = "CLIENTS", CreatedAt = at, UpdatedAt = at };
+            group.Members.AddRange(profileIds.Take(2).Select(id => new ProfileGroupMember { ProfileId = id, IsOwn = id == profileIds[0], AddedAt = at }));
             db.ProfileGroups.Add(group);
             await db.SaveChangesAsync();
         }
