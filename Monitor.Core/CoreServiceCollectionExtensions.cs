@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Audit;
+using Monitor.Core.Backups;
 using Monitor.Core.Changes;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMonitoringScheduling(configuration, database);
         services.AddNotifications(configuration);
         services.AddGroups(configuration);
+        services.AddBackups(configuration);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Monitor.Core;
+using Monitor.Core.Backups;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web;
@@ -39,6 +40,11 @@ catch (Exception ex) when (DataFolderProblem.Describe(app.Services.GetRequiredSe
 if (args.Contains("migrate"))
 {
     return 0;
+}
+
+if (await BackupCommandLine.TryRunAsync(app.Services, args, Console.Out, Console.Error, Console.In, CancellationToken.None) is { } exitCode)
+{
+    return exitCode;
 }
 
 if (await MonitoringCommandLine.TryRunAsync(app.Services, args, CancellationToken.None))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
+using Monitor.Core.Backups;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
@@ -91,6 +92,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
             q.AddMediaJobs(configuration);
             q.AddAuditJobs(MonitoringSweepJob.SweepGroup);
+            q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.
