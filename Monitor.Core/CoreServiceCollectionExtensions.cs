@@ -17,6 +17,7 @@ using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core;
@@ -54,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMonitoringScheduling(configuration, database);
         services.AddNotifications(configuration);
         services.AddGroups(configuration);
+        services.AddReports(configuration);
         return services;
     }
 }

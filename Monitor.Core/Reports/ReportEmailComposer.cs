@@ -35,8 +35,7 @@ public static class ReportEmailComposer
     public static string FileName(ReportContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var safe = new string([.. content.ReportName.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
-        return $"{(safe.Length == 0 ? "report" : safe)}-{content.Period.Start:yyyy-MM-dd}.pdf";
+        return ReportFormat.FileName(content.ReportName, content.Period.Start);
     }
 
     private static string Html(ReportContent content, string followersCid, string viewsCid)

@@ -37,6 +37,13 @@ public static class ReportFormat
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Monitoring.Statistics.ReportingTimeZone.FromId(timeZone).Zone)
             .ToString("ddd d MMM HH:mm", Culture);
 
+    /// <summary>"Weekly-client-report-2026-11-23.pdf": the name's letters and digits, then the period's first day.</summary>
+    public static string FileName(string? reportName, DateOnly periodStart)
+    {
+        var safe = new string([.. (reportName ?? string.Empty).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return string.Create(Culture, $"{(safe.Length == 0 ? "report" : safe)}-{periodStart:yyyy-MM-dd}.pdf");
+    }
+
     public static string Excerpt(string? text, int length)
     {
         var flat = (text ?? string.Empty).ReplaceLineEndings(" ").Trim();

@@ -8,6 +8,7 @@ public sealed class SentReport
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid DefinitionId { get; set; }
+    public ReportCadence Cadence { get; set; }
 
     /// <summary>The first local day of the period, in <see cref="TimeZone"/>.</summary>
     public DateOnly PeriodStart { get; set; }
@@ -21,5 +22,8 @@ public sealed class SentReport
     public ReportEmailStatus EmailStatus { get; set; }
     public string? EmailError { get; set; }
     public DateTime? EmailedAt { get; set; }
+
+    /// <summary>Emails tried for this period; the schedule retries a failed one until <see cref="ReportDelivery.MaxEmailAttempts"/>.</summary>
+    public int EmailAttempts { get; set; }
     public DateTime ExpiresAt { get; set; }
 }

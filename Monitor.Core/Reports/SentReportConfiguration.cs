@@ -14,6 +14,7 @@ internal sealed class SentReportConfiguration : IEntityTypeConfiguration<SentRep
         // The schedule's idempotence: a period of a definition is stored (and so sent) once.
         builder.HasIndex(r => new { r.DefinitionId, r.PeriodStart }).IsUnique();
         builder.HasIndex(r => r.ExpiresAt);
+        builder.Property(r => r.Cadence).HasConversion(new LowerCaseEnumConverter<ReportCadence>()).HasMaxLength(16);
         builder.Property(r => r.TimeZone).HasMaxLength(ReportLimits.TimeZoneLength);
         builder.Property(r => r.EmailStatus).HasConversion(new LowerCaseEnumConverter<ReportEmailStatus>()).HasMaxLength(16);
         builder.Property(r => r.EmailError).HasMaxLength(ReportLimits.ErrorLength);

@@ -8,6 +8,7 @@ using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -89,6 +90,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithCronSchedule(monitoring.SweepCron));
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
             q.AddMediaJobs(configuration);
+            q.AddReportJobs(MonitoringSweepJob.SweepGroup);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.
