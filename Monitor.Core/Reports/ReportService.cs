@@ -20,6 +20,17 @@ public sealed class ReportService(
         return await ViewsAsync(db, Definitions(db), cancellationToken);
     }
 
+    public async Task<ReportChoices> ChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.Handle).Select(p => new { p.Id, p.Handle }).ToListAsync(cancellationToken);
+        var groups = await db.ProfileGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken);
+        var channels = await db.NotificationChannels.AsNoTracking().Where(c => c.Kind == Notifications.NotificationChannelKind.Email)
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        return new ReportChoices([.. profiles.Select(p => (p.Id, "@" + p.Handle))], [.. groups.Select(g => (g.Id, g.Name))],
+            [.. channels.Select(c => (c.Id, c.Name))]);
+    }
+
     public async Task<ReportView?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
