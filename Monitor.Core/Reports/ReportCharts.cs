@@ -30,6 +30,7 @@ public static class ReportCharts
                 plot.Axes.DateTimeTicksBottom();
                 var split = plot.Add.VerticalLine(content.Period.Start.ToDateTime(TimeOnly.MinValue).ToOADate());
                 split.Text = "this period →";
+                split.LabelOppositeAxis = true;
                 split.LinePattern = LinePattern.Dashed;
                 split.Color = Colors.Gray;
             }

@@ -46,7 +46,8 @@ public sealed class ReportContentBuilder(
             new("postsPublished", "Posts published", "Posts whose posting time falls in the period.",
                 await PostsAsync(db, ids, period, cancellationToken), await PostsAsync(db, ids, previous, cancellationToken), ReportFigureFormat.Count),
             new("medianEngagementRate", $"Median {rate.Label}",
-                $"Median over the period's posts of {rate.Formula} per post" + (isGroup ? "; for a group, the median of the members' medians." : "."),
+                $"Nearest-rank median (the lower middle of an even count) over the posts published in the period of {rate.Formula} per post"
+                + (isGroup ? "; for a group, the same median of the members' medians." : "."),
                 await MedianRateAsync(ids, period, cancellationToken), await MedianRateAsync(ids, previous, cancellationToken), ReportFigureFormat.Percent),
             new("creditsSpent", "Credits spent", "ScrapeCreators credits the ledger charged to these profiles in the period.",
                 await CreditsAsync(db, ids, period, cancellationToken), await CreditsAsync(db, ids, previous, cancellationToken), ReportFigureFormat.Count),
@@ -99,7 +100,7 @@ public sealed class ReportContentBuilder(
         var medians = (await engagement.ForProfilesAsync(ids, window, cancellationToken))
             .Select(p => p[EngagementRateDefinition.Default].MedianOfPostRates)
             .OfType<double>().Order().ToList();
-        return medians.Count == 0 ? null : (medians[(medians.Count - 1) / 2] + medians[medians.Count / 2]) / 2;
+        return medians.Count == 0 ? null : medians[(medians.Count - 1) / 2];
     }
 
     private async Task<IReadOnlyList<ReportPost>> TopPostsAsync(MonitorDbContext db, ReportSubject subject, ReportPeriod period, CancellationToken cancellationToken)
