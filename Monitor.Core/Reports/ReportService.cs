@@ -112,9 +112,26 @@ public sealed class ReportService(
 
         var now = time.GetUtcNow().UtcDateTime;
         var rows = await Stored(db).Where(r => r.DefinitionId == id && r.ExpiresAt > now).OrderByDescending(r => r.PeriodStart)
-            .Select(r => new { Report = new SentReport { Id = r.Id, DefinitionId = r.DefinitionId, Cadence = r.Cadence, PeriodStart = r.PeriodStart, PeriodEnd = r.PeriodEnd,
-                TimeZone = r.TimeZone, CreatedAt = r.CreatedAt, EmailStatus = r.EmailStatus, EmailError = r.EmailError, EmailedAt = r.EmailedAt,
-                ExpiresAt = r.ExpiresAt, EmailAttempts = r.EmailAttempts, Pdf = Array.Empty<byte>() }, Size = (long)r.Pdf.Length })
+            .Select(r => new
+            {
+                Report = new SentReport
+                {
+                    Id = r.Id,
+                    DefinitionId = r.DefinitionId,
+                    Cadence = r.Cadence,
+                    PeriodStart = r.PeriodStart,
+                    PeriodEnd = r.PeriodEnd,
+                    TimeZone = r.TimeZone,
+                    CreatedAt = r.CreatedAt,
+                    EmailStatus = r.EmailStatus,
+                    EmailError = r.EmailError,
+                    EmailedAt = r.EmailedAt,
+                    ExpiresAt = r.ExpiresAt,
+                    EmailAttempts = r.EmailAttempts,
+                    Pdf = Array.Empty<byte>()
+                },
+                Size = (long)r.Pdf.Length
+            })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => ToView(r.Report, r.Size))];
     }

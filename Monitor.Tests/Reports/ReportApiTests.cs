@@ -93,7 +93,11 @@ public abstract class ReportApiTests<TDatabase>(TDatabase database) : IClassFixt
 
         var invalid = await Client.PostAsJsonAsync("/api/tiktok/reports", Body(profileId, channelId) with
         {
-            TimeZone = "Mars/Olympus", Cadence = "daily", SendHour = 24, To = ["not-an-address"], GroupId = Guid.NewGuid(),
+            TimeZone = "Mars/Olympus",
+            Cadence = "daily",
+            SendHour = 24,
+            To = ["not-an-address"],
+            GroupId = Guid.NewGuid(),
         });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");

@@ -42,8 +42,15 @@ internal static class ReportTestData
         await using var db = database.CreateDbContext();
         db.MediaReferences.Add(new MediaReference
         {
-            Kind = MediaKind.Cover, ProfileId = id, PostId = top, SourceUrl = "https://example.invalid/cover.jpeg",
-            State = MediaState.Cached, Hash = hash, ContentType = "image/jpeg", Size = cover.Length, FetchedAt = Utc(11, 30, 0),
+            Kind = MediaKind.Cover,
+            ProfileId = id,
+            PostId = top,
+            SourceUrl = "https://example.invalid/cover.jpeg",
+            State = MediaState.Cached,
+            Hash = hash,
+            ContentType = "image/jpeg",
+            Size = cover.Length,
+            FetchedAt = Utc(11, 30, 0),
         });
         db.Set<ProfileChange>().Add(new ProfileChange { ProfileId = id, Kind = ChangeKinds.BioChanged, OldValue = "old bio", NewValue = "new bio", OccurredAt = Utc(11, 25, 8) });
         db.Set<ProfileChange>().Add(new ProfileChange { ProfileId = id, Kind = ChangeKinds.BioChanged, OldValue = "older", NewValue = "old bio", OccurredAt = Utc(11, 10, 8) });

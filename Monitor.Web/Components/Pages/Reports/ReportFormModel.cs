@@ -23,9 +23,18 @@ public sealed class ReportFormModel
         ArgumentNullException.ThrowIfNull(report);
         return new ReportFormModel
         {
-            Id = report.Id, Name = report.Name, AboutGroup = report.GroupId is not null, SubjectId = report.GroupId ?? report.ProfileId,
-            Cadence = report.Cadence, TimeZone = report.TimeZone, WeekStart = report.WeekStart, SendHour = report.SendHour,
-            To = string.Join(", ", report.To), Bcc = string.Join(", ", report.Bcc), ChannelId = report.ChannelId, Enabled = report.Enabled,
+            Id = report.Id,
+            Name = report.Name,
+            AboutGroup = report.GroupId is not null,
+            SubjectId = report.GroupId ?? report.ProfileId,
+            Cadence = report.Cadence,
+            TimeZone = report.TimeZone,
+            WeekStart = report.WeekStart,
+            SendHour = report.SendHour,
+            To = string.Join(", ", report.To),
+            Bcc = string.Join(", ", report.Bcc),
+            ChannelId = report.ChannelId,
+            Enabled = report.Enabled,
         };
     }
 
