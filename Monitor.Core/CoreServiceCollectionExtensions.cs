@@ -19,6 +19,7 @@ using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core;
@@ -58,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddNotifications(configuration);
         services.AddGroups(configuration);
         services.AddBackups(configuration);
+        services.AddReports(configuration);
         return services;
     }
 }

@@ -81,6 +81,7 @@ var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
 signedIn.MapApiDocumentation();
 signedIn.MapExportEndpoints("/profiles");
 signedIn.MapMediaEndpoints();
+signedIn.MapReportDownloads();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 

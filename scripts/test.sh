@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test run, from a fresh Debian 12 machine to a verdict:
-#   1. installs PostgreSQL and Chromium from Debian if they are missing (root, or sudo);
+#   1. installs PostgreSQL, Chromium and poppler-utils (pdftoppm) from Debian if they are missing (root, or sudo);
 #   2. starts a throwaway PostgreSQL cluster on 127.0.0.1 (temporary folder, free port, trust auth),
 #      leaving any default cluster on 5432 alone;
 #   3. checks formatting, then runs `dotnet test Monitor.sln -c Release` with MONITOR_TEST_POSTGRES set;
@@ -21,6 +21,11 @@ ensure_postgresql
 if [ ! -x /usr/bin/chromium ]; then
     log "installing chromium"
     apt_install chromium
+fi
+# The report tests render each PDF to PNG with pdftoppm.
+if ! command -v pdftoppm >/dev/null; then
+    log "installing poppler-utils"
+    apt_install poppler-utils
 fi
 
 start_throwaway_postgres -c fsync=off -c synchronous_commit=off -c full_page_writes=off

@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         api.MapGroupEndpoints();
         api.MapGroupInsightEndpoints();
         api.MapAuditEndpoints();
+        api.MapReportEndpoints();
         return api;
     }
 }

@@ -10,6 +10,7 @@ using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -93,6 +94,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddMediaJobs(configuration);
             q.AddAuditJobs(MonitoringSweepJob.SweepGroup);
             q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
+            q.AddReportJobs(MonitoringSweepJob.SweepGroup);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.

@@ -20,6 +20,17 @@ public sealed class EmailSender(IOptions<NotificationOptions> options)
         mail.Subject = message.Subject;
         var link = DashboardLink.For(options.Value.DashboardUrl, message.ProfileId);
         mail.Body = new TextPart("plain") { Text = link is null ? message.Text : $"{message.Text}\n\nOpen in the dashboard: {link}" };
+        await SendAsync(channel, password, mail, cancellationToken);
+    }
+
+    /// <summary>Sends a composed message (its recipients and body already set) from the channel's sender address over its SMTP server.</summary>
+    public async Task SendAsync(NotificationChannel channel, string? password, MimeMessage mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        if (mail.From.Count == 0)
+        {
+            mail.From.Add(MailboxAddress.Parse(channel.FromAddress ?? throw new InvalidOperationException("The channel has no sender address.")));
+        }
 
         using var client = new SmtpClient { Timeout = (int)options.Value.SendTimeout.TotalMilliseconds };
         await client.ConnectAsync(channel.SmtpHost ?? throw new InvalidOperationException("The channel has no SMTP host."), channel.SmtpPort ?? 587, Secure(channel.SmtpTls), cancellationToken);

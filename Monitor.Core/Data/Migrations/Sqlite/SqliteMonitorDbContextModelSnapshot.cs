@@ -1705,6 +1705,170 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("tiktok_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Reports.ReportDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("BccAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bcc_addresses");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cadence");
+
+                    b.Property<Guid?>("ChannelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateOnly?>("LastSentPeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sent_period_start");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("SendHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("send_hour");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.PrimitiveCollection<string>("ToAddresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_addresses");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WeekStart")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("week_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_definitions");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_report_definitions_channel_id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_report_definitions_group_id");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_report_definitions_profile_id");
+
+                    b.ToTable("report_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Reports.SentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cadence");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_attempts");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_error");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_status");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("emailed_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_reports");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sent_reports_expires_at");
+
+                    b.HasIndex("DefinitionId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_reports_definition_id_period_start");
+
+                    b.ToTable("sent_reports", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -1990,6 +2154,37 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_profile_metrics_history_profiles_profile_id");
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Reports.ReportDefinition", b =>
+                {
+                    b.HasOne("Monitor.Core.Notifications.NotificationChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_report_definitions_notification_channels_channel_id");
+
+                    b.HasOne("Monitor.Core.Groups.ProfileGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_report_definitions_profile_groups_group_id");
+
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_report_definitions_tiktok_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Reports.SentReport", b =>
+                {
+                    b.HasOne("Monitor.Core.Reports.ReportDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("DefinitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>

@@ -1,0 +1,7 @@
+namespace Monitor.Core.Reports;
+
+public enum ReportFigureFormat
+{
+    Count,
+    Percent,
+}
