@@ -51,9 +51,8 @@ foreach (var provider in providers)
     if (settings.Runs("sweep"))
     {
         await using var database = await BenchDatabase.CreateAsync(provider, settings);
-        var (seconds, queued, quartz) = await new SweepBenchmark(settings).RunAsync(database);
+        var (seconds, queued) = await new SweepBenchmark(settings).RunAsync(database);
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"sweep: {settings.SweepProfiles:N0} profiles, {queued:N0} queued"), database.Name, seconds, null, "s", "< 2 s"));
-        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  of which Quartz: {queued:N0} triggers, one call"), database.Name, quartz, null, "s", "—"));
     }
 
     if (settings.Runs("history"))

@@ -17,7 +17,6 @@ namespace Monitor.Core.Profiles;
 public sealed class ProfileService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScrapeCreatorsClient upstream,
-    RunQueue runQueue,
     MonitoringScheduleService schedule,
     IOptions<ScanOptions> scans,
     IOptions<MonitoringOptions> monitoringOptions,
@@ -216,7 +215,6 @@ public sealed class ProfileService(
         var deleted = await DeleteWithRetryAsync(id, cancellationToken);
         if (deleted > 0)
         {
-            await runQueue.ForgetProfileAsync(id, cancellationToken);
             logger.LogInformation("Profile {ProfileId} deleted", id);
         }
 
