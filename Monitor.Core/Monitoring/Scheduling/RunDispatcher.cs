@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ internal sealed class RunDispatcher(
     RunQueue queue,
     RunShutdown shutdown,
     MonitoringEventHub events,
-    IServiceProvider services,
+    IClaimedRunExecutor executor,
     IOptions<MonitoringOptions> options,
     ILogger<RunDispatcher> logger) : BackgroundService
 {
@@ -110,8 +109,7 @@ internal sealed class RunDispatcher(
             {
                 using (active)
                 {
-                    // Resolved per run, as the scraping client it needs is.
-                    await services.GetRequiredService<MonitoringRunner>().RunClaimedAsync(claim, CancellationToken.None);
+                    await executor.ExecuteAsync(claim, CancellationToken.None);
                 }
             }
 #pragma warning disable CA1031 // A run's failure is closed by the runner or left to the reaper; the dispatcher goes on.

@@ -32,6 +32,7 @@ public static class SchedulingServiceCollectionExtensions
 
         services.AddSingleton(settings);
         services.AddSingleton<RunQueue>();
+        services.TryAddSingleton<IClaimedRunExecutor, MonitoringRunExecutor>();
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
