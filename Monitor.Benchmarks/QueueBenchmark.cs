@@ -24,7 +24,7 @@ internal sealed class QueueBenchmark(BenchmarkSettings settings)
 
     public static Dictionary<string, string?> Configuration() => new()
     {
-        ["QUEUE_NAME"] = "profile-monitor", ["Monitoring:Concurrency"] = Environment.GetEnvironmentVariable("QBENCH_C") ?? "5",
+        ["QUEUE_NAME"] = "profile-monitor",
         ["Monitoring:SweepCron"] = "0 0 0 1 1 ? 2099",
     };
 
