@@ -19,7 +19,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private readonly IHost _host;
     private readonly Func<Task> _drop;
 
-    private BenchDatabase(DatabaseProvider provider, IConfiguration configuration, Func<Task> drop)
+    private BenchDatabase(DatabaseProvider provider, IConfiguration configuration, Func<Task> drop, Action<IServiceCollection>? configure = null)
     {
         Provider = provider;
         Configuration = configuration;
@@ -27,6 +27,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None).AddSimpleConsole());
         builder.Services.AddMonitorCore(configuration);
+        configure?.Invoke(builder.Services);
         _host = builder.Build();
         _drop = drop;
     }
@@ -47,7 +48,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, BenchmarkSettings settings, IEnumerable<KeyValuePair<string, string?>>? extra = null)
+    /// <param name="configure">Changes to the app's services (a seam of one scenario).</param>
+    public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, BenchmarkSettings settings, IEnumerable<KeyValuePair<string, string?>>? extra = null,
+        Action<IServiceCollection>? configure = null)
     {
         var name = $"bench_{Guid.NewGuid():N}";
         var keys = new Dictionary<string, string?> { ["DATABASE_URL"] = "", ["QUEUE_NAME"] = "none", ["ScrapeCreators:ApiKey"] = "" };
@@ -79,10 +82,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(keys).Build();
-        var database = new BenchDatabase(provider, configuration, drop);
+        var database = new BenchDatabase(provider, configuration, drop, configure);
         await database.Get<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return database;
     }
+
+    /// <summary>Another node of the app on this same database (its own services and hosted services); dropping stays with this one.</summary>
+    public BenchDatabase SecondNode(Action<IServiceCollection>? configure = null) => new(Provider, Configuration, () => Task.CompletedTask, configure);
 
     public async Task<Guid> AddProfileAsync(string handle, bool monitoring = false, DateTime? nextRun = null)
     {

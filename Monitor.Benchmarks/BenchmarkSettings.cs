@@ -23,7 +23,7 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
         };
     }
 
-    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
+    /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pages of 30 posts a run writes in the page-write scenario.</summary>

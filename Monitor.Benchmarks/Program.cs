@@ -4,7 +4,7 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|compare|end-to-end|profile-page|insights|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
@@ -51,9 +51,19 @@ foreach (var provider in providers)
     if (settings.Runs("sweep"))
     {
         await using var database = await BenchDatabase.CreateAsync(provider, settings);
-        var (seconds, queued, quartz) = await new SweepBenchmark(settings).RunAsync(database);
+        var (seconds, queued) = await new SweepBenchmark(settings).RunAsync(database);
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"sweep: {settings.SweepProfiles:N0} profiles, {queued:N0} queued"), database.Name, seconds, null, "s", "< 2 s"));
-        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  of which Quartz: {queued:N0} triggers, one call"), database.Name, quartz, null, "s", "—"));
+    }
+
+    if (settings.Runs("queue"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings, QueueBenchmark.Configuration(), QueueBenchmark.CloseRunsAtOnce);
+        var queue = await new QueueBenchmark(settings).RunAsync(database);
+        var split = string.Join(" + ", queue.ClaimedPerWorker.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"queue: runs started and closed, {queue.Workers} worker(s) ({split}) (100,000 hourly)"),
+            database.Name, queue.RunsPerSecond, QueueBenchmark.HourlyNeed, "runs/s", "≥ 27.8 (daily: 1.16)", HigherIsBetter: true));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  claim alone, batches of 10 from {queue.Backlog:N0} due (100,000 daily)"),
+            database.Name, queue.ClaimsPerSecond, QueueBenchmark.DailyNeed, "runs/s", "≥ 1.16", HigherIsBetter: true));
     }
 
     if (settings.Runs("history"))

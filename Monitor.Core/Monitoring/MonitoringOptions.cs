@@ -37,6 +37,13 @@ public sealed class MonitoringOptions
     /// <summary><see cref="RunsAhead"/> as configured, or <see cref="Concurrency"/> when unset.</summary>
     public int EffectiveRunsAhead => RunsAhead ?? Concurrency;
 
+    /// <summary>
+    /// How often a worker looks at the run queue when nothing woke it: a run queued in this process or on another node
+    /// (through the PostgreSQL event bridge) wakes it at once, and a run due later at its due time; this is the fallback.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan QueuePoll { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Quartz cron expression of the sweep that queues due profiles.</summary>
     [Required]
     public string SweepCron { get; set; } = "0 0 * * * ?";

@@ -28,6 +28,7 @@ public sealed class MonitoringRunner(
     TimeProvider time,
     ILogger<MonitoringRunner> logger)
 {
+    /// <summary>Claims the pending run <paramref name="logId"/> and executes it (a test, a tool; the queue claims in batches).</summary>
     public async Task<RunOutcome> RunAsync(long logId, CancellationToken cancellationToken)
     {
         using var active = shutdown.Enter();
@@ -40,10 +41,32 @@ public sealed class MonitoringRunner(
         var claim = await lifecycle.ClaimAsync(logId, cancellationToken);
         if (claim is null)
         {
-            // Delivered twice (at-least-once scheduling), or deleted: the owner of the claim, if any, does the work.
+            // Started twice, or deleted: the owner of the claim, if any, does the work.
             return await CurrentOutcomeAsync(logId, cancellationToken);
         }
 
+        return await ExecuteAsync(claim, cancellationToken);
+    }
+
+    /// <summary>
+    /// Executes a run the queue has already claimed for this process (<see cref="RunLifecycle.ClaimDueAsync"/>). Claimed
+    /// as this worker began to stop, it is handed back to the queue, pending, for another node or the next start.
+    /// </summary>
+    public async Task<RunOutcome> RunClaimedAsync(RunClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        using var active = shutdown.Enter();
+        if (shutdown.Stopping.IsCancellationRequested)
+        {
+            await lifecycle.HandBackAsync(claim, CancellationToken.None);
+            return await CurrentOutcomeAsync(claim.LogId, CancellationToken.None);
+        }
+
+        return await ExecuteAsync(claim, cancellationToken);
+    }
+
+    private async Task<RunOutcome> ExecuteAsync(RunClaim claim, CancellationToken cancellationToken)
+    {
         // Every upstream request below, retries included, is booked to this run in the credit ledger.
         using var credits = CreditRunContext.Begin(claim.ProfileId, claim.LogId);
         var profile = await LoadProfileAsync(claim.ProfileId, cancellationToken);

@@ -18,7 +18,6 @@ namespace Monitor.Core.Profiles;
 public sealed class ProfileService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ScrapeCreatorsClient upstream,
-    RunQueue runQueue,
     MonitoringScheduleService schedule,
     IOptions<ScanOptions> scans,
     IOptions<MonitoringOptions> monitoringOptions,
@@ -221,7 +220,6 @@ public sealed class ProfileService(
         var deleted = await DeleteWithRetryAsync(id, cancellationToken);
         if (deleted > 0)
         {
-            await runQueue.ForgetProfileAsync(id, cancellationToken);
             logger.LogInformation("Profile {ProfileId} deleted", id);
             await audit.RecordAsync(AuditActions.ProfileDeleted, AuditTarget.Profile(id, handle), AuditChange.Removed(new { handle }), cancellationToken);
         }

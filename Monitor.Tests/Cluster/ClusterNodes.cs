@@ -42,6 +42,9 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         settings["Monitoring:PageDelay"] = "00:00:00.200";
         settings["Monitoring:Concurrency"] = "3";
         settings["Monitoring:RetryBaseDelay"] = "00:00:01";
+        // A killed worker's run is found by its stale heartbeat: seconds here, minutes by default.
+        settings["Monitoring:StaleRunAfter"] = "00:00:08";
+        settings["Monitoring:ReaperPeriod"] = "00:00:01";
         // No sweep during a test: every run is one the test queued.
         settings["Monitoring:SweepCron"] = "0 0 0 1 1 ? 2099";
         settings["Logging:LogLevel:Monitor.Core.Monitoring.Events"] = "Debug";
@@ -165,12 +168,12 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         return CompletedRuns(node);
     }
 
-    /// <summary>The Quartz instance id a worker logged when its scheduler started.</summary>
-    public static async Task<string> InstanceIdAsync(AppProcess node)
+    /// <summary>The runs a worker says it claimed from the queue, from its log lines, as read so far.</summary>
+    public static IReadOnlySet<long> ClaimedRuns(AppProcess node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var line = await node.WaitForOutputAsync(l => SchedulerLine().IsMatch(l), "its scheduler's start");
-        return SchedulerLine().Match(line).Groups[1].Value;
+        return node.Output.Select(line => ClaimedLine().Match(line)).Where(m => m.Success)
+            .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
     }
 
     public string Tails() => string.Join('\n', new[] { Web }.Concat(_workers).Select(n => n.Tail()));
@@ -188,6 +191,6 @@ public sealed partial class ClusterNodes : IAsyncDisposable
     [GeneratedRegex(@"Run (\d+) for @\S+ completed")]
     private static partial Regex CompletedLine();
 
-    [GeneratedRegex(@"Scheduler \S+ started as .*, instance (\S+)")]
-    private static partial Regex SchedulerLine();
+    [GeneratedRegex(@"Run (\d+) claimed from the queue")]
+    private static partial Regex ClaimedLine();
 }

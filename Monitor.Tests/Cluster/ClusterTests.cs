@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -91,12 +90,6 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         var creators = new SyntheticCreators(pages: 10, postsPerPage: 3);
         _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
         await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 2);
-        var instances = new Dictionary<string, AppProcess>();
-        foreach (var worker in cluster.Workers)
-        {
-            instances[await ClusterNodes.InstanceIdAsync(worker)] = worker;
-        }
-
         using var api = cluster.WebClient();
         var profiles = new List<Guid>();
         for (var i = 0; i < 4; i++)
@@ -105,14 +98,14 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         // The first EF query of this process compiles for seconds on a busy machine: not while a run is to be caught.
-        await ProgressAsync();
+        await RunningAsync();
         foreach (var profile in profiles)
         {
             await ClusterNodes.TriggerAsync(api, profile);
         }
 
-        // A run that has written a page and has pages to go, and the worker executing it (from Quartz's fired triggers).
-        var (victimLog, victim) = await FindRunInProgressAsync(instances, creators.Pages - 2, cluster);
+        // A run that has written a page and has pages to go, and the worker executing it (the one that logged its claim).
+        var (victimLog, victim) = await FindRunInProgressAsync(creators.Pages - 2, cluster);
         var survivor = cluster.Workers.Single(w => w != victim);
         var killedAt = Stopwatch.StartNew();
         await victim.KillAsync();
@@ -142,20 +135,20 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
             + $"and completed {failover.TotalSeconds:0.0} s after it");
     }
 
-    private async Task<(ProfileMonitoringLog Log, AppProcess Worker)> FindRunInProgressAsync(Dictionary<string, AppProcess> instances, int pagesBeforeTheEnd, ClusterNodes cluster)
+    private async Task<(ProfileMonitoringLog Log, AppProcess Worker)> FindRunInProgressAsync(int pagesBeforeTheEnd, ClusterNodes cluster)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         var seen = new List<string>();
         while (DateTime.UtcNow < deadline)
         {
-            var (executing, running) = await ProgressAsync();
-            seen.Add($"executing: {string.Join(", ", executing)}; running: {string.Join(", ", running.Select(l => $"{l.Id} page {l.PagesScraped}"))}; instances: {string.Join(", ", instances.Keys)}");
-            foreach (var log in running)
+            var running = await RunningAsync();
+            seen.Add($"running: {string.Join(", ", running.Select(l => $"{l.Id} page {l.PagesScraped}"))}");
+            foreach (var log in running.Where(l => l.PagesScraped >= 1 && l.PagesScraped <= pagesBeforeTheEnd))
             {
-                var fired = executing.FirstOrDefault(f => f.Trigger == RunQueue.TriggerKeyFor(log.Id).Name);
-                if (fired is not null && log.PagesScraped >= 1 && log.PagesScraped <= pagesBeforeTheEnd && instances.TryGetValue(fired.Instance, out var worker))
+                var claimedBy = cluster.Workers.Where(w => ClusterNodes.ClaimedRuns(w).Contains(log.Id)).ToList();
+                if (claimedBy.Count == 1)
                 {
-                    return (log, worker);
+                    return (log, claimedBy[0]);
                 }
             }
 
@@ -166,15 +159,10 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         return default;
     }
 
-    /// <summary>Runs in progress and the Quartz instance executing each.</summary>
-    private async Task<(List<FiredRun> Executing, List<ProfileMonitoringLog> Running)> ProgressAsync()
+    private async Task<List<ProfileMonitoringLog>> RunningAsync()
     {
         await using var db = _database.CreateDbContext();
-        var executing = await db.Database.SqlQueryRaw<FiredRun>(
-            "SELECT instance_name AS \"Instance\", trigger_name AS \"Trigger\" FROM " + QuartzSchema.TablePrefix + "fired_triggers WHERE state = 'EXECUTING'")
-            .ToListAsync();
-        var running = await db.MonitoringLogs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync();
-        return (executing, running);
+        return await db.MonitoringLogs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync();
     }
 
     private async Task<ProfileMonitoringLog> WaitForNextAttemptAsync(ProfileMonitoringLog killed, TimeSpan timeout, ClusterNodes cluster)
@@ -203,6 +191,4 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(figure);
         Figures.Append(figure);
     }
-
-    private sealed record FiredRun(string Instance, string Trigger);
 }

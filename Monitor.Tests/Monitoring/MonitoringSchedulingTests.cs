@@ -4,11 +4,10 @@ using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Tests.Infrastructure;
-using Quartz;
 
 namespace Monitor.Tests.Monitoring;
 
-/// <summary>Queueing, ordering, concurrency and retries through Quartz, with the real runner against the fake upstream.</summary>
+/// <summary>Queueing, ordering, concurrency and retries through the run queue, with the real runner against the fake upstream.</summary>
 public sealed class MonitoringSchedulingTests
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
@@ -34,11 +33,8 @@ public sealed class MonitoringSchedulingTests
         var logs = await host.LogsAsync();
         Assert.Equal(new[] { due1, due2 }.Order(), logs.Select(l => l.ProfileId).Order());
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled, 1), (l.Status, l.Trigger, l.Attempt)));
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-        foreach (var log in logs)
-        {
-            Assert.True(await scheduler.Exists(RunQueue.TriggerKeyFor(log.Id)));
-        }
+        // The rows are the queue: both wait, due now, for a worker's claim.
+        Assert.All(logs, l => Assert.True(l.ScheduledFor <= DateTime.UtcNow, $"Run {l.Id} is due at {l.ScheduledFor:O}"));
     }
 
     [Theory]
@@ -73,10 +69,8 @@ public sealed class MonitoringSchedulingTests
         Assert.Null(off.NextMonitoringRun);
         Assert.Null(off.CurrentRun);
         Assert.Empty(await host.LogsAsync(scheduled));
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-        Assert.False(await scheduler.Exists(RunQueue.TriggerKeyFor(firstRun.Id)));
         Assert.Equal(manualRun.LogId, manualOff!.CurrentRun!.Id);
-        Assert.True(await scheduler.Exists(RunQueue.TriggerKeyFor(manualRun.LogId)));
+        Assert.Equal(MonitoringStatus.Pending, Assert.Single(await host.LogsAsync(manual)).Status);
         Assert.Null(await service.SetMonitoringAsync(Guid.NewGuid(), true, CancellationToken.None));
     }
 
@@ -122,7 +116,6 @@ public sealed class MonitoringSchedulingTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2", ["Monitoring:RunsAhead"] = "0" });
         var service = host.Get<MonitoringScheduleService>();
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         var profiles = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
@@ -130,19 +123,21 @@ public sealed class MonitoringSchedulingTests
             profiles.Add(await host.AddProfileAsync($"p{i}", feed: _ => (200, FakeFeed.Page([(FakeFeed.Id(8, n), 10)], null))));
         }
 
+        var runs = new List<long>();
         foreach (var id in profiles)
         {
-            var run = await service.QueueManualRunAsync(id, CancellationToken.None);
-            // At-least-once delivery: the same run fired twice more must neither overlap nor run twice.
-            for (var d = 0; d < 2; d++)
-            {
-                await scheduler.ScheduleTrigger(TriggerBuilder.Create().WithIdentity($"dup-{run!.LogId}-{d}", RunQueue.RunGroup)
-                    .ForJob(RunQueue.JobKeyFor(id)).UsingJobData(MonitoringRunJob.LogIdKey, run.LogId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .WithExecutionGroup(RunQueue.RunGroup).StartNow().Build(), TriggerConflict.Throw, CancellationToken.None);
-            }
+            runs.Add((await service.QueueManualRunAsync(id, CancellationToken.None))!.LogId);
         }
 
         await host.WaitForLogsAsync(logs => logs.Count == 6 && logs.All(l => l.Status == MonitoringStatus.Completed), "six completed runs");
+        // Duplicate starts of the same runs (a late or repeated start): the claim refuses them, nothing runs twice.
+        foreach (var logId in runs)
+        {
+            for (var d = 0; d < 2; d++)
+            {
+                Assert.Equal(MonitoringStatus.Completed, (await host.Get<MonitoringRunner>().RunAsync(logId, CancellationToken.None)).Status);
+            }
+        }
 
         Assert.Equal(6, Started(host).Select(e => e.LogId).Distinct().Count());
         Assert.Equal(6, Started(host).Count);

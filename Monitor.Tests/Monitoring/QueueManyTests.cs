@@ -4,11 +4,10 @@ using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Tests.Infrastructure;
-using Quartz;
 
 namespace Monitor.Tests.Monitoring;
 
-/// <summary>The batch queueing of the sweep and bulk triggers: one insert for the run rows, one scheduling call.</summary>
+/// <summary>The batch queueing of the sweep and bulk triggers: one insert for the run rows, which are the queue.</summary>
 public sealed class QueueManyTests
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
@@ -16,7 +15,7 @@ public sealed class QueueManyTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStartAndTrigger(DatabaseProvider provider)
+    public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStart(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
@@ -38,49 +37,15 @@ public sealed class QueueManyTests
         var swept = logs.Where(l => l.ProfileId != busy).ToList();
         Assert.All(swept, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled, 1), (l.Status, l.Trigger, l.Attempt)));
         Assert.Equal(start, Assert.Single(swept, l => l.ProfileId == free).ScheduledFor, TimeSpan.FromMilliseconds(1));
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-        foreach (var log in swept)
-        {
-            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
-            Assert.NotNull(trigger);
-            Assert.Equal(RunQueue.JobKeyFor(log.ProfileId), trigger.JobKey);
-            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
-        }
+        // The rows are the queue: a claim now takes the manual run due now; the swept runs wait for their start.
+        var claimNow = await lifecycle.ClaimDueAsync(10, DateTime.UtcNow, CancellationToken.None);
+        Assert.Equal([active.LogId], claimNow.Select(c => c.LogId));
+        var claimAtStart = await lifecycle.ClaimDueAsync(10, start.AddMinutes(1), CancellationToken.None);
+        Assert.Equal(swept.Select(l => l.Id).Order(), claimAtStart.Select(c => c.LogId).Order());
 
         // Events reach subscribers asynchronously.
         await MonitoringTestHost.WaitUntilAsync(
             () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy) >= 2), "the two queued events");
         Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
-    }
-
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task EnqueueMany_TemplateClearedAndTriggersStoredTwice_EveryRunKeepsOneTrigger(DatabaseProvider provider)
-    {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
-        var start = DateTime.UtcNow.AddMinutes(10);
-        var first = await host.Get<RunLifecycle>().QueueManyAsync(
-            [new(await host.AddProfileAsync("first.a"), start), new(await host.AddProfileAsync("first.b"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-        // A cleared scheduler takes the set-based path's template with it: the next batch writes it again.
-        await scheduler.Clear();
-        var second = await host.Get<RunLifecycle>().QueueManyAsync(
-            [new(await host.AddProfileAsync("second.a"), start), new(await host.AddProfileAsync("second.b"), start)], MonitoringTrigger.Scheduled, CancellationToken.None);
-        // Stored again (a repair): the set-based write refuses a batch whose trigger exists, and the scheduler's API keeps one.
-        await host.Get<RunQueue>().EnqueueManyAsync(second, CancellationToken.None);
-
-        Assert.Equal(2, first.Count);
-        Assert.Equal(2, second.Count);
-        foreach (var log in second)
-        {
-            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
-            Assert.NotNull(trigger);
-            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
-            Assert.Single(await scheduler.GetTriggersOfJob(RunQueue.JobKeyFor(log.ProfileId)));
-        }
-
-        Assert.Equal(provider == DatabaseProvider.Postgres, await scheduler.Exists(QuartzBulkTriggers.TemplateTriggerKey));
     }
 }

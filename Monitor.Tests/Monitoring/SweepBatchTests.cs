@@ -2,13 +2,12 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scheduling;
-using Quartz;
 
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>
-/// The sweep's batch path end to end: the run rows in one insert and the triggers in one write (set-based into the job
-/// store on PostgreSQL), each run at its own due time plus jitter, and each run executed once by the real scheduler.
+/// The sweep's batch path end to end: the run rows (the queue) in one insert, each run at its own due time plus jitter,
+/// and each run claimed and executed once by the real dispatcher, never before its time.
 /// </summary>
 public sealed class SweepBatchTests
 {
@@ -46,25 +45,15 @@ public sealed class SweepBatchTests
         var queued = await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
 
         Assert.Equal(Overdue + Ahead, queued);
-        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
         var logs = await host.LogsAsync();
         foreach (var log in logs.Where(l => ahead.Contains(l.ProfileId)))
         {
             Assert.InRange(log.ScheduledFor, aheadDue, aheadDue + Jitter);
-            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
-            Assert.NotNull(trigger);
-            Assert.Equal(RunQueue.JobKeyFor(log.ProfileId), trigger.JobKey);
-            Assert.Equal(log.ScheduledFor, trigger.StartTimeUtc.UtcDateTime, TimeSpan.FromMilliseconds(1));
-            Assert.Equal(log.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), trigger.JobDataMap.GetString(MonitoringRunJob.LogIdKey));
-            var job = await scheduler.GetJobDetail(trigger.JobKey);
-            Assert.Equal(log.ProfileId.ToString(), job!.JobDataMap.GetString(MonitoringRunJob.ProfileIdKey));
-            Assert.True(job.Durable && job.RequestsRecovery);
+            Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled), (log.Status, log.Trigger));
         }
 
         Assert.True(logs.Where(l => ahead.Contains(l.ProfileId)).Select(l => l.ScheduledFor).Distinct().Count() > 1, "the jitter spreads the runs");
         Assert.All(logs.Where(l => overdue.Contains(l.ProfileId)), l => Assert.InRange(l.ScheduledFor, sweptAt, DateTime.UtcNow + Jitter));
-        // On PostgreSQL the triggers went in set-based (the template exists only then), not one API call each.
-        Assert.Equal(provider == DatabaseProvider.Postgres, await scheduler.Exists(QuartzBulkTriggers.TemplateTriggerKey));
 
         await host.WaitForLogsAsync(
             all => all.Count(l => overdue.Contains(l.ProfileId) && l.Status == MonitoringStatus.Completed) == Overdue, "every overdue run completed", seconds: 90);
@@ -82,13 +71,5 @@ public sealed class SweepBatchTests
         var started = host.Events.Where(e => e.Kind == MonitoringEventKind.Started).GroupBy(e => e.LogId).ToList();
         Assert.Equal(Overdue, started.Count);
         Assert.All(started, g => Assert.Single(g));
-        foreach (var log in after.Where(l => overdue.Contains(l.ProfileId)))
-        {
-            // The one-shot trigger is spent once Quartz has seen the job return, a moment after the run's row closed;
-            // the profile's durable job stays for its next run.
-            await MonitoringTestHost.WaitUntilAsync(
-                async () => !await scheduler.Exists(RunQueue.TriggerKeyFor(log.Id)), $"the spent trigger of run {log.Id} removed");
-            Assert.True(await scheduler.Exists(RunQueue.JobKeyFor(log.ProfileId)));
-        }
     }
 }

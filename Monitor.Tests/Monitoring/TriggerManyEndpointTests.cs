@@ -9,7 +9,6 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
-using Quartz;
 
 namespace Monitor.Tests.Monitoring;
 
@@ -50,15 +49,11 @@ public sealed class TriggerManyEndpointTests
         var logs = await db.MonitoringLogs.AsNoTracking().ToListAsync();
         Assert.Equal(3, logs.Count);
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Manual), (l.Status, l.Trigger)));
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         foreach (var log in logs)
         {
             Assert.Equal(runs[log.ProfileId].GetProperty("logId").GetInt64(), log.Id);
-            var trigger = await scheduler.GetTrigger(RunQueue.TriggerKeyFor(log.Id));
-            Assert.NotNull(trigger);
-            // Manual runs due now go ahead of waiting scheduled ones.
-            Assert.True(trigger.StartTimeUtc < DateTimeOffset.UtcNow.AddYears(-1));
-            Assert.Equal(RunQueue.ManualPriority, trigger.Priority);
+            // Due now: a worker's next claim takes them, manual runs ahead of waiting scheduled ones (RunQueueTests).
+            Assert.True(log.ScheduledFor <= DateTime.UtcNow, $"Run {log.Id} is due at {log.ScheduledFor:O}");
         }
     }
 

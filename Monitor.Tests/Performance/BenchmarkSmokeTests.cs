@@ -13,7 +13,8 @@ public sealed class BenchmarkSmokeTests
     [
         "page write, 30 posts",
         "sweep: ",
-        "  of which Quartz: ",
+        QueueRow,
+        ClaimRow,
         CompareRow,
         "posts with history, pageSize=10,",
         "posts with history, pageSize=100,",
@@ -50,6 +51,9 @@ public sealed class BenchmarkSmokeTests
         "insights, 3 profiles × 100 posts × 5: hashtag leaderboard",
         "insights, 3 profiles × 100 posts × 5: sound leaderboards",
     ];
+
+    private const string QueueRow = "queue: runs started and closed, ";
+    private const string ClaimRow = "  claim alone, batches of 10 from 200 due";
 
     /// <summary>The compare benchmark's row; the benchmark itself checks the comparison's shape and exits non-zero if it is wrong.</summary>
     private const string CompareRow = "compare a group, 3 profiles × 50 posts × 3 snapshots, 30 d, p95";
@@ -94,6 +98,18 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.Contains(CompareRow, StringComparison.Ordinal) && r.Contains("| PostgreSQL ", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(CompareRow, StringComparison.Ordinal) && r.Contains("| SQLite ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SmokeMode_QueueOnly_TwoWorkersOnPostgres_OneOnSqlite()
+    {
+        var output = await RunSmokeAsync("--only", "queue");
+
+        var rows = output.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| measure", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.Contains(rows, r => r.Contains(QueueRow + "2 worker(s)", StringComparison.Ordinal) && r.Contains("| PostgreSQL ", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(QueueRow + "1 worker(s)", StringComparison.Ordinal) && r.Contains("| SQLite ", StringComparison.Ordinal));
+        Assert.Equal(2, rows.Count(r => r.Contains(ClaimRow, StringComparison.Ordinal)));
     }
 
     private static async Task<List<string>> RunSmokeAsync(params string[] extra)

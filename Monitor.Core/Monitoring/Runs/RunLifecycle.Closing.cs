@@ -143,7 +143,7 @@ public sealed partial class RunLifecycle
     /// <summary>
     /// One transaction: the run closed (conditional on running, its claim token and, for the reaper, a stale heartbeat),
     /// the totals recomputed when it wrote pages, the schedule moved on, an account state stored (pausing monitoring),
-    /// and the next attempt inserted when the retry policy says so. The next attempt's trigger and the event follow.
+    /// and the next attempt inserted when the retry policy says so (the row is its place in the queue). The event follows.
     /// </summary>
     private async Task<RetryDecision?> CloseUnsuccessfulAsync(long logId, Guid? claimToken, MonitoringStatus status, RunProgress? progress,
         RunFailure failure, DateTime? staleBefore, AccountObservation? account, CancellationToken cancellationToken)
@@ -231,30 +231,19 @@ public sealed partial class RunLifecycle
             written.Requests, failure.Reason, plan.Decision, accountState));
         if (next is not null)
         {
-            await QueueNextAttemptAsync(log, next, failure.Reason, cancellationToken);
+            QueueNextAttempt(log, next, failure.Reason);
         }
 
         return plan.Decision;
     }
 
-    private async Task QueueNextAttemptAsync(ProfileMonitoringLog log, ProfileMonitoringLog next, RunFailureReason reason, CancellationToken cancellationToken)
+    private void QueueNextAttempt(ProfileMonitoringLog log, ProfileMonitoringLog next, RunFailureReason reason)
     {
         logger.LogInformation("Run {LogId} ended ({Reason}); attempt {Attempt} queued as {NextId} for {At:O}",
             log.Id, reason, next.Attempt, next.Id, next.ScheduledFor);
-        try
-        {
-            await queue.EnqueueAsync(next, replace: false, cancellationToken);
-        }
-#pragma warning disable CA1031 // The attempt is stored as pending; a lost trigger is repaired by the sweep or the next start.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning(ex, "Run {NextId} is pending but its trigger could not be queued now; the sweep or the next start queues it", next.Id);
-            return;
-        }
-
         events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, next.ProfileId, next.Id, next.Trigger, next.Attempt, 0, 0,
             time.GetUtcNow().UtcDateTime, Status: MonitoringStatus.Pending));
+        queue.Wake();
     }
 
     /// <summary>Success or not, the next scheduled run moves one interval on; an account state pauses monitoring instead.</summary>

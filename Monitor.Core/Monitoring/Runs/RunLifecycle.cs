@@ -75,14 +75,14 @@ public sealed partial class RunLifecycle(
             }
         }
 
-        await queue.EnqueueAsync(log, replace: false, cancellationToken);
         Publish(MonitoringEventKind.Queued, log, RunProgress.None);
+        queue.Wake();
         return new RunRequest(log, Created: true);
     }
 
     /// <summary>
-    /// Queues new runs for many profiles at once (the sweep, a bulk trigger): one insert for every run row and one
-    /// scheduling call for every trigger. A profile with a run pending or running, or deleted, is skipped.
+    /// Queues new runs for many profiles at once (the sweep, a bulk trigger): one insert for every run row, and one ring
+    /// of the dispatcher. A profile with a run pending or running, or deleted, is skipped.
     /// </summary>
     /// <returns>The runs created.</returns>
     public async Task<IReadOnlyList<ProfileMonitoringLog>> QueueManyAsync(IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, CancellationToken cancellationToken)
@@ -99,23 +99,17 @@ public sealed partial class RunLifecycle(
             created = await PendingRunInserter.InsertAsync(db, runs, trigger, 1, time.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
-        await queue.EnqueueManyAsync(created, cancellationToken);
         foreach (var log in created)
         {
             Publish(MonitoringEventKind.Queued, log, RunProgress.None);
         }
 
-        return created;
-    }
+        if (created.Count > 0)
+        {
+            queue.Wake();
+        }
 
-    /// <summary>
-    /// Gives a pending run its trigger again if it lost it (queueing failed after the row was written, or a worker
-    /// stopped as it fired). Idempotent: a trigger still waiting is kept.
-    /// </summary>
-    public Task EnsureQueuedAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(log);
-        return log.Status == MonitoringStatus.Pending ? queue.EnqueueAsync(log, replace: false, cancellationToken) : Task.CompletedTask;
+        return created;
     }
 
     /// <summary>Update Now on a waiting scheduled or retry run: it becomes a manual run due now.</summary>
@@ -134,13 +128,13 @@ public sealed partial class RunLifecycle(
         }
 
         var manual = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == log.Id, cancellationToken);
-        await queue.EnqueueAsync(manual, replace: true, cancellationToken);
         Publish(MonitoringEventKind.Queued, manual, RunProgress.None);
+        queue.Wake();
         logger.LogInformation("Run {LogId} promoted to a manual run due now", log.Id);
         return manual;
     }
 
-    /// <summary>Monitoring off: scheduled runs that have not started are deleted with their triggers; a manual run stays.</summary>
+    /// <summary>Monitoring off: scheduled runs that have not started are deleted; a manual run stays.</summary>
     public async Task WithdrawScheduledAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -150,13 +144,12 @@ public sealed partial class RunLifecycle(
             .ToListAsync(cancellationToken);
         foreach (var logId in waiting)
         {
-            // Delete first: should the trigger fire in between, the claim finds no pending log and does nothing.
+            // Conditional on pending: a run claimed meanwhile goes on.
             var deleted = await db.MonitoringLogs
                 .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
                 .ExecuteDeleteAsync(cancellationToken);
             if (deleted > 0)
             {
-                await queue.WithdrawAsync(logId, cancellationToken);
                 logger.LogInformation("Monitoring off: withdrew scheduled run {LogId}", logId);
             }
         }

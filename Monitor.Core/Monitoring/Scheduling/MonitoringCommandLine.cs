@@ -9,8 +9,8 @@ public static class MonitoringCommandLine
     public const string TriggerMonitoring = "trigger-monitoring";
 
     /// <summary>
-    /// <c>trigger-monitoring</c>: one sweep, then exit (the caller has migrated the database). On PostgreSQL the runs go into the shared job store for the
-    /// workers; on SQLite the pending logs are picked up when the app next starts.
+    /// <c>trigger-monitoring</c>: one sweep, then exit (the caller has migrated the database). The runs wait in their rows: on PostgreSQL the
+    /// workers claim them (woken by the Queued events or their poll); on SQLite the app claims them when it next starts.
     /// </summary>
     /// <returns>True when a verb was handled and the process should exit.</returns>
     public static async Task<bool> TryRunAsync(IServiceProvider services, IReadOnlyCollection<string> args, CancellationToken cancellationToken)

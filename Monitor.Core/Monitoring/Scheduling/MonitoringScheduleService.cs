@@ -140,11 +140,6 @@ public sealed class MonitoringScheduleService(
         {
             log = await lifecycle.PromoteToManualAsync(log, cancellationToken) ?? log;
         }
-        else if (!request.Created)
-        {
-            // Asking again heals a run whose trigger was lost, instead of waiting for the sweep to notice.
-            await lifecycle.EnsureQueuedAsync(log, cancellationToken);
-        }
 
         return new QueuedRun(log.Id, log.Status, log.Trigger, request.Created);
     }

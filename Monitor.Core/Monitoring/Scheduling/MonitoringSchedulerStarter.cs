@@ -7,14 +7,14 @@ using Quartz;
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
-/// Starts the scheduler once recovery has run (after migrations, before anything fires), and only in a role that
-/// executes jobs. Quartz's own hosted service creates the scheduler in standby and shuts it down on stop; this one
-/// stops first (registered after it): it stops taking runs and lets the running ones end their page, close as
-/// interrupted and queue their next attempt, within the host's shutdown timeout.
+/// Starts the scheduler of the timed jobs (sweep, credits, media, digest) once recovery has run (after migrations,
+/// before anything fires), and only in a role that executes jobs; the runs themselves wait in their rows for the
+/// <see cref="RunDispatcher"/>. Quartz's own hosted service creates the scheduler in standby and shuts it down on stop;
+/// this one stops first (registered after it): the dispatcher claims nothing more and the running runs end their page,
+/// close as interrupted and queue their next attempt, within the host's shutdown timeout.
 /// </summary>
 internal sealed class MonitoringSchedulerStarter(
     ISchedulerFactory schedulerFactory,
-    QuartzBulkTriggers bulkTriggers,
     MonitoringRecovery recovery,
     RunShutdown shutdown,
     SchedulingSettings settings,
@@ -23,9 +23,6 @@ internal sealed class MonitoringSchedulerStarter(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        // Every role queues runs (a web node's Update Now of many profiles too).
-        await bulkTriggers.WarmUpAsync(scheduler, cancellationToken);
         if (!settings.StartsScheduler)
         {
             if (database.Provider == DatabaseProvider.Sqlite)
@@ -34,12 +31,14 @@ internal sealed class MonitoringSchedulerStarter(
             }
             else
             {
-                logger.LogInformation("QUEUE_NAME=none: runs are queued into the PostgreSQL job store for the worker nodes");
+                logger.LogInformation("QUEUE_NAME=none: runs are queued in the database for the worker nodes");
             }
 
             return;
         }
 
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await ForgetPerRunJobsAsync(scheduler, cancellationToken);
         if (settings.ExecutesMonitoring)
         {
             await recovery.RecoverAtStartAsync(cancellationToken);
@@ -58,7 +57,6 @@ internal sealed class MonitoringSchedulerStarter(
         {
             try
             {
-                // Stop taking runs; the runs already taken end below.
                 var scheduler = await schedulerFactory.GetScheduler(CancellationToken.None);
                 if (scheduler.Status == SchedulerStatus.Running)
                 {
@@ -67,11 +65,26 @@ internal sealed class MonitoringSchedulerStarter(
             }
             catch (Exception ex) when (ex is SchedulerException or ObjectDisposedException)
             {
-                // Stopped before (a second StopAsync): nothing is taking runs.
+                // Stopped before (a second StopAsync): nothing fires.
                 logger.LogDebug(ex, "The scheduler is already shut down");
             }
         }
 
+        // Stop claiming (the dispatcher watches this too); the runs already claimed end below.
         await shutdown.StopAsync(AbortGrace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Earlier versions queued each run as a Quartz job of its profile in <see cref="RunQueue.RunGroup"/>: an upgraded
+    /// database's job store may still hold them, for a job type that no longer exists. Their runs wait in their rows.
+    /// </summary>
+    private async Task ForgetPerRunJobsAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(RunQueue.RunGroup), cancellationToken);
+        if (jobs.Count > 0)
+        {
+            await scheduler.DeleteJobs([.. jobs], cancellationToken);
+            logger.LogInformation("Removed {Count} per-run job(s) of an earlier version from the Quartz store; their runs wait in the run queue", jobs.Count);
+        }
     }
 }

@@ -1,108 +1,46 @@
-using Quartz;
+using System.Threading.Channels;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
 /// <summary>
-/// Turns pending logs into Quartz triggers: one durable job per profile and one one-shot trigger per pending log
-/// (runs of one profile never overlap: see <see cref="MonitoringRunJob"/>).
+/// The run rows are the queue (a pending row waits, <see cref="RunDispatcher"/> claims it); this is the in-process
+/// doorbell: queueing a run rings it, so this process's dispatcher claims at once instead of at its next poll. Runs
+/// queued on another node ring it through their Queued event (the PostgreSQL event bridge). Rings coalesce.
 /// </summary>
-public sealed class RunQueue(ISchedulerFactory schedulerFactory, QuartzBulkTriggers bulk, TimeProvider time)
+public sealed class RunQueue
 {
+    /// <summary>The Quartz group of the per-run jobs of earlier versions, deleted at start (<see cref="MonitoringSchedulerStarter"/>).</summary>
     public const string RunGroup = "profile-monitor";
 
-    /// <summary>
-    /// Quartz orders waiting triggers by fire time first and priority second, so priority alone cannot put a manual run
-    /// ahead of a scheduled one that has waited longer. A manual run due now is given a fire time this far in the past
-    /// (keeping manual runs in request order among themselves) and told to ignore misfires, so it is acquired first.
-    /// </summary>
-    internal static readonly TimeSpan ManualHeadStart = TimeSpan.FromDays(3650);
+    private readonly Channel<bool> _bell = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    internal const int ManualPriority = 10;
-    internal const int ScheduledPriority = 5;
+    /// <summary>A run was queued (or a slot freed): the dispatcher looks at the queue now.</summary>
+    public void Wake() => _bell.Writer.TryWrite(true);
 
-    public static JobKey JobKeyFor(Guid profileId) => new(profileId.ToString(), RunGroup);
-
-    public static TriggerKey TriggerKeyFor(long logId) => new($"log-{logId}", RunGroup);
-
-    /// <summary>Queues the log's run; <paramref name="replace"/> moves an already queued trigger (a promotion).</summary>
-    public async Task EnqueueAsync(ProfileMonitoringLog log, bool replace, CancellationToken cancellationToken)
+    /// <summary>Waits until <see cref="Wake"/> or <paramref name="timeout"/>, whichever comes first.</summary>
+    /// <returns>True when woken by a ring.</returns>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(log);
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var jobKey = JobKeyFor(log.ProfileId);
-        if (!await scheduler.Exists(jobKey, cancellationToken))
+        if (_bell.Reader.TryRead(out _))
         {
-            await scheduler.AddJob(JobFor(jobKey, log.ProfileId), AddJobOptions.Replacing, cancellationToken);
+            return true;
         }
 
-        await scheduler.ScheduleTrigger(TriggerFor(log), replace ? TriggerConflict.Replace : TriggerConflict.Keep, cancellationToken);
-    }
-
-    /// <summary>
-    /// Queues many new runs (a sweep, a bulk trigger) in one go: on PostgreSQL set-based into the job store
-    /// (<see cref="QuartzBulkTriggers"/>) but for the first, otherwise in one call and one store transaction. A trigger
-    /// already stored for a log is kept.
-    /// </summary>
-    public async Task EnqueueManyAsync(IReadOnlyCollection<ProfileMonitoringLog> logs, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(logs);
-        if (logs.Count == 0)
+        if (timeout <= TimeSpan.Zero)
         {
-            return;
+            return false;
         }
 
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var jobs = logs.Select(l => l.ProfileId).Distinct().Select(id => JobFor(JobKeyFor(id), id)).ToList();
-        var triggers = logs.Select(TriggerFor).ToList();
-        if (bulk.Applies && logs.Count > 1 && await bulk.TryWriteAsync(scheduler, jobs, triggers[1..], cancellationToken))
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
         {
-            // The first run goes through the scheduler's API after the others: storing it wakes this process's
-            // scheduler thread, which then acquires the whole batch at once rather than at its next idle poll.
-            await EnqueueAsync(logs.First(), replace: false, cancellationToken);
-            return;
+            await _bell.Reader.WaitToReadAsync(timer.Token);
+            return _bell.Reader.TryRead(out _);
         }
-
-        var byJob = triggers.ToLookup(t => t.JobKey);
-        var batch = jobs.ToDictionary(j => j, j => (IReadOnlyCollection<ITrigger>)[.. byJob[j.Key]]);
-        await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing, cancellationToken);
-    }
-
-    internal static IJobDetail JobFor(JobKey key, Guid profileId) => JobBuilder.Create<MonitoringRunJob>()
-        .WithIdentity(key)
-        .UsingJobData(MonitoringRunJob.ProfileIdKey, profileId.ToString())
-        .StoreDurably()
-        .RequestRecovery()
-        .Build();
-
-    private ITrigger TriggerFor(ProfileMonitoringLog log)
-    {
-        var manualNow = log.Trigger == MonitoringTrigger.Manual && log.ScheduledFor <= time.GetUtcNow().UtcDateTime;
-        var fireAt = new DateTimeOffset(manualNow ? log.ScheduledFor - ManualHeadStart : log.ScheduledFor, TimeSpan.Zero);
-        return TriggerFor(TriggerKeyFor(log.Id), JobKeyFor(log.ProfileId), log.Id,
-            log.Trigger == MonitoringTrigger.Manual ? ManualPriority : ScheduledPriority, fireAt);
-    }
-
-    internal static ITrigger TriggerFor(TriggerKey key, JobKey job, long logId, int priority, DateTimeOffset fireAt) => TriggerBuilder.Create()
-        .WithIdentity(key)
-        .ForJob(job)
-        .UsingJobData(MonitoringRunJob.LogIdKey, logId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        .WithExecutionGroup(RunGroup)
-        .WithPriority(priority)
-        .StartAt(fireAt)
-        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires))
-        .Build();
-
-    /// <summary>Drops a deleted profile's job and any trigger still waiting; a run under way ends on its own.</summary>
-    public async Task ForgetProfileAsync(Guid profileId, CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        await scheduler.DeleteJob(JobKeyFor(profileId), cancellationToken);
-    }
-
-    /// <returns>True when a trigger that had not fired was removed.</returns>
-    public async Task<bool> WithdrawAsync(long logId, CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        return await scheduler.UnscheduleJob(TriggerKeyFor(logId), cancellationToken);
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

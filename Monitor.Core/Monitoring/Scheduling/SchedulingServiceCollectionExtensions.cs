@@ -18,9 +18,13 @@ namespace Monitor.Core.Monitoring.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
+    /// <summary>Quartz threads: the sweep, a credit job, the media cache and the digest may fire at the same moment.</summary>
+    private const int TimedJobThreads = 4;
+
     /// <summary>
-    /// Quartz for monitoring runs: the persistent clustered store in the app's PostgreSQL database, or the in-memory
-    /// store on SQLite (pending runs are re-queued from the logs at start). QUEUE_NAME decides what this process runs.
+    /// The run queue (the run rows, claimed by <see cref="RunDispatcher"/> on processes that execute monitoring) and
+    /// Quartz for the timed jobs only (sweep, credits, media, digest): the persistent clustered store in the app's
+    /// PostgreSQL database, or the in-memory store on SQLite. QUEUE_NAME decides what this process runs.
     /// </summary>
     public static IServiceCollection AddMonitoringScheduling(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
@@ -30,8 +34,8 @@ public static class SchedulingServiceCollectionExtensions
         var monitoring = configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>() ?? new MonitoringOptions();
 
         services.AddSingleton(settings);
-        services.AddSingleton<QuartzBulkTriggers>();
         services.AddSingleton<RunQueue>();
+        services.TryAddSingleton<IClaimedRunExecutor, MonitoringRunExecutor>();
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
@@ -60,11 +64,8 @@ public static class SchedulingServiceCollectionExtensions
                 q.ServeExecutionGroups(served);
             }
 
-            // Two threads more than runs allowed, so the sweep and the media cache never wait behind a full queue of runs.
-            // Runs ahead of the concurrency wait for a page slot (UpstreamSlots), not for Quartz.
-            var runs = monitoring.Concurrency + monitoring.EffectiveRunsAhead;
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = runs + 2);
-            q.UseExecutionLimits(l => l.ForGroup(RunQueue.RunGroup, runs));
+            // The timed jobs only: the runs execute on the dispatcher's tasks, never on Quartz's threads.
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = TimedJobThreads);
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 q.UsePersistentStore(s =>
@@ -108,6 +109,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddHostedService<MonitoringSchedulerStarter>();
         if (settings.ExecutesMonitoring)
         {
+            // After the starter: it claims only once recovery has run, and stops claiming before the starter drains the runs.
+            services.AddHostedService<RunDispatcher>();
             services.AddHostedService<RunReaper>();
         }
 
@@ -116,7 +119,7 @@ public static class SchedulingServiceCollectionExtensions
 
     private static string[] ServedGroups(QueueRole role) => role switch
     {
-        QueueRole.ProfileMonitor => [RunQueue.RunGroup, MonitoringSweepJob.SweepGroup],
+        QueueRole.ProfileMonitor => [MonitoringSweepJob.SweepGroup],
         QueueRole.MediaCache => [MediaCacheJob.ExecutionGroup],
         _ => [],
     };
