@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
+using Monitor.Core.Accounts.SingleSignOn;
+using Monitor.Web.Security.SingleSignOn;
 
 namespace Monitor.Web.Security.Accounts;
 
@@ -19,29 +22,46 @@ internal static class AccountEndpoints
         account.MapPost("/setup", SetupAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
         account.MapPost("/logout", SignOutAsync).AllowAnonymous();
         account.MapPost("/password", ChangePasswordAsync).RequireAuthorization();
+        app.MapSingleSignOnEndpoints();
         return app;
     }
 
-    private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SignInAsync(
+        [FromForm] SignInForm form, SignInManager<MonitorUser> signIn, AccountService accounts, SignInEvents events,
+        IOptions<SingleSignOnOptions> sso, CancellationToken cancellationToken)
     {
         var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        if (!LocalSignInAllowed(sso.Value))
+        {
+            events.Failed(Bounded(form.UserName), SignInEvents.LocalMethod, LocalSignInOff);
+            return TypedResults.LocalRedirect($"/account/login?error={LocalSignInOff}");
+        }
+
         if (!await accounts.AnyUserAsync(cancellationToken))
         {
             return TypedResults.LocalRedirect("/setup");
         }
 
         var result = await signIn.PasswordSignInAsync(Bounded(form.UserName), Bounded(form.Password), form.RememberMe, lockoutOnFailure: true);
+        var error = result.IsLockedOut ? "locked" : "invalid";
         if (result.Succeeded)
         {
+            events.Succeeded(Bounded(form.UserName).Trim(), SignInEvents.LocalMethod);
             return TypedResults.LocalRedirect(returnUrl);
         }
 
-        var error = result.IsLockedOut ? "locked" : "invalid";
+        events.Failed(Bounded(form.UserName), SignInEvents.LocalMethod, error);
         return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
     }
 
-    private static async Task<RedirectHttpResult> SetupAsync([FromForm] SetupForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SetupAsync(
+        [FromForm] SetupForm form, SignInManager<MonitorUser> signIn, AccountService accounts, IOptions<SingleSignOnOptions> sso, CancellationToken cancellationToken)
     {
+        if (!LocalSignInAllowed(sso.Value))
+        {
+            return TypedResults.LocalRedirect($"/account/login?error={LocalSignInOff}");
+        }
+
         if (await accounts.AnyUserAsync(cancellationToken))
         {
             return TypedResults.LocalRedirect("/account/login");
@@ -64,11 +84,15 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect("/");
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, SignInManager<MonitorUser> signIn)
+    private static async Task<Results<RedirectHttpResult, SignOutHttpResult>> SignOutAsync(
+        [FromForm] string? returnUrl, HttpContext context, SignInManager<MonitorUser> signIn, SingleSignOnSignOut sso, CancellationToken cancellationToken)
     {
         _ = returnUrl;
+        var atProvider = await sso.ProviderSignOutAsync(context, cancellationToken);
         await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect("/account/login");
+        return atProvider is null
+            ? TypedResults.LocalRedirect("/account/login")
+            : TypedResults.SignOut(atProvider.Properties, [atProvider.Scheme]);
     }
 
     private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context, SignInManager<MonitorUser> signIn)
@@ -95,6 +119,11 @@ internal static class AccountEndpoints
         await signIn.RefreshSignInAsync(user);
         return TypedResults.LocalRedirect("/account/password?status=done");
     }
+
+    internal const string LocalSignInOff = "local-off";
+
+    /// <summary>With single sign-on on and Authentication:Oidc:LocalSignIn false, passwords open nothing.</summary>
+    internal static bool LocalSignInAllowed(SingleSignOnOptions sso) => !sso.Enabled || sso.LocalSignIn;
 
     /// <summary>Only a path on this site: a return URL pointing elsewhere would make the sign-in page an open redirect.</summary>
     internal static string SafeReturnUrl(string? returnUrl) =>
