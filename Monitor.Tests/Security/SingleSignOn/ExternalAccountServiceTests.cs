@@ -86,7 +86,7 @@ public abstract class ExternalAccountServiceTests<TDatabase>(TDatabase database)
     }
 
     private static ExternalIdentity Identity(string subject, string name, string[] groups, string? email = null, bool verified = true) =>
-        new("oidc", subject + "-" + typeof(TDatabase).Name, name, email, verified, groups);
+        new("oidc", subject, name, email, verified, groups);
 
     private CoreHost NewHost(bool createUnknownUsers) => new(database, [], services =>
     {
