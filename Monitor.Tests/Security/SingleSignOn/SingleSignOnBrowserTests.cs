@@ -47,6 +47,14 @@ public sealed class SingleSignOnBrowserTests(BrowserFixture browser, SingleSignO
         await Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("ada · admin");
         Assert.Equal([MonitorRoles.Admin], await RolesOfAsync("ada"));
         Assert.Single(await AccountsAsync(), u => u.UserName.StartsWith("ada", StringComparison.Ordinal));
+
+        // No password here to change: said so, rather than "the current password is wrong".
+        await page.GotoAsync("/account/password");
+        await page.Locator("[data-testid=field-CurrentPassword]").FillAsync("anything-at-all-1");
+        await page.Locator("[data-testid=field-NewPassword]").FillAsync("a-new-password-1");
+        await page.Locator("[data-testid=field-ConfirmPassword]").FillAsync("a-new-password-1");
+        await page.Locator("[data-testid=password-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=account-error]")).ToContainTextAsync("single sign-on");
         Assert.Empty(errors.All);
     }
 

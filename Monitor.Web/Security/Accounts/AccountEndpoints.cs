@@ -103,6 +103,11 @@ internal static class AccountEndpoints
             return TypedResults.LocalRedirect("/account/password?error=no-account");
         }
 
+        if (!await signIn.UserManager.HasPasswordAsync(user))
+        {
+            return TypedResults.LocalRedirect("/account/password?error=sso-account");
+        }
+
         if (form.NewPassword != form.ConfirmPassword)
         {
             return TypedResults.LocalRedirect("/account/password?error=mismatch");

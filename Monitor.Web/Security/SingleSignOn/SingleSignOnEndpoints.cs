@@ -21,7 +21,7 @@ internal static class SingleSignOnEndpoints
 
     public static IEndpointRouteBuilder MapSingleSignOnEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(StartPath, Start).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
+        app.MapGet(StartPath, Start).AllowAnonymous();
         app.MapGet(CompletePath, CompleteAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
         return app;
     }
