@@ -76,9 +76,9 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMonitorApi();
 // The API reference, the dashboard's CSV downloads and the cached images are pages like the others: behind sign-in
-// (the API takes keys).
+// (the API takes keys, and so does the OpenAPI document).
+app.MapApiDocumentation();
 var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
-signedIn.MapApiDocumentation();
 signedIn.MapExportEndpoints("/profiles");
 signedIn.MapMediaEndpoints();
 signedIn.MapReportDownloads();

@@ -31,7 +31,9 @@ public static class SecurityApplicationBuilderExtensions
         app.UseMiddleware<OriginCheckMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<LoopbackSignInMiddleware>();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiKeyMiddleware>());
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api") || Endpoints.OpenApi.ApiDocumentation.IsKeyedDocumentRequest(context),
+            api => api.UseMiddleware<ApiKeyMiddleware>());
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

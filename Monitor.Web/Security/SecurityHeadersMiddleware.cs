@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Monitor.Core.Accounts.SingleSignOn;
 
 namespace Monitor.Web.Security;
 
@@ -7,7 +9,7 @@ namespace Monitor.Web.Security;
 /// import map Blazor writes inline (allowed by a per-request nonce); inline styles are allowed because MudBlazor sets
 /// style attributes from script; the circuit's WebSocket is same-origin; images may come from TikTok's CDNs.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SingleSignOnOptions> singleSignOn)
 {
     private static readonly object NonceKey = new();
 
@@ -22,7 +24,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         // Set as the response starts: an error handler that clears the response must not drop them.
         context.Response.OnStarting(() =>
         {
-            Apply(context.Response.Headers, ScriptSource(context.Request, nonce));
+            Apply(context.Response.Headers, ScriptSource(context.Request, nonce), FormAction(singleSignOn.Value));
             return Task.CompletedTask;
         });
 
@@ -36,7 +38,16 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private static string ScriptSource(HttpRequest request, string nonce) =>
         request.Path.StartsWithSegments("/api-reference") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
 
-    private static void Apply(IHeaderDictionary headers, string scriptSource)
+    /// <summary>
+    /// The sign-out form's answer redirects to the identity provider's end-session endpoint, and a browser holds a
+    /// form's redirects to form-action too: the configured provider's origin is allowed, no other.
+    /// </summary>
+    private static string FormAction(SingleSignOnOptions singleSignOn) =>
+        singleSignOn.Enabled && Uri.TryCreate(singleSignOn.Authority, UriKind.Absolute, out var authority)
+            ? $"'self' {authority.GetLeftPart(UriPartial.Authority)}"
+            : "'self'";
+
+    private static void Apply(IHeaderDictionary headers, string scriptSource, string formAction)
     {
         headers.ContentSecurityPolicy =
             "default-src 'self'; " +
@@ -45,7 +56,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             "img-src 'self' data: blob: https:; " +
             "font-src 'self' data:; " +
             "connect-src 'self'; " +
-            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            "object-src 'none'; base-uri 'self'; " +
+            $"form-action {formAction}; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         // Not no-referrer: under it a browser sends "Origin: null" with the app's own form posts, which the origin check refuses.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Monitor.Core.Accounts;
 using Monitor.Core.Data;
+using Monitor.Web.Security.SingleSignOn;
 
 namespace Monitor.Web.Security;
 
@@ -18,7 +19,9 @@ public static class SecurityServiceCollectionExtensions
         // The cookies' keys live in the database, so a restart or another node keeps everyone signed in.
         services.AddDataProtection().SetApplicationName("tiktok-profile-monitor").PersistKeysToDbContext<MonitorDbContext>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        authentication.AddMonitorSingleSignOn(services, configuration);
         new IdentityBuilder(typeof(MonitorUser), typeof(IdentityRole), services).AddSignInManager();
         services.Configure<IdentityOptions>(o =>
         {

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
+using Monitor.Core.Accounts.SingleSignOn;
 using Monitor.Core.Audit;
-using Monitor.Web.Audit;
+using Monitor.Web.Security.SingleSignOn;
 
 namespace Monitor.Web.Security.Accounts;
 
@@ -21,13 +23,21 @@ internal static class AccountEndpoints
         account.MapPost("/setup", SetupAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignInPolicy);
         account.MapPost("/logout", SignOutAsync).AllowAnonymous();
         account.MapPost("/password", ChangePasswordAsync).RequireAuthorization();
+        app.MapSingleSignOnEndpoints();
         return app;
     }
 
-    private static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, HttpContext context, SignInManager<MonitorUser> signIn,
-        AccountService accounts, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SignInAsync(
+        [FromForm] SignInForm form, HttpContext context, SignInManager<MonitorUser> signIn, AccountService accounts, SignInEvents events,
+        IOptions<SingleSignOnOptions> sso, CancellationToken cancellationToken)
     {
         var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        if (!LocalSignInAllowed(sso.Value))
+        {
+            await events.FailedAsync(context, null, Bounded(form.UserName), SignInEvents.LocalMethod, LocalSignInOff, cancellationToken);
+            return TypedResults.LocalRedirect($"/account/login?error={LocalSignInOff}");
+        }
+
         if (!await accounts.AnyUserAsync(cancellationToken))
         {
             return TypedResults.LocalRedirect("/setup");
@@ -36,19 +46,25 @@ internal static class AccountEndpoints
         var userName = Bounded(form.UserName);
         var result = await signIn.PasswordSignInAsync(userName, Bounded(form.Password), form.RememberMe, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(userName);
-        await audit.RecordSignInAsync(user?.Id, user?.UserName ?? userName, result.Succeeded, SignInFailure(result, user),
-            WebAuditActorSource.SourceOf(context), cancellationToken);
+        var error = result.IsLockedOut ? "locked" : "invalid";
         if (result.Succeeded)
         {
+            await events.SucceededAsync(context, user?.Id, user?.UserName ?? userName.Trim(), SignInEvents.LocalMethod, cancellationToken);
             return TypedResults.LocalRedirect(returnUrl);
         }
 
-        var error = result.IsLockedOut ? "locked" : "invalid";
+        await events.FailedAsync(context, user?.Id, user?.UserName ?? userName, SignInEvents.LocalMethod, SignInFailure(result, user), cancellationToken);
         return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
     }
 
-    private static async Task<RedirectHttpResult> SetupAsync([FromForm] SetupForm form, SignInManager<MonitorUser> signIn, AccountService accounts, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SetupAsync(
+        [FromForm] SetupForm form, SignInManager<MonitorUser> signIn, AccountService accounts, IOptions<SingleSignOnOptions> sso, CancellationToken cancellationToken)
     {
+        if (!LocalSignInAllowed(sso.Value))
+        {
+            return TypedResults.LocalRedirect($"/account/login?error={LocalSignInOff}");
+        }
+
         if (await accounts.AnyUserAsync(cancellationToken))
         {
             return TypedResults.LocalRedirect("/account/login");
@@ -71,8 +87,9 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect("/");
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, HttpContext context, SignInManager<MonitorUser> signIn,
-        AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, SignOutHttpResult>> SignOutAsync(
+        [FromForm] string? returnUrl, HttpContext context, SignInManager<MonitorUser> signIn, SingleSignOnSignOut sso, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
         _ = returnUrl;
         if (context.User.Identity?.IsAuthenticated == true)
@@ -81,8 +98,11 @@ internal static class AccountEndpoints
             await audit.RecordAsync(AuditActions.SignedOut, AuditTarget.User(actor.Id, actor.Name), AuditChange.None, cancellationToken);
         }
 
+        var atProvider = await sso.ProviderSignOutAsync(context, cancellationToken);
         await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect("/account/login");
+        return atProvider is null
+            ? TypedResults.LocalRedirect("/account/login")
+            : TypedResults.SignOut(atProvider.Properties, [atProvider.Scheme]);
     }
 
     private static async Task<RedirectHttpResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context, SignInManager<MonitorUser> signIn,
@@ -92,6 +112,11 @@ internal static class AccountEndpoints
         if (user is null)
         {
             return TypedResults.LocalRedirect("/account/password?error=no-account");
+        }
+
+        if (!await signIn.UserManager.HasPasswordAsync(user))
+        {
+            return TypedResults.LocalRedirect("/account/password?error=sso-account");
         }
 
         if (form.NewPassword != form.ConfirmPassword)
@@ -113,15 +138,19 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect("/account/password?status=done");
     }
 
-    /// <summary>Why a sign-in failed, in words for the audit log (never the password); null when it succeeded.</summary>
-    private static string? SignInFailure(Microsoft.AspNetCore.Identity.SignInResult result, MonitorUser? user) => result switch
+    internal const string LocalSignInOff = "local-off";
+
+    /// <summary>Why a sign-in failed, in words for the audit log (never the password).</summary>
+    private static string SignInFailure(Microsoft.AspNetCore.Identity.SignInResult result, MonitorUser? user) => result switch
     {
-        { Succeeded: true } => null,
         { IsLockedOut: true } => "locked out after too many failed attempts",
         { IsNotAllowed: true } => "not allowed to sign in",
         _ when user is null => "unknown user name",
         _ => "wrong password",
     };
+
+    /// <summary>With single sign-on on and Authentication:Oidc:LocalSignIn false, passwords open nothing.</summary>
+    internal static bool LocalSignInAllowed(SingleSignOnOptions sso) => !sso.Enabled || sso.LocalSignIn;
 
     /// <summary>Only a path on this site: a return URL pointing elsewhere would make the sign-in page an open redirect.</summary>
     internal static string SafeReturnUrl(string? returnUrl) =>

@@ -21,6 +21,11 @@ public static class AccountMessages
         "current" => "The current password is wrong.",
         "no-account" => "You are using the app without signing in (local access): there is no password to change.",
         "done" => "Your password was changed.",
+        "sso-no-role" => "Your identity provider account is in none of the groups that give access to this app; ask an admin to add you to one.",
+        "sso-unknown" => "This app has no account for you and does not create one at first sign-in; ask an admin.",
+        "sso-failed" => "Single sign-on did not complete; try again.",
+        "sso-account" => "This account signs in through single sign-on: it has no password here to change.",
+        "local-off" => "Sign-in with a user name and password is switched off here; use single sign-on.",
         _ => "That did not work; try again.",
     };
 
