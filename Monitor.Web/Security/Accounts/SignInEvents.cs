@@ -24,7 +24,7 @@ public sealed partial class SignInEvents(AuditTrail audit, ILogger<SignInEvents>
     {
         ArgumentNullException.ThrowIfNull(context);
         LogFailed(logger, userName ?? "-", method, reason);
-        return audit.RecordSignInAsync(userId, userName ?? string.Empty, succeeded: false, $"{method}: {reason}", WebAuditActorSource.SourceOf(context),
+        return audit.RecordSignInAsync(userId, userName ?? string.Empty, succeeded: false, method == LocalMethod ? reason : $"single sign-on: {reason}", WebAuditActorSource.SourceOf(context),
             cancellationToken);
     }
 
