@@ -18,6 +18,7 @@ using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
+using Monitor.Core.Telemetry;
 
 namespace Monitor.Core;
 
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
+        services.AddMonitorTelemetry();
         services.AddScrapeCreators(configuration);
         services.AddMedia(configuration, database, ScrapingServiceCollectionExtensions.IsSimulated(configuration));
         services.AddMonitoring(database, configuration);
@@ -46,6 +48,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
         services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));
         services.AddSingleton<MonitoringStatisticsQuery>();
+        services.AddSingleton<Summary.HomeSummaryQuery>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();

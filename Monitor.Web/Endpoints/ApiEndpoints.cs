@@ -18,6 +18,7 @@ internal static class ApiEndpoints
         api.MapChangeEndpoints();
         api.MapGroupEndpoints();
         api.MapGroupInsightEndpoints();
+        api.MapSummaryEndpoints();
         return api;
     }
 }
