@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
+        services.AddSingleton<Appearance.ThemePreferenceStore>();
         // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);
