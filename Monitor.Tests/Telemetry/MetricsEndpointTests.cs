@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
@@ -46,6 +47,7 @@ public abstract class MetricsEndpointTests<TDatabase>(TDatabase database) : ICla
         var waiting = await AddProfileAsync("queued.later");
         await lifecycle.QueueAsync(waiting, MonitoringTrigger.Scheduled, 1, DateTime.UtcNow.AddDays(1), CancellationToken.None);
 
+        await _app.Services.GetRequiredService<CreditBudgetService>().SetBudgetAsync(1000, CancellationToken.None);
         var run = await lifecycle.QueueAsync(monitored, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
         // Run here; the app's scheduler may deliver it too, and one of the two claims it.
         await _app.Services.GetRequiredService<MonitoringRunner>().RunAsync(run!.Log.Id, CancellationToken.None);
@@ -64,6 +66,9 @@ public abstract class MetricsEndpointTests<TDatabase>(TDatabase database) : ICla
         Assert.Equal(1, Value(text, "monitor_queue_depth", "state=\"scheduled\""));
         Assert.Equal(0, Value(text, "monitor_queue_depth", "state=\"due\""));
         Assert.Contains("monitor_queue_oldest_pending_age_seconds", text, StringComparison.Ordinal);
+        // The gauges read the ledger, which its writer fills a moment after the requests.
+        var spent = await ScrapeUntilAsync(t => Value(t, "monitor_credits_month") >= _upstream.ChargeableRequests);
+        Assert.Equal(_upstream.ChargeableRequests / 1000.0, Value(spent, "monitor_credits_budget_used"), 6);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
         Assert.DoesNotContain(FixtureFiles.FixtureHandle, text, StringComparison.Ordinal);
