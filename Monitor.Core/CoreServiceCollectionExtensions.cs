@@ -21,6 +21,7 @@ using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
+using Monitor.Core.Telemetry;
 
 namespace Monitor.Core;
 
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddAudit(configuration);
+        services.AddMonitorTelemetry();
         services.AddScrapeCreators(configuration);
         services.AddMedia(configuration, database, ScrapingServiceCollectionExtensions.IsSimulated(configuration));
         services.AddMonitoring(database, configuration);
@@ -50,9 +52,11 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
         services.AddSingleton(sp => ReportingTimeZone.FromId(sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeZone));
         services.AddSingleton<MonitoringStatisticsQuery>();
+        services.AddSingleton<Summary.HomeSummaryQuery>();
         services.AddTransient<ProfileService>();
         services.AddSingleton<ApiKeyService>();
         services.AddMonitorAccounts();
+        services.AddSingleton<Appearance.ThemePreferenceStore>();
         // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
         services.AddCredits(configuration);
         services.AddMonitoringScheduling(configuration, database);

@@ -10,6 +10,7 @@ using Monitor.Web.Endpoints.Bodies;
 using Monitor.Web.Endpoints.OpenApi;
 using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
+using Monitor.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
@@ -21,6 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddStrictApiBodies();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddApiDocumentation();
+builder.Services.AddTelemetryExport(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Common.PrerenderedState.CircuitMessageLimit);
 
@@ -73,7 +75,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 app.UseMonitorSecurity();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", HealthResponse.Options);
+app.MapPrometheusMetrics();
 app.MapMonitorApi();
 // The API reference, the dashboard's CSV downloads and the cached images are pages like the others: behind sign-in
 // (the API takes keys, and so does the OpenAPI document).

@@ -6,4 +6,7 @@ namespace Monitor.Core.Accounts;
 public sealed class MonitorUser : IdentityUser
 {
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The dashboard theme the user chose; null until they choose (the device's setting applies).</summary>
+    public Appearance.ThemePreference? Theme { get; set; }
 }

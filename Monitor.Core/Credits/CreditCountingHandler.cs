@@ -7,7 +7,7 @@ namespace Monitor.Core.Credits;
 /// and queues what it cost for the ledger: the envelope's <c>credits_charged</c> when the answer has one, else one credit.
 /// The provider's account routes (balance, usage) are not counted.
 /// </summary>
-internal sealed class CreditCountingHandler(CreditLedgerQueue queue, ReportingTimeZone zone, TimeProvider time) : DelegatingHandler
+internal sealed class CreditCountingHandler(CreditLedgerQueue queue, ReportingTimeZone zone, TimeProvider time, Telemetry.MonitorInstruments instruments) : DelegatingHandler
 {
     public const string AccountPathPrefix = "/v1/account/";
 
@@ -43,6 +43,7 @@ internal sealed class CreditCountingHandler(CreditLedgerQueue queue, ReportingTi
     {
         var credits = charged is { } value ? (int)Math.Min(value, int.MaxValue) : 1;
         var name = endpoint.Length <= CreditLedgerEntryConfiguration.EndpointLength ? endpoint : endpoint[..CreditLedgerEntryConfiguration.EndpointLength];
+        instruments.CreditsSpent(credits);
         queue.Add(new CreditCharge(at, zone.DayOf(at), attribution, name, status, credits, remaining));
     }
 }

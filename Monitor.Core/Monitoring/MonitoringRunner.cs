@@ -26,6 +26,7 @@ public sealed class MonitoringRunner(
     AccountObserver accountObserver,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
+    Telemetry.MonitorInstruments instruments,
     ILogger<MonitoringRunner> logger)
 {
     /// <summary>Claims the pending run <paramref name="logId"/> and executes it (a test, a tool; the queue claims in batches).</summary>
@@ -107,6 +108,7 @@ public sealed class MonitoringRunner(
                 // A graceful stop lets the page in flight finish, and stops here.
                 betweenPages.Token.ThrowIfCancellationRequested();
                 requests++;
+                var pageStarted = time.GetTimestamp();
                 var page = await slots.CallAsync(
                     token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), manual, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
@@ -131,6 +133,8 @@ public sealed class MonitoringRunner(
                 {
                     return await LostClaimAsync(claim);
                 }
+
+                instruments.PageDone(time.GetElapsedTime(pageStarted));
             }
             while (cursor is not null);
 

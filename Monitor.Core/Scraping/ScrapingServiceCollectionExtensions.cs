@@ -64,6 +64,7 @@ public static class ScrapingServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         // Inside the resilience pipeline: every attempt, retries included, is counted for the credit ledger.
         client.AddHttpMessageHandler<CreditCountingHandler>();
+        client.AddHttpMessageHandler<Telemetry.UpstreamTelemetryHandler>();
 
         if (simulated)
         {

@@ -20,6 +20,7 @@ internal static class ApiEndpoints
         api.MapGroupInsightEndpoints();
         api.MapAuditEndpoints();
         api.MapReportEndpoints();
+        api.MapSummaryEndpoints();
         return api;
     }
 }

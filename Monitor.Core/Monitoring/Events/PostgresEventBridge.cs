@@ -31,6 +31,7 @@ internal sealed class PostgresEventBridge : BackgroundService
     private readonly ConnectionOutage _sendOutage;
     private readonly ConnectionOutage _listenOutage;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Telemetry.MonitorInstruments _instruments;
 
     // This node's events wait here to be sent, in order; past the bound the oldest progress is dropped, never a run.
     private readonly Channel<MonitoringEvent> _outbox = System.Threading.Channels.Channel.CreateBounded<MonitoringEvent>(
@@ -39,8 +40,10 @@ internal sealed class PostgresEventBridge : BackgroundService
     private IDisposable? _subscription;
     private Task _sender = Task.CompletedTask;
 
-    public PostgresEventBridge(MonitoringEventHub hub, DatabaseSettings database, TimeProvider time, ILogger<PostgresEventBridge> logger)
+    public PostgresEventBridge(MonitoringEventHub hub, DatabaseSettings database, TimeProvider time, ILogger<PostgresEventBridge> logger,
+        Telemetry.MonitorInstruments instruments)
     {
+        _instruments = instruments;
         ArgumentNullException.ThrowIfNull(database);
         _hub = hub;
         _time = time;
@@ -137,6 +140,7 @@ internal sealed class PostgresEventBridge : BackgroundService
                 }
 
                 _listenOutage.Failed(ex);
+                _instruments.EventBridgeReconnect();
             }
 
             try

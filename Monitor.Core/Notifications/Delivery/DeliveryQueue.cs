@@ -9,7 +9,7 @@ namespace Monitor.Core.Notifications.Delivery;
 /// pending again after a backoff, or failed. Every write after the claim names the claim's token, so a node whose
 /// lease lapsed cannot overwrite what another node did with the row since.
 /// </summary>
-public sealed class DeliveryQueue(IDbContextFactory<MonitorDbContext> contextFactory, TimeProvider time)
+public sealed class DeliveryQueue(IDbContextFactory<MonitorDbContext> contextFactory, TimeProvider time, Telemetry.MonitorInstruments instruments)
 {
     /// <summary>How long a claim holds: longer than any send (Notifications:SendTimeout caps each).</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -46,6 +46,7 @@ public sealed class DeliveryQueue(IDbContextFactory<MonitorDbContext> contextFac
             .SetProperty(d => d.SentAt, now)
             .SetProperty(d => d.ClaimToken, (Guid?)null)
             .SetProperty(d => d.ClaimedUntil, (DateTime?)null), cancellationToken);
+        instruments.NotificationDelivery("sent");
     }
 
     /// <param name="retry">False for a failure no later attempt can fix (a deleted or disabled channel, a test).</param>
@@ -62,6 +63,7 @@ public sealed class DeliveryQueue(IDbContextFactory<MonitorDbContext> contextFac
             .SetProperty(d => d.LastError, message)
             .SetProperty(d => d.ClaimToken, (Guid?)null)
             .SetProperty(d => d.ClaimedUntil, (DateTime?)null), cancellationToken);
+        instruments.NotificationDelivery(status == DeliveryStatus.Failed ? "failed" : "retry");
         return status;
     }
 

@@ -20,8 +20,6 @@ public sealed partial class ProfilePage : IDisposable
     // A download link: Blazor's router leaves it to the browser instead of treating it as a page.
     private static readonly Dictionary<string, object?> DownloadAttribute = new() { ["download"] = "" };
 
-    private const int LogsTab = 2;
-
     private readonly HashSet<long> _finishedRuns = [];
     private ProfileDto? _profile;
     private ProfileTotalsSnapshot? _previousTotals;
@@ -53,6 +51,7 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
     [Inject] private Monitor.Core.Credits.CreditBudgetService CreditBudget { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     protected override void OnInitialized()
     {
@@ -70,9 +69,9 @@ public sealed partial class ProfilePage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (string.Equals(Tab, "logs", StringComparison.OrdinalIgnoreCase))
+        if (ProfileTabs.IndexOf(Tab) is { } tab)
         {
-            _tab = LogsTab;
+            _tab = tab;
         }
 
         if (_loadedId == Id)
@@ -284,10 +283,21 @@ public sealed partial class ProfilePage : IDisposable
     /// <summary>A hashtag or a sound picked on the insights tab: the posts tab, filtered by it.</summary>
     private async Task ShowPostsAsync(Monitor.Core.Posts.PostFilter filter)
     {
-        _tab = 0;
+        SelectTab(0);
         if (_posts is not null)
         {
             await _posts.FilterAsync(filter);
+        }
+    }
+
+    /// <summary>The tab shown, and in the address (replacing it, so Back still leaves the page).</summary>
+    private void SelectTab(int index)
+    {
+        _tab = index;
+        var current = ProfileTabs.IndexOf(Tab) ?? 0;
+        if (index != current && ProfileTabs.NameOf(index) is { } name)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("tab", name), replace: true);
         }
     }
 
