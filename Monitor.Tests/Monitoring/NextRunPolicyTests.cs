@@ -1,5 +1,6 @@
 using System.Globalization;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Tests.Monitoring;
 
@@ -122,6 +123,38 @@ public sealed class NextRunPolicyTests
             var last = Utc("2026-11-27T00:00:00Z").AddMinutes(random.Next(0, 24 * 60));
 
             Assert.True(policy.NextRun(id, last, TimeSpan.FromHours(6), last) - last <= TimeSpan.FromHours(7));
+        }
+    }
+
+    [Theory]
+    [InlineData(Hourly)]
+    [InlineData(EveryThreeHours)]
+    [InlineData(QuarterHourly)]
+    public void NextRunByAge_EachRungOfTheLadder_NeverLaterThanItsPeriodPlusOneSweep(string cron)
+    {
+        var policy = new NextRunPolicy(cron);
+        var planner = new ScanPlanner(new ScanOptions(), TimeSpan.FromMinutes(5));
+        var random = new Random(7);
+        for (var i = 0; i < 1_000; i++)
+        {
+            // The last run started at some minute of a week and took up to ten minutes; each rung was last refreshed
+            // by it or by an earlier run still inside the rung's period.
+            var started = Utc("2026-11-27T00:00:00Z").AddMinutes(random.Next(0, 7 * 24 * 60));
+            var ended = started.AddMinutes(random.Next(0, 11));
+            var history = new ScanHistory(new Dictionary<int, DateTime>
+            {
+                [7 * 24] = started,
+                [30 * 24] = started.AddHours(-random.Next(0, 24)),
+            }, started.AddHours(-random.Next(0, 7 * 24)));
+
+            var next = policy.NextRunByAge(planner.NextDue(history, ended), ended);
+
+            foreach (var rung in planner.Rungs(history, ended))
+            {
+                Assert.True(rung.DueAt - rung.LastRefresh!.Value <= rung.Every, $"rung {rung.MaxAge} due {rung.DueAt:O}");
+            }
+
+            Assert.InRange(next, policy.FirstSweepAfter(ended), started + TimeSpan.FromHours(6) + policy.SweepPeriod);
         }
     }
 

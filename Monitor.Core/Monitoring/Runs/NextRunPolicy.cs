@@ -67,6 +67,12 @@ public sealed class NextRunPolicy
         return next <= last + every + SweepPeriod ? next : Later(last + every, sweep);
     }
 
+    /// <summary>
+    /// A by-age profile's next run: its first rung due (<see cref="Scans.ScanPlanner.NextDue"/>, before the rung's period
+    /// runs out), or the first sweep after now when that is later, as that sweep is the first that can queue it.
+    /// </summary>
+    public DateTime NextRunByAge(DateTime firstRungDue, DateTime now) => Later(DateTime.SpecifyKind(firstRungDue, DateTimeKind.Utc), FirstSweepAfter(now));
+
     /// <summary>The first sweep strictly after <paramref name="utc"/>: the earliest a run not yet queued can be queued.</summary>
     public DateTime FirstSweepAfter(DateTime utc) =>
         _sweep.GetNextValidTimeAfter(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeSpan.Zero))?.UtcDateTime ?? utc;

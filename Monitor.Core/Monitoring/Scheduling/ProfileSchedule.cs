@@ -147,9 +147,7 @@ public sealed class ProfileSchedule(
 
         if (facts.ScanMode == ScanMode.ByAge)
         {
-            var due = planner.NextDue(await ScanHistories.LoadAsync(db, facts.ProfileId, cancellationToken), now);
-            var sweep = policy.FirstSweepAfter(now);
-            return due > sweep ? due : sweep;
+            return policy.NextRunByAge(planner.NextDue(await ScanHistories.LoadAsync(db, facts.ProfileId, cancellationToken), now), now);
         }
 
         return policy.NextRun(facts.ProfileId, last, TimeSpan.FromHours(facts.IntervalHours), now);
