@@ -12,11 +12,12 @@ namespace Monitor.Core.Monitoring.Runs;
 /// </para>
 /// <para>
 /// The rule: the next run is the profile's first slot after both (a) a rest after the last run of half the interval or
-/// half a sweep period, whichever is shorter, and (b) the first sweep after now less a sixth of that; and never before
+/// half a sweep period, whichever is shorter, and (b) the first sweep after now less a sixth of the shorter; never before
 /// that sweep, the first that can queue it (a sweep queues every run due before its next beat, for its due time). In
 /// step with its slot, a profile runs exactly once per interval; out of step (its first run, Update Now) it may wait up
 /// to one sweep period past the interval to reach its slot. A changed interval long after the last run is capped:
-/// past the promise, the run is due at the interval's end, or at the next sweep when that has passed.
+/// past the promise, the run is due at the interval's end, or at the next sweep when that has passed. After a run, the
+/// next is at most interval + sweep period − a sixth of the shorter of the two: room for the sweep's jitter.
 /// </para>
 /// <para>
 /// Why (b): a run closed after a sweep's beat is queued by the next beat, not sooner; a slot just before that beat

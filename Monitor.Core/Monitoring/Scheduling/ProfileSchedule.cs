@@ -16,8 +16,8 @@ namespace Monitor.Core.Monitoring.Scheduling;
 /// <see cref="ChangeAsync"/>, a run's close through <see cref="RunClosedAsync"/>, and both compute the next run with
 /// <see cref="NextRunAsync"/>, in the transaction that stores it.
 /// <para>
-/// The rule (full scans, <see cref="NextRunPolicy"/>): a run may come early, never late — next − last ≤ interval + one
-/// sweep period, while profiles added together spread over the interval by their own slot. By age
+/// The rule (full scans, <see cref="NextRunPolicy"/>): next − last ≤ interval + one sweep period, a run may come early
+/// but never later than that, while profiles added together spread over the interval by their own slot. By age
 /// (<see cref="ScanPlanner"/>): each rung of the ladder falls due before its period runs out after its last refresh,
 /// and a run is never set before the first sweep that can queue it, so the same bound holds for each rung.
 /// </para>
