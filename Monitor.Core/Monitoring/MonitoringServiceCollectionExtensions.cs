@@ -19,7 +19,6 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ScanOptions>, ScanOptionsValidator>();
         services.AddOptions<QualityOptions>().Bind(configuration.GetSection(QualityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RunQualityCheck>();
-        services.AddSingleton<UnseenPostsService>();
         services.AddMonitoringEvents(database);
         if (database.Provider == DatabaseProvider.Postgres)
         {

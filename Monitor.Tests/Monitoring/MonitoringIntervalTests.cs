@@ -8,7 +8,7 @@ using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
-/// <summary>Per-profile intervals through the schedule service and the profile service, on both databases, on a frozen clock.</summary>
+/// <summary>Per-profile intervals through the schedule's owner and the profile service, on both databases, on a frozen clock.</summary>
 public sealed class MonitoringIntervalTests
 {
     private static readonly DateTime Now = new(2026, 11, 27, 12, 20, 0, DateTimeKind.Utc);
@@ -21,22 +21,22 @@ public sealed class MonitoringIntervalTests
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
-        var service = host.Get<MonitoringScheduleService>();
+        var service = host.Get<ProfileSchedule>();
         var policy = host.Get<NextRunPolicy>();
         var lastRun = Now.AddHours(-10);
         var id = await host.AddProfileAsync("ran.before", enabled: true, next: Now.AddHours(14));
         await SetLastRunAsync(database, id, lastRun);
 
-        var six = await service.SetIntervalAsync(id, 6, CancellationToken.None);
+        var six = await service.ChangeAsync(id, new(IntervalHours: 6), CancellationToken.None);
         var sixStored = await host.ProfileAsync(id);
-        var week = await service.SetIntervalAsync(id, 168, CancellationToken.None);
+        var week = await service.ChangeAsync(id, new(IntervalHours: 168), CancellationToken.None);
 
-        Assert.Equal((6, policy.Reschedule(id, lastRun, 6, Now)), (six!.IntervalHours, six.NextMonitoringRun!.Value));
+        Assert.Equal((6, policy.NextRun(id, lastRun, TimeSpan.FromHours(6), Now)), (six!.IntervalHours, six.NextMonitoringRun!.Value));
         Assert.Equal((6, six.NextMonitoringRun), (sixStored.MonitoringIntervalHours, sixStored.NextMonitoringRun));
         // Six hours after a run ten hours ago is past: the next hourly sweep serves it.
         Assert.Equal(new DateTime(2026, 11, 27, 13, 0, 0, DateTimeKind.Utc), six.NextMonitoringRun.Value);
-        Assert.Equal((168, policy.NextRun(id, lastRun, 168)), (week!.IntervalHours, week.NextMonitoringRun!.Value));
-        Assert.True(week.NextMonitoringRun > lastRun.AddHours(84));
+        Assert.Equal((168, policy.NextRun(id, lastRun, TimeSpan.FromHours(168), Now)), (week!.IntervalHours, week.NextMonitoringRun!.Value));
+        Assert.InRange(week.NextMonitoringRun.Value, Now, lastRun.AddHours(169));
     }
 
     [Theory]
@@ -46,19 +46,19 @@ public sealed class MonitoringIntervalTests
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
-        var service = host.Get<MonitoringScheduleService>();
+        var service = host.Get<ProfileSchedule>();
         var off = await host.AddProfileAsync("off");
         await SetLastRunAsync(database, off, Now.AddHours(-3));
         var firstRunDue = await host.AddProfileAsync("first.run.due", enabled: true, next: Now.AddMinutes(-1));
 
-        var offStatus = await service.SetIntervalAsync(off, 12, CancellationToken.None);
-        var dueStatus = await service.SetIntervalAsync(firstRunDue, 1, CancellationToken.None);
+        var offStatus = await service.ChangeAsync(off, new(IntervalHours: 12), CancellationToken.None);
+        var dueStatus = await service.ChangeAsync(firstRunDue, new(IntervalHours: 1), CancellationToken.None);
 
         Assert.Equal((12, false, (DateTime?)null), (offStatus!.IntervalHours, offStatus.Enabled, offStatus.NextMonitoringRun));
         Assert.Equal((1, Now.AddMinutes(-1)), (dueStatus!.IntervalHours, dueStatus.NextMonitoringRun!.Value));
-        Assert.Null(await service.SetIntervalAsync(Guid.NewGuid(), 6, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.SetIntervalAsync(off, 0, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.SetIntervalAsync(off, 169, CancellationToken.None));
+        Assert.Null(await service.ChangeAsync(Guid.NewGuid(), new(IntervalHours: 6), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.ChangeAsync(off, new(IntervalHours: 0), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.ChangeAsync(off, new(IntervalHours: 169), CancellationToken.None));
         Assert.Equal(12, (await host.ProfileAsync(off)).MonitoringIntervalHours);
     }
 

@@ -45,12 +45,13 @@ public sealed class MonitoringSchedulingTests
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var service = host.Get<MonitoringScheduleService>();
+        var settings = host.Get<ProfileSchedule>();
         var scheduled = await host.AddProfileAsync("scheduled");
         var manual = await host.AddProfileAsync("manual");
 
-        var on = await service.SetMonitoringAsync(scheduled, true, CancellationToken.None);
-        var onAgain = await service.SetMonitoringAsync(scheduled, true, CancellationToken.None);
-        await service.SetMonitoringAsync(manual, true, CancellationToken.None);
+        var on = await settings.ChangeAsync(scheduled, new(Enabled: true), CancellationToken.None);
+        var onAgain = await settings.ChangeAsync(scheduled, new(Enabled: true), CancellationToken.None);
+        await settings.ChangeAsync(manual, new(Enabled: true), CancellationToken.None);
 
         Assert.True(on!.Enabled);
         var firstRun = Assert.Single(await host.LogsAsync(scheduled));
@@ -62,8 +63,8 @@ public sealed class MonitoringSchedulingTests
         var manualRun = await service.QueueManualRunAsync(manual, CancellationToken.None);
         Assert.Equal(MonitoringTrigger.Manual, manualRun!.Trigger);
 
-        var off = await service.SetMonitoringAsync(scheduled, false, CancellationToken.None);
-        var manualOff = await service.SetMonitoringAsync(manual, false, CancellationToken.None);
+        var off = await settings.ChangeAsync(scheduled, new(Enabled: false), CancellationToken.None);
+        var manualOff = await settings.ChangeAsync(manual, new(Enabled: false), CancellationToken.None);
 
         Assert.False(off!.Enabled);
         Assert.Null(off.NextMonitoringRun);
@@ -71,7 +72,7 @@ public sealed class MonitoringSchedulingTests
         Assert.Empty(await host.LogsAsync(scheduled));
         Assert.Equal(manualRun.LogId, manualOff!.CurrentRun!.Id);
         Assert.Equal(MonitoringStatus.Pending, Assert.Single(await host.LogsAsync(manual)).Status);
-        Assert.Null(await service.SetMonitoringAsync(Guid.NewGuid(), true, CancellationToken.None));
+        Assert.Null(await settings.ChangeAsync(Guid.NewGuid(), new(Enabled: true), CancellationToken.None));
     }
 
     [Theory]

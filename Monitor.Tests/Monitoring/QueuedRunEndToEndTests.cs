@@ -80,7 +80,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         var profile = await check.Profiles.SingleAsync(p => p.Id == id);
         Assert.Equal(8, profile.TotalPosts);
-        Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(11));
+        Assert.InRange(profile.NextMonitoringRun!.Value, profile.LastMonitoringRun!.Value.AddSeconds(3), profile.LastMonitoringRun.Value.AddHours(24).AddSeconds(1));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         Assert.True(logs[1].StartedAt >= logs[0].CompletedAt!.Value.AddMilliseconds(150));
         Assert.True(logs[2].StartedAt >= logs[1].CompletedAt!.Value.AddMilliseconds(350));
         var profile = await check.Profiles.SingleAsync(p => p.Id == id);
-        Assert.True(profile.NextMonitoringRun > DateTime.UtcNow.AddHours(11));
+        Assert.InRange(profile.NextMonitoringRun!.Value, profile.LastMonitoringRun!.Value, profile.LastMonitoringRun.Value.AddHours(25));
     }
 
     private MonitorAppFactory NewApp(Dictionary<string, string?>? extra = null)

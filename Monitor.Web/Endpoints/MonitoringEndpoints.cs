@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
 
@@ -37,8 +35,7 @@ public static class MonitoringEndpoints
         await queries.GetStatusAsync(id, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
 
     private static async Task<Results<Ok<ProfileMonitoringStatus>, ProblemHttpResult>> SetMonitoringAsync(
-        Guid id, SetMonitoringRequest? body, MonitoringScheduleService schedule, ScanModeService scans, UnseenPostsService unseen,
-        MonitoringQueries queries, CancellationToken cancellationToken)
+        Guid id, SetMonitoringRequest? body, ProfileSchedule schedule, CancellationToken cancellationToken)
     {
         if (body is null || (body.Enabled is null && body.IntervalHours is null && body.ScanMode is null && body.ExcludeUnseenPosts is null))
         {
@@ -51,37 +48,8 @@ public static class MonitoringEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid interval", detail: MonitoringInterval.Rule);
         }
 
-        // The interval and the mode first: switching on then plans with them, and a run queued at once is unaffected.
-        if (body.ScanMode is { } mode && !await scans.SetAsync(id, mode, cancellationToken))
-        {
-            return ProfileNotFound(id);
-        }
-
-        if (body.ExcludeUnseenPosts is { } exclude && await unseen.SetExcludeAsync(id, exclude, cancellationToken) is null)
-        {
-            return ProfileNotFound(id);
-        }
-
-        ProfileMonitoringStatus? status = null;
-        if (body.IntervalHours is { } intervalHours)
-        {
-            status = await schedule.SetIntervalAsync(id, intervalHours, cancellationToken);
-            if (status is null)
-            {
-                return ProfileNotFound(id);
-            }
-        }
-
-        if (body.Enabled is { } enabled)
-        {
-            status = await schedule.SetMonitoringAsync(id, enabled, cancellationToken);
-        }
-        else if (status is null)
-        {
-            status = await queries.GetStatusAsync(id, cancellationToken);
-        }
-
-        return status is not null ? TypedResults.Ok(status) : ProfileNotFound(id);
+        var change = new MonitoringSettingsChange(body.Enabled, body.IntervalHours, body.ScanMode, body.ExcludeUnseenPosts);
+        return await schedule.ChangeAsync(id, change, cancellationToken) is { } status ? TypedResults.Ok(status) : ProfileNotFound(id);
     }
 
     /// <param name="scope">Empty for Update Now (a by-age profile refreshes its posts under 30 days); <c>full</c> for every post.</param>

@@ -67,12 +67,7 @@ public sealed partial class RunLifecycle
             {
                 await AccountHistoryWriter.RecordAsync(db, claim.ProfileId, claim.LogId, account, now, cancellationToken);
             }
-            var next = await NextRunAsync(db, claim.ProfileId, now, cancellationToken);
-            await db.Profiles.Where(p => p.Id == claim.ProfileId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.LastMonitoringRun, now)
-                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? next : null)
-                .SetProperty(p => p.AccountState, AccountState.Active)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            await schedule.RunClosedAsync(db, claim.ProfileId, now, AccountState.Active, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -200,7 +195,7 @@ public sealed partial class RunLifecycle
                 totals = await ProfileTotalsCalculator.RecomputeAsync(db, log.ProfileId, now, qualityOptions.Value.UnseenAfterFullScans, cancellationToken);
             }
 
-            await AdvanceScheduleAsync(db, log.ProfileId, now, accountState, cancellationToken);
+            await schedule.RunClosedAsync(db, log.ProfileId, now, accountState, cancellationToken);
             if (account is not null)
             {
                 await AccountHistoryWriter.RecordAsync(db, log.ProfileId, log.Id, account, now, cancellationToken);
@@ -244,42 +239,5 @@ public sealed partial class RunLifecycle
         events.Publish(new MonitoringEvent(MonitoringEventKind.Queued, next.ProfileId, next.Id, next.Trigger, next.Attempt, 0, 0,
             time.GetUtcNow().UtcDateTime, Status: MonitoringStatus.Pending));
         queue.Wake();
-    }
-
-    /// <summary>Success or not, the next scheduled run moves one interval on; an account state pauses monitoring instead.</summary>
-    private async Task AdvanceScheduleAsync(MonitorDbContext db, Guid profileId, DateTime now, AccountState? accountState, CancellationToken cancellationToken)
-    {
-        if (accountState is { } state)
-        {
-            await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.LastMonitoringRun, now)
-                .SetProperty(p => p.MonitoringEnabled, false)
-                .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
-                .SetProperty(p => p.AccountState, state)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-            return;
-        }
-
-        var next = await NextRunAsync(db, profileId, now, cancellationToken);
-        await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-            .SetProperty(p => p.LastMonitoringRun, now)
-            .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? next : null)
-            .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-    }
-
-    /// <summary>A full-mode profile runs an interval after this run; a by-age one when the first rung of its ladder falls due.</summary>
-    private async Task<DateTime> NextRunAsync(MonitorDbContext db, Guid profileId, DateTime now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.Where(p => p.Id == profileId)
-            .Select(p => new { p.MonitoringIntervalHours, p.ScanMode })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (profile?.ScanMode == ScanMode.ByAge)
-        {
-            var history = await ScanHistories.LoadAsync(db, profileId, cancellationToken);
-            // Exact, not rounded to a sweep: the sweep before it queues the run for that time.
-            return scans.NextDue(history, now);
-        }
-
-        return nextRuns.NextRun(profileId, now, profile?.MonitoringIntervalHours ?? options.Value.DefaultIntervalHours);
     }
 }

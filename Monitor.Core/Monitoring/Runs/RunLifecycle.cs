@@ -21,7 +21,7 @@ public sealed partial class RunLifecycle(
     IPostBatchWriter postWriter,
     RunQueue queue,
     MonitoringEventHub events,
-    NextRunPolicy nextRuns,
+    ProfileSchedule schedule,
     ScanPlanner scans,
     RunQualityCheck quality,
     IOptions<QualityOptions> qualityOptions,

@@ -1,105 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
-using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
-using Monitor.Core.Monitoring.Scans;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
-/// <summary>Turning monitoring on and off, the interval, and Update Now. The API, the dashboard and the profile service call these.</summary>
-public sealed class MonitoringScheduleService(
-    IDbContextFactory<MonitorDbContext> contextFactory,
-    RunLifecycle lifecycle,
-    MonitoringQueries queries,
-    NextRunPolicy nextRuns,
-    AuditTrail audit,
-    TimeProvider time)
+/// <summary>
+/// Queueing runs: a profile's first run and Update Now. The API, the dashboard and the profile service call these; the
+/// settings and the schedule themselves belong to <see cref="ProfileSchedule"/>.
+/// </summary>
+public sealed class MonitoringScheduleService(RunLifecycle lifecycle, AuditTrail audit, TimeProvider time)
 {
-    /// <summary>
-    /// Sets the hours between scheduled runs. A monitored profile that has run before gets its next run counted anew
-    /// from its last run (<see cref="NextRunPolicy.Reschedule"/>); one whose first run is still to come keeps it.
-    /// </summary>
-    /// <returns>The profile's monitoring status, or null for an unknown profile.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The interval is outside <see cref="MonitoringInterval"/>.</exception>
-    public async Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken)
-    {
-        if (!MonitoringInterval.IsValid(intervalHours))
-        {
-            throw new ArgumentOutOfRangeException(nameof(intervalHours), intervalHours, MonitoringInterval.Rule);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var profile = await db.Profiles.Where(p => p.Id == profileId)
-                .Select(p => new { p.MonitoringEnabled, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode, p.MonitoringIntervalHours })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (profile is null)
-            {
-                return null;
-            }
-
-            // A by-age profile's runs follow its ladder; the interval applies when it returns to full scans.
-            var next = profile is { MonitoringEnabled: true, LastMonitoringRun: { } last, ScanMode: ScanMode.Full }
-                ? nextRuns.Reschedule(profileId, last, intervalHours, now)
-                : profile.NextMonitoringRun;
-            // The new time only if nothing changed since the read: a run closing or a toggle in between keeps its own.
-            var enabled = profile.MonitoringEnabled;
-            var lastRun = profile.LastMonitoringRun;
-            await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.MonitoringIntervalHours, intervalHours)
-                .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled == enabled && p.LastMonitoringRun == lastRun ? next : p.NextMonitoringRun)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-            await audit.RecordAsync(AuditActions.MonitoringChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
-                AuditChange.Between(new { profile.MonitoringIntervalHours }, new { MonitoringIntervalHours = intervalHours }), cancellationToken);
-        }
-
-        return await queries.GetStatusAsync(profileId, cancellationToken);
-    }
-
-    /// <summary>
-    /// On (from off): the first run is queued at once, not at the next sweep; already on: unchanged. Off: no next run,
-    /// and a scheduled run that has not started is withdrawn; a manual run still happens.
-    /// </summary>
-    /// <returns>The profile's monitoring status, or null for an unknown profile.</returns>
-    public async Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            if (enabled)
-            {
-                var switchedOn = await db.Profiles.Where(p => p.Id == profileId && !p.MonitoringEnabled).ExecuteUpdateAsync(s => s
-                    .SetProperty(p => p.NextMonitoringRun, now)
-                    .SetProperty(p => p.MonitoringEnabled, true)
-                    .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-                if (switchedOn > 0)
-                {
-                    await QueueFirstRunAsync(profileId, now, cancellationToken);
-                    await RecordSwitchAsync(profileId, true, cancellationToken);
-                }
-            }
-            else
-            {
-                var wasOn = await db.Profiles.AnyAsync(p => p.Id == profileId && p.MonitoringEnabled, cancellationToken);
-                if (await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-                    .SetProperty(p => p.MonitoringEnabled, false)
-                    .SetProperty(p => p.NextMonitoringRun, (DateTime?)null)
-                    .SetProperty(p => p.UpdatedAt, now), cancellationToken) > 0)
-                {
-                    await lifecycle.WithdrawScheduledAsync(profileId, cancellationToken);
-                    if (wasOn)
-                    {
-                        await RecordSwitchAsync(profileId, false, cancellationToken);
-                    }
-                }
-            }
-        }
-
-        return await queries.GetStatusAsync(profileId, cancellationToken);
-    }
-
     /// <summary>
     /// Monitoring just switched on (or a profile added with it on): a scheduled run due now, so a new profile shows
     /// posts within a minute instead of at the next hourly sweep. A run already pending or running is kept.
@@ -176,8 +86,4 @@ public sealed class MonitoringScheduleService(
             cancellationToken);
         return new QueuedRuns(runs, notFound);
     }
-
-    private async Task RecordSwitchAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
-        await audit.RecordAsync(AuditActions.MonitoringChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
-            AuditChange.Between(new { MonitoringEnabled = !enabled }, new { MonitoringEnabled = enabled }), cancellationToken);
 }

@@ -39,6 +39,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<MonitoringSweep>();
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
+        services.AddSingleton<ProfileSchedule>();
         var nextRuns = new NextRunPolicy(monitoring.SweepCron);
         services.AddSingleton(nextRuns);
         services.AddSingleton(provider => new ScanPlanner(

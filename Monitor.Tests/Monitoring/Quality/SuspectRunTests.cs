@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Quality;
+using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
@@ -132,16 +133,18 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
         var kept = await ProfileAsync(profileId);
         Assert.Equal(10, kept.TotalPosts);
 
-        var excluded = await host.Get<UnseenPostsService>().SetExcludeAsync(profileId, true, CancellationToken.None);
+        var excluded = await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ExcludeUnseenPosts: true), CancellationToken.None);
 
-        Assert.NotNull(excluded);
-        Assert.Equal((9L, kept.Totals.Views - gone.Views), (excluded.Posts, excluded.Metrics.Views));
+        Assert.True(excluded!.ExcludeUnseenPosts);
+        var withoutUnseen = await ProfileAsync(profileId);
+        Assert.Equal((9L, kept.Totals.Views - gone.Views), (withoutUnseen.TotalPosts, withoutUnseen.Totals.Views));
         // A later run keeps them out too; switching back brings them in.
         await RunAsync(host, profileId);
         Assert.Equal(9, (await ProfileAsync(profileId)).TotalPosts);
-        var included = await host.Get<UnseenPostsService>().SetExcludeAsync(profileId, false, CancellationToken.None);
-        Assert.Equal(10, included!.Posts);
-        Assert.Null(await host.Get<UnseenPostsService>().SetExcludeAsync(Guid.NewGuid(), true, CancellationToken.None));
+        var included = await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ExcludeUnseenPosts: false), CancellationToken.None);
+        Assert.False(included!.ExcludeUnseenPosts);
+        Assert.Equal(10, (await ProfileAsync(profileId)).TotalPosts);
+        Assert.Null(await host.Get<ProfileSchedule>().ChangeAsync(Guid.NewGuid(), new(ExcludeUnseenPosts: true), CancellationToken.None));
     }
 
     /// <summary>A profile of ten posts in two pages, after its first (trusted) run.</summary>

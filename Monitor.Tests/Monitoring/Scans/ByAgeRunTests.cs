@@ -31,7 +31,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         var timeline = Serve();
         await using var host = new CoreHost(database, _upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
-        Assert.True(await host.Get<ScanModeService>().SetAsync(profileId, ScanMode.ByAge, CancellationToken.None));
+        Assert.NotNull(await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None));
 
         // No scan yet: the first scheduled run reads every page, the pinned post included.
         var full = await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
@@ -67,7 +67,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         var timeline = Serve();
         await using var host = new CoreHost(database, _upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
-        await host.Get<ScanModeService>().SetAsync(profileId, ScanMode.ByAge, CancellationToken.None);
+        await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
         await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
 
         var before = timeline.Requests;
@@ -89,9 +89,9 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         var timeline = Serve();
         await using var host = new CoreHost(database, _upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
-        await host.Get<ScanModeService>().SetAsync(profileId, ScanMode.ByAge, CancellationToken.None);
+        await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
         var full = await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
-        await host.Get<MonitoringScheduleService>().SetMonitoringAsync(profileId, true, CancellationToken.None);
+        await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(Enabled: true), CancellationToken.None);
 
         var status = await host.Get<MonitoringQueries>().GetStatusAsync(profileId, CancellationToken.None);
 

@@ -47,8 +47,8 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
         settings["Monitoring:SweepJitter"] = "00:05:00";
         await using var host = new CoreHost(database, settings, services => services.AddSingleton<TimeProvider>(time));
         var byAgeId = await host.AddProfileAsync(byAge.Handle, monitoringEnabled: false);
-        await host.Get<ScanModeService>().SetAsync(byAgeId, ScanMode.ByAge, CancellationToken.None);
-        await host.Get<MonitoringScheduleService>().SetMonitoringAsync(byAgeId, true, CancellationToken.None);
+        await host.Get<ProfileSchedule>().ChangeAsync(byAgeId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
+        await host.Get<ProfileSchedule>().ChangeAsync(byAgeId, new(Enabled: true), CancellationToken.None);
         await host.AddProfileAsync(full.Handle, monitoringEnabled: true);
 
         var measureFrom = Start + Settle;

@@ -5,13 +5,13 @@ using Monitor.Core.Monitoring.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>The dashboard's side of monitoring: the scheduler's and the queries' services, the same ones the API calls.</summary>
-public sealed class MonitoringActions(MonitoringScheduleService schedule, MonitoringQueries queries) : IMonitoringActions
+public sealed class MonitoringActions(ProfileSchedule settings, MonitoringScheduleService schedule, MonitoringQueries queries) : IMonitoringActions
 {
     public Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
-        schedule.SetMonitoringAsync(profileId, enabled, cancellationToken);
+        settings.ChangeAsync(profileId, new MonitoringSettingsChange(Enabled: enabled), cancellationToken);
 
     public Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken) =>
-        schedule.SetIntervalAsync(profileId, intervalHours, cancellationToken);
+        settings.ChangeAsync(profileId, new MonitoringSettingsChange(IntervalHours: intervalHours), cancellationToken);
 
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken) =>
         schedule.QueueManualRunAsync(profileId, cancellationToken);

@@ -22,7 +22,7 @@ public sealed partial class ScanPanel : IDisposable
     [Parameter] public bool CanManage { get; set; }
 
     [Inject] private MonitoringQueries Queries { get; set; } = default!;
-    [Inject] private ScanModeService Scans { get; set; } = default!;
+    [Inject] private ProfileSchedule Settings { get; set; } = default!;
     [Inject] private MonitoringScheduleService Schedule { get; set; } = default!;
     [Inject] private MonitoringEventHub Events { get; set; } = default!;
     [Inject] private CircuitAccess Access { get; set; } = default!;
@@ -60,7 +60,7 @@ public sealed partial class ScanPanel : IDisposable
         await Snackbar.TryAsync("Could not change the refresh mode", async () =>
         {
             await Access.DemandAdminAsync();
-            await Scans.SetAsync(ProfileId, mode, CancellationToken.None);
+            await Settings.ChangeAsync(ProfileId, new MonitoringSettingsChange(ScanMode: mode), CancellationToken.None);
             await LoadAsync();
             Snackbar.Add(mode == ScanMode.ByAge ? "Young posts are refreshed more often; all posts weekly" : "Every run reads every post", Severity.Success);
         });
