@@ -67,6 +67,22 @@ public sealed class SingleSignOnHostTests(SqliteDatabase database) : IClassFixtu
         Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("/signin-oidc?code=forged&state=forged")]
+    [InlineData("/signin-oidc?error=access_denied&state=forged")]
+    [InlineData("/account/sso/complete?returnUrl=%2F")]
+    public async Task Callback_ForgedOrWithoutAProviderAnswer_BackToSignInWithAMessage(string path)
+    {
+        await using var provider = await TestOidcProvider.StartAsync();
+        await using var app = new MonitorAppFactory(database, Settings(provider.Authority.ToString(), localSignIn: true));
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login?error=sso-failed", response.Headers.Location?.OriginalString);
+    }
+
     private static Dictionary<string, string?> Settings(string authority, bool localSignIn) => new()
     {
         ["Authentication:Oidc:Enabled"] = "true",
