@@ -79,6 +79,7 @@ var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
 signedIn.MapApiDocumentation();
 signedIn.MapExportEndpoints("/profiles");
 signedIn.MapMediaEndpoints();
+signedIn.MapBackupEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 
