@@ -85,6 +85,7 @@ var signedIn = app.MapGroup(string.Empty).RequireAuthorization();
 signedIn.MapExportEndpoints("/profiles");
 signedIn.MapMediaEndpoints();
 signedIn.MapReportDownloads();
+signedIn.MapBackupEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 

@@ -38,6 +38,11 @@ public sealed class BackupArchive : IDisposable
             var manifest = await VerifyAsync(zip, cancellationToken);
             return new BackupArchive(zip, manifest);
         }
+        catch (InvalidDataException)
+        {
+            zip.Dispose();
+            throw new BackupRefusedException("The archive is damaged: an entry cannot be read.");
+        }
         catch
         {
             zip.Dispose();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Backups;
+using Monitor.Core.Media;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
@@ -118,6 +119,43 @@ public abstract class BackupRestoreTests<TDatabase>(TDatabase database) : IClass
         Assert.Contains("tiktok_posts holds 120 rows, its manifest says 1", refused.Message, StringComparison.Ordinal);
         var unchanged = await Backups.CreateFileAsync(Path.Combine(_folder, "unchanged.zip"), includeMedia: false, CancellationToken.None);
         Assert.Equal(Summary(current), Summary(unchanged));
+    }
+
+    [Fact]
+    public async Task Restore_WithMedia_BringsTheImagesBackInThisDatabasesStore()
+    {
+        var bytes = "\x89PNG fake image bytes"u8.ToArray();
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        await using (var db = database.CreateDbContext())
+        {
+            var profile = await db.Profiles.OrderBy(p => p.Handle).FirstAsync();
+            var isPostgres = db.Provider == Monitor.Core.Data.DatabaseProvider.Postgres;
+            db.MediaBlobs.Add(new MediaBlob { Hash = hash, ContentType = "image/png", Size = bytes.Length, CreatedAt = BackupSeed.Origin, Data = isPostgres ? bytes : null });
+            db.MediaReferences.Add(new MediaReference { Kind = MediaKind.Avatar, ProfileId = profile.Id, SourceUrl = "https://cdn.example/a.png", State = MediaState.Cached, Hash = hash });
+            await db.SaveChangesAsync();
+        }
+
+        if (database.Provider == Monitor.Core.Data.DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.Combine(Backups.MediaFolder, hash[..2]));
+            await File.WriteAllBytesAsync(Path.Combine(Backups.MediaFolder, hash[..2], hash), bytes);
+        }
+
+        var archive = Path.Combine(_folder, "media.zip");
+        var before = await Backups.CreateFileAsync(archive, includeMedia: true, CancellationToken.None);
+        await BackupWipe.WipeAsync(database);
+        if (Directory.Exists(Backups.MediaFolder))
+        {
+            Directory.Delete(Backups.MediaFolder, recursive: true);
+        }
+
+        var result = await Backups.RestoreAsync(archive, CancellationToken.None);
+
+        Assert.Equal(1, result.MediaWritten);
+        Assert.Equal([$"media/{hash}"], before.Media.Select(m => m.Entry));
+        var after = await Backups.CreateFileAsync(Path.Combine(_folder, "media-after.zip"), includeMedia: true, CancellationToken.None);
+        Assert.Equal(Summary(before), Summary(after));
+        Assert.Equal(before.Media, after.Media);
     }
 
     private static List<string> Summary(BackupManifest manifest) =>
