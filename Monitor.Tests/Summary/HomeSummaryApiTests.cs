@@ -81,10 +81,16 @@ public abstract class HomeSummaryApiTests<TDatabase>(TDatabase database) : IClas
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static TiktokProfile Profile(string handle, bool monitored) =>
-        new() { Handle = handle, Nickname = handle, MonitoringEnabled = monitored,
-            // Not due while the test runs: the app's sweep leaves them alone.
-            NextMonitoringRun = monitored ? DateTime.UtcNow.AddDays(2) : null, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+    private static TiktokProfile Profile(string handle, bool monitored) => new()
+    {
+        Handle = handle,
+        Nickname = handle,
+        MonitoringEnabled = monitored,
+        // Not due while the test runs: the app's sweep leaves them alone.
+        NextMonitoringRun = monitored ? DateTime.UtcNow.AddDays(2) : null,
+        CreatedAt = DateTime.UtcNow,
+        UpdatedAt = DateTime.UtcNow,
+    };
 
     private static ProfileMonitoringLog Log(Guid profileId, MonitoringStatus status, DateTime completedAt) => new()
     {
