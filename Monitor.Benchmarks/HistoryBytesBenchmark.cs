@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
@@ -31,9 +32,10 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
 
     public int MeasuredObservations => Profiles * PostsPerProfile * (Runs - 1);
 
-    /// <returns>Bytes of growth per observation from run 2 on, and the bytes after run 1 (for the record).</returns>
-    public async Task<(double BytesPerObservation, long AfterFirstRun)> RunAsync(BenchDatabase database)
+    /// <returns>Bytes of growth per observation from run 2 on: the app's history and the proposed layout's (<see cref="HistorySpanPrototype"/>).</returns>
+    public async Task<(double App, double Proposed)> RunAsync(BenchDatabase database)
     {
+        await HistorySpanPrototype.CreateAsync(database);
         var profiles = new List<Guid>();
         for (var p = 0; p < Profiles; p++)
         {
@@ -42,6 +44,7 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
 
         var versions = new int[Profiles, PostsPerProfile];
         long afterFirst = 0;
+        long proposedAfterFirst = 0;
         for (var run = 1; run <= Runs; run++)
         {
             var day = FirstDay.AddDays(run - 1);
@@ -53,12 +56,14 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
 
             if (run == 1)
             {
-                afterFirst = await HistoryBytesAsync(database);
+                afterFirst = await HistoryBytesAsync(database, RelationPattern);
+                proposedAfterFirst = await HistoryBytesAsync(database, HistorySpanPrototype.Table + "%");
             }
         }
 
-        var afterLast = await HistoryBytesAsync(database);
-        return ((afterLast - afterFirst) / (double)MeasuredObservations, afterFirst);
+        var app = await HistoryBytesAsync(database, RelationPattern) - afterFirst;
+        var proposed = await HistoryBytesAsync(database, HistorySpanPrototype.Table + "%") - proposedAfterFirst;
+        return (app / (double)MeasuredObservations, proposed / (double)MeasuredObservations);
     }
 
     /// <summary>The profile's 300 posts as run <paramref name="run"/> sees them; a changed post takes the run as its version.</summary>
@@ -100,18 +105,30 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
             }
         }
 
+        var ids = await PostIdsAsync(database, profileId);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await HistorySpanPrototype.WritePageAsync(database, [.. pages[i].Select(p => (ids[p.AwemeId], p))], start.AddSeconds(2 * i), claim.LogId);
+        }
+
         await lifecycle.CompleteAsync(claim, new RunProgress(pages.Count, pages.Count * PageSize, pages.Count), CancellationToken.None);
     }
 
+    private static async Task<Dictionary<string, long>> PostIdsAsync(BenchDatabase database, Guid profileId)
+    {
+        await using var db = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
+        return await db.Posts.Where(p => p.ProfileId == profileId).ToDictionaryAsync(p => p.AwemeId, p => p.Id);
+    }
+
     /// <summary>The on-disk bytes of the history's relations (PostgreSQL: all forks and TOAST; SQLite: the pages they occupy).</summary>
-    public static async Task<long> HistoryBytesAsync(BenchDatabase database)
+    public static async Task<long> HistoryBytesAsync(BenchDatabase database, string pattern)
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
             await using var connection = new NpgsqlConnection(database.Settings.ConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
-                $"SELECT COALESCE(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE '{RelationPattern}'",
+                $"SELECT COALESCE(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE '{pattern}'",
                 connection);
             return (long)(await command.ExecuteScalarAsync())!;
         }
@@ -124,7 +141,7 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
         var pageSize = await ScalarAsync(sqlite, transaction, "PRAGMA page_size");
         var freeBefore = await ScalarAsync(sqlite, transaction, "PRAGMA freelist_count");
         var tables = new List<string>();
-        await using (var list = new SqliteCommand($"SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '{RelationPattern}'", sqlite, transaction))
+        await using (var list = new SqliteCommand($"SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '{pattern}'", sqlite, transaction))
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
