@@ -108,7 +108,7 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
         var ids = await PostIdsAsync(database, profileId);
         for (var i = 0; i < pages.Count; i++)
         {
-            await HistorySpanPrototype.WritePageAsync(database, [.. pages[i].Select(p => (ids[p.AwemeId], p))], start.AddSeconds(2 * i), claim.LogId);
+            await HistorySpanPrototype.WritePageAsync(database, [.. pages[i].Select(p => (ids[p.AwemeId], p))], start.AddSeconds(2 * i));
         }
 
         await lifecycle.CompleteAsync(claim, new RunProgress(pages.Count, pages.Count * PageSize, pages.Count), CancellationToken.None);
@@ -120,13 +120,21 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
         return await db.Posts.Where(p => p.ProfileId == profileId).ToDictionaryAsync(p => p.AwemeId, p => p.Id);
     }
 
-    /// <summary>The on-disk bytes of the history's relations (PostgreSQL: all forks and TOAST; SQLite: the pages they occupy).</summary>
+    /// <summary>The on-disk bytes of the history's relations (PostgreSQL: after a VACUUM, all forks and TOAST; SQLite: the pages they occupy).</summary>
     public static async Task<long> HistoryBytesAsync(BenchDatabase database, string pattern)
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
             await using var connection = new NpgsqlConnection(database.Settings.ConnectionString);
             await connection.OpenAsync();
+
+            // Autovacuum would otherwise decide, at random, whether dead row versions are reclaimed and the free-space and
+            // visibility maps exist at either measurement: a plain VACUUM first, as the steady state has.
+            await using (var vacuum = new NpgsqlCommand("VACUUM", connection))
+            {
+                await vacuum.ExecuteNonQueryAsync();
+            }
+
             await using var command = new NpgsqlCommand(
                 $"SELECT COALESCE(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE '{pattern}'",
                 connection);

@@ -9,7 +9,7 @@ namespace Monitor.Benchmarks;
 /// <summary>
 /// The layout docs/history-storage.md proposes, written by hand beside the app's so the same observations can be
 /// weighed in both: one row per post and run of identical counters (keyed by the post and the first observation's
-/// time, no surrogate key, no run-id index), later identical observations appended as millisecond offsets (PostgreSQL
+/// time, no surrogate key, no run id), later identical observations appended as millisecond offsets (PostgreSQL
 /// int4[], SQLite a JSON array); a new row when the counters change, the month changes or the offset would overflow.
 /// PostgreSQL: partitioned by month on the first observation's time, fillfactor 80 so appends stay HOT updates.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class HistorySpanPrototype
         CREATE TABLE {Table} (
             post_id bigint NOT NULL, first_at timestamptz NOT NULL,
             views bigint, likes bigint, shares bigint, comments bigint, saves bigint,
-            monitoring_log_id bigint, repeats int4[],
+            repeats int4[],
             PRIMARY KEY (post_id, first_at)) PARTITION BY RANGE (first_at);
         CREATE TABLE {Table}_2026_03 PARTITION OF {Table} FOR VALUES FROM ('2026-03-01') TO ('2026-04-01') WITH (fillfactor = 80);
         CREATE TABLE {Table}_2026_04 PARTITION OF {Table} FOR VALUES FROM ('2026-04-01') TO ('2026-05-01') WITH (fillfactor = 80);
@@ -31,7 +31,7 @@ internal static class HistorySpanPrototype
         CREATE TABLE {Table} (
             post_id INTEGER NOT NULL, first_at TEXT NOT NULL,
             views INTEGER, likes INTEGER, shares INTEGER, comments INTEGER, saves INTEGER,
-            monitoring_log_id INTEGER, repeats TEXT,
+            repeats TEXT,
             PRIMARY KEY (post_id, first_at)) WITHOUT ROWID
         """;
 
@@ -53,8 +53,8 @@ internal static class HistorySpanPrototype
             FROM open o
             WHERE o.same AND h.post_id = o.post_id AND h.first_at = o.first_at AND h.first_at >= @month_start
         )
-        INSERT INTO {Table} (post_id, first_at, views, likes, shares, comments, saves, monitoring_log_id)
-        SELECT p.post_id, @at, p.views, p.likes, p.shares, p.comments, p.saves, @log_id
+        INSERT INTO {Table} (post_id, first_at, views, likes, shares, comments, saves)
+        SELECT p.post_id, @at, p.views, p.likes, p.shares, p.comments, p.saves
         FROM page p JOIN open o USING (post_id) WHERE NOT o.same
         """;
 
@@ -69,8 +69,8 @@ internal static class HistorySpanPrototype
         """;
 
     private const string SqliteInsert = $"""
-        INSERT INTO {Table} (post_id, first_at, views, likes, shares, comments, saves, monitoring_log_id)
-        VALUES ($post_id, $at, $views, $likes, $shares, $comments, $saves, $log_id)
+        INSERT INTO {Table} (post_id, first_at, views, likes, shares, comments, saves)
+        VALUES ($post_id, $at, $views, $likes, $shares, $comments, $saves)
         """;
 
     public static async Task CreateAsync(BenchDatabase database)
@@ -90,11 +90,11 @@ internal static class HistorySpanPrototype
         await create.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Writes one page of observations (post ids and counters) seen at <paramref name="at"/> by run <paramref name="logId"/>.</summary>
-    public static Task WritePageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at, long logId) =>
-        database.Provider == DatabaseProvider.Postgres ? PostgresPageAsync(database, page, at, logId) : SqlitePageAsync(database, page, at, logId);
+    /// <summary>Writes one page of observations (post ids and counters) seen at <paramref name="at"/>; the run is found by its time window.</summary>
+    public static Task WritePageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at) =>
+        database.Provider == DatabaseProvider.Postgres ? PostgresPageAsync(database, page, at) : SqlitePageAsync(database, page, at);
 
-    private static async Task PostgresPageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at, long logId)
+    private static async Task PostgresPageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at)
     {
         await using var connection = new NpgsqlConnection(database.Settings.ConnectionString);
         await connection.OpenAsync();
@@ -107,11 +107,10 @@ internal static class HistorySpanPrototype
 
         command.Parameters.Add(new NpgsqlParameter<DateTime>("at", NpgsqlDbType.TimestampTz) { TypedValue = at });
         command.Parameters.Add(new NpgsqlParameter<DateTime>("month_start", NpgsqlDbType.TimestampTz) { TypedValue = MonthStart(at) });
-        command.Parameters.Add(new NpgsqlParameter<long>("log_id", NpgsqlDbType.Bigint) { TypedValue = logId });
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task SqlitePageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at, long logId)
+    private static async Task SqlitePageAsync(BenchDatabase database, IReadOnlyList<(long PostId, PostSnapshot Post)> page, DateTime at)
     {
         await using var sqlite = new SqliteConnection(database.Settings.ConnectionString);
         await sqlite.OpenAsync();
@@ -120,7 +119,7 @@ internal static class HistorySpanPrototype
         {
             string? openFirst = null;
             var same = false;
-            await using (var open = Command(sqlite, transaction, SqliteOpen, postId, post, at, logId))
+            await using (var open = Command(sqlite, transaction, SqliteOpen, postId, post, at))
             await using (var reader = await open.ExecuteReaderAsync())
             {
                 if (await reader.ReadAsync())
@@ -132,14 +131,14 @@ internal static class HistorySpanPrototype
 
             if (same)
             {
-                await using var append = Command(sqlite, transaction, SqliteAppend, postId, post, at, logId);
+                await using var append = Command(sqlite, transaction, SqliteAppend, postId, post, at);
                 append.Parameters.AddWithValue("$first_at", openFirst);
                 append.Parameters.AddWithValue("$offset", (long)(at - DateTime.Parse(openFirst!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)).TotalMilliseconds);
                 await append.ExecuteNonQueryAsync();
             }
             else
             {
-                await using var insert = Command(sqlite, transaction, SqliteInsert, postId, post, at, logId);
+                await using var insert = Command(sqlite, transaction, SqliteInsert, postId, post, at);
                 await insert.ExecuteNonQueryAsync();
             }
         }
@@ -147,7 +146,7 @@ internal static class HistorySpanPrototype
         await transaction.CommitAsync();
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, long postId, PostSnapshot post, DateTime at, long logId)
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, long postId, PostSnapshot post, DateTime at)
     {
         var command = new SqliteCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("$post_id", postId);
@@ -159,7 +158,6 @@ internal static class HistorySpanPrototype
         command.Parameters.AddWithValue("$at", Text(at));
         command.Parameters.AddWithValue("$month_start", Text(MonthStart(at)));
         command.Parameters.AddWithValue("$window_start", Text(at.AddDays(-24)));
-        command.Parameters.AddWithValue("$log_id", logId);
         return command;
     }
 
