@@ -33,9 +33,16 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
     public int MeasuredObservations => Profiles * PostsPerProfile * (Runs - 1);
 
     /// <returns>Bytes of growth per observation from run 2 on: the app's history and the proposed layout's (<see cref="HistorySpanPrototype"/>).</returns>
-    public async Task<(double App, double Proposed)> RunAsync(BenchDatabase database)
+    /// <returns>... and, on PostgreSQL, its append-only variant's (<see cref="HistoryOpenSpanPrototype"/>; NaN on SQLite).</returns>
+    public async Task<(double App, double Proposed, double AppendOnly)> RunAsync(BenchDatabase database)
     {
+        var postgres = database.Provider == DatabaseProvider.Postgres;
         await HistorySpanPrototype.CreateAsync(database);
+        if (postgres)
+        {
+            await HistoryOpenSpanPrototype.CreateAsync(database);
+        }
+
         var profiles = new List<Guid>();
         for (var p = 0; p < Profiles; p++)
         {
@@ -45,6 +52,7 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
         var versions = new int[Profiles, PostsPerProfile];
         long afterFirst = 0;
         long proposedAfterFirst = 0;
+        long appendOnlyAfterFirst = 0;
         for (var run = 1; run <= Runs; run++)
         {
             var day = FirstDay.AddDays(run - 1);
@@ -58,12 +66,14 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
             {
                 afterFirst = await HistoryBytesAsync(database, RelationPattern);
                 proposedAfterFirst = await HistoryBytesAsync(database, HistorySpanPrototype.Table + "%");
+                appendOnlyAfterFirst = postgres ? await HistoryBytesAsync(database, HistoryOpenSpanPrototype.Table + "%") : 0;
             }
         }
 
         var app = await HistoryBytesAsync(database, RelationPattern) - afterFirst;
         var proposed = await HistoryBytesAsync(database, HistorySpanPrototype.Table + "%") - proposedAfterFirst;
-        return (app / (double)MeasuredObservations, proposed / (double)MeasuredObservations);
+        var appendOnly = postgres ? await HistoryBytesAsync(database, HistoryOpenSpanPrototype.Table + "%") - appendOnlyAfterFirst : double.NaN;
+        return (app / (double)MeasuredObservations, proposed / (double)MeasuredObservations, appendOnly / MeasuredObservations);
     }
 
     /// <summary>The profile's 300 posts as run <paramref name="run"/> sees them; a changed post takes the run as its version.</summary>
@@ -108,7 +118,12 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
         var ids = await PostIdsAsync(database, profileId);
         for (var i = 0; i < pages.Count; i++)
         {
-            await HistorySpanPrototype.WritePageAsync(database, [.. pages[i].Select(p => (ids[p.AwemeId], p))], start.AddSeconds(2 * i));
+            (long, PostSnapshot)[] page = [.. pages[i].Select(p => (ids[p.AwemeId], p))];
+            await HistorySpanPrototype.WritePageAsync(database, page, start.AddSeconds(2 * i));
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                await HistoryOpenSpanPrototype.WritePageAsync(database, page, start.AddSeconds(2 * i));
+            }
         }
 
         await lifecycle.CompleteAsync(claim, new RunProgress(pages.Count, pages.Count * PageSize, pages.Count), CancellationToken.None);
