@@ -5,6 +5,7 @@ using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
 // Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|insights|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|history-bytes|compare|end-to-end|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
@@ -84,6 +85,20 @@ foreach (var provider in providers)
         var (firstByte, total, bytes) = await new PostsHttpBenchmark(settings).RunAsync(database, profileId, pageSizes[1]);
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  {size} over HTTP ({bytes / 1024.0 / 1024.0:0.0} MB): first byte (end)"),
             database.Name, firstByte, total, "ms", "—"));
+    }
+
+    if (settings.Runs("history-bytes"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings);
+        var history = new HistoryBytesBenchmark(settings);
+        var (app, proposed, appendOnly) = await history.RunAsync(database);
+        var shape = string.Create(CultureInfo.InvariantCulture, $"{history.Profiles} × 300 posts, runs 2–{HistoryBytesBenchmark.Runs}");
+        Print(new BenchmarkRow($"history bytes per observation, {shape}", database.Name, app, null, "B", "≤ 60 B (PostgreSQL)"));
+        Print(new BenchmarkRow("  the layout of docs/history-storage.md, same data", database.Name, proposed, null, "B", "≤ 60 B (PostgreSQL)"));
+        if (!double.IsNaN(appendOnly))
+        {
+            Print(new BenchmarkRow("  the same, append-only (open spans apart)", database.Name, appendOnly, null, "B", "≤ 60 B (PostgreSQL)"));
+        }
     }
 
     if (settings.Runs("compare"))

@@ -44,6 +44,8 @@ public sealed class BenchmarkSmokeTests
         "end-to-end: ",
         "  same, against the nominal bound",
         "trigger ",
+        "history bytes per observation, 2 × 300 posts, runs 2–8",
+        "  the layout of docs/history-storage.md, same data",
         "insights, 3 profiles × 100 posts × 5: engagement, last 30 posts",
         "insights, 3 profiles × 100 posts × 5: engagement, all posts",
         "insights, 3 profiles × 100 posts × 5: views at the same age",
