@@ -4,8 +4,7 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|insights|scale]
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|history|history-bytes|compare|end-to-end|profile-page|insights|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|compare|end-to-end|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
