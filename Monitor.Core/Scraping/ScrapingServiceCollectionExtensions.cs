@@ -7,6 +7,7 @@ using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Scraping.Simulation;
+using Monitor.Core.Telemetry;
 using Refit;
 
 namespace Monitor.Core.Scraping;
@@ -43,6 +44,7 @@ public static class ScrapingServiceCollectionExtensions
 
         services.AddTransient<ApiKeyHandler>();
         services.AddTransient<CreditCountingHandler>();
+        services.AddMonitorInstruments();
         services.TryAddSingleton<CreditLedgerQueue>();
         services.TryAddSingleton(_ => ReportingTimeZone.FromId(configuration[$"{MonitoringOptions.SectionName}:{nameof(MonitoringOptions.TimeZone)}"]));
         var client = services
@@ -64,7 +66,7 @@ public static class ScrapingServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         // Inside the resilience pipeline: every attempt, retries included, is counted for the credit ledger.
         client.AddHttpMessageHandler<CreditCountingHandler>();
-        client.AddHttpMessageHandler<Telemetry.UpstreamTelemetryHandler>();
+        client.AddHttpMessageHandler<UpstreamTelemetryHandler>();
 
         if (simulated)
         {

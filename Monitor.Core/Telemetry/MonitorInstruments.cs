@@ -21,7 +21,7 @@ public sealed class MonitorInstruments
     private readonly Counter<long> _notificationDeliveries;
     private readonly Counter<long> _eventBridgeReconnects;
 
-    public MonitorInstruments(IMeterFactory meters, TelemetryStateReader state)
+    public MonitorInstruments(IMeterFactory meters, Lazy<TelemetryStateReader> state)
     {
         ArgumentNullException.ThrowIfNull(meters);
         ArgumentNullException.ThrowIfNull(state);
@@ -38,13 +38,13 @@ public sealed class MonitorInstruments
         _notificationDeliveries = meter.CreateCounter<long>("monitor.notifications.deliveries", "{delivery}", "Notification delivery attempts by result");
         _eventBridgeReconnects = meter.CreateCounter<long>("monitor.events.reconnects", "{reconnect}", "Times the live-event listener lost its PostgreSQL connection and reconnected");
 
-        meter.CreateObservableGauge("monitor.queue.depth", () => state.Current().QueueDepth, "{run}",
+        meter.CreateObservableGauge("monitor.queue.depth", () => state.Value.Current().QueueDepth, "{run}",
             "Pending runs (state=due: may start now; state=scheduled: waiting for their time)");
-        meter.CreateObservableGauge("monitor.queue.oldest_pending_age", () => state.Current().OldestDueAge, "s",
+        meter.CreateObservableGauge("monitor.queue.oldest_pending_age", () => state.Value.Current().OldestDueAge, "s",
             "How long the oldest due pending run has waited past its scheduled time (0 when none is due)");
-        meter.CreateObservableGauge("monitor.credits.month", () => state.Current().CreditsThisMonth, "{credit}",
+        meter.CreateObservableGauge("monitor.credits.month", () => state.Value.Current().CreditsThisMonth, "{credit}",
             "Credits counted this month (in Monitoring:TimeZone), all processes");
-        meter.CreateObservableGauge("monitor.credits.budget_used", () => state.Current().BudgetUsed, "1",
+        meter.CreateObservableGauge("monitor.credits.budget_used", () => state.Value.Current().BudgetUsed, "1",
             "This month's credits over the monthly budget (1 = budget reached); absent without a budget");
     }
 

@@ -65,6 +65,7 @@ public sealed class BenchmarkSmokeTests
         "page write, 30 posts (fsync=off)",
         "bulk 2,000 posts + history, new",
         "bulk 2,000 posts + history, known",
+        "  the same, append-only (open spans apart)",
     ];
 
     [Fact]
