@@ -27,7 +27,12 @@ public static class ReportCharts
                 var line = plot.Add.Scatter(xs, ys);
                 line.LineWidth = 2;
                 line.MarkerSize = 4;
-                plot.Axes.DateTimeTicksBottom();
+                var days = plot.Axes.DateTimeTicksBottom();
+                // Day and month in words ("16 Nov"), as the rest of the report writes dates; never the machine's culture.
+                days.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+                {
+                    LabelFormatter = day => day.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture),
+                };
                 var split = plot.Add.VerticalLine(content.Period.Start.ToDateTime(TimeOnly.MinValue).ToOADate());
                 split.Text = "this period →";
                 split.LabelOppositeAxis = true;
