@@ -21,6 +21,7 @@ using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
+using Monitor.Core.Share;
 using Monitor.Core.Telemetry;
 
 namespace Monitor.Core;
@@ -64,6 +65,7 @@ public static class CoreServiceCollectionExtensions
         services.AddGroups(configuration);
         services.AddBackups(configuration);
         services.AddReports(configuration);
+        services.AddShareLinks();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Monitor.Web.Endpoints.Bodies;
 using Monitor.Web.Endpoints.OpenApi;
 using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
+using Monitor.Web.Share;
 using Monitor.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
@@ -18,6 +19,7 @@ builder.Services.AddMonitorCore(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddMonitorSecurity(builder.Configuration);
 builder.Services.AddWebAuditActors();
+builder.Services.AddSharedPages(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddStrictApiBodies();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -87,6 +89,8 @@ signedIn.MapMediaEndpoints();
 signedIn.MapReportDownloads();
 signedIn.MapBackupEndpoints();
 app.MapAccountEndpoints();
+// Read-only pages for whoever holds a share link: no sign-in, their own limits.
+app.MapSharedPages();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 
 app.Run();

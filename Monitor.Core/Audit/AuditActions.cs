@@ -32,4 +32,6 @@ public static class AuditActions
     public const string SignInFailed = "signIn.failed";
     public const string SignedOut = "signIn.signedOut";
     public const string ExportDownloaded = "export.downloaded";
+    public const string ShareLinkCreated = "shareLink.created";
+    public const string ShareLinkRevoked = "shareLink.revoked";
 }

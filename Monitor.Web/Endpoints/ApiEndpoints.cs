@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         api.MapAuditEndpoints();
         api.MapReportEndpoints();
         api.MapSummaryEndpoints();
+        api.MapShareLinkEndpoints();
         return api;
     }
 }

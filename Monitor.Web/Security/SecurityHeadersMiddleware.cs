@@ -61,7 +61,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sin
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         // Not no-referrer: under it a browser sends "Origin: null" with the app's own form posts, which the origin check refuses.
-        headers["Referrer-Policy"] = "same-origin";
+        // A page that posts no form may ask for the stricter policy (the shared pages, whose URL is their secret).
+        if (!headers.ContainsKey("Referrer-Policy"))
+        {
+            headers["Referrer-Policy"] = "same-origin";
+        }
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
     }
