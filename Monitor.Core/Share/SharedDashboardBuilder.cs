@@ -90,11 +90,16 @@ public sealed class SharedDashboardBuilder(
             new SharedReportFile(name, period.Describe(), sent.CreatedAt, sent.Bytes));
     }
 
-    /// <summary>This calendar month so far against the month before, in Monitoring:TimeZone: what a client asks first.</summary>
+    /// <summary>
+    /// This calendar month so far (its days up to today, in Monitoring:TimeZone) against the whole month before: what a
+    /// client asks first. The period ends after today, so no day to come is drawn as if it had been counted.
+    /// </summary>
     private Task<ReportContent?> MonthSoFarAsync(ReportDefinition definition, DateTime now, CancellationToken cancellationToken)
     {
         var today = zone.DayOf(now);
+        var tomorrow = today.AddDays(1);
         definition.Cadence = ReportCadence.Monthly;
-        return reports.BuildAsync(definition, ReportPeriod.Of(ReportCadence.Monthly, zone, new DateOnly(today.Year, today.Month, 1)), cancellationToken);
+        var month = ReportPeriod.Of(ReportCadence.Monthly, zone, new DateOnly(today.Year, today.Month, 1));
+        return reports.BuildAsync(definition, month with { End = tomorrow, EndUtc = zone.StartOf(tomorrow) }, cancellationToken);
     }
 }
