@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -66,7 +67,7 @@ public sealed record AuditChange(string? OldValues, string? NewValues)
             }
             else if (value is JsonValue text && text.TryGetValue<string>(out var s) && s.Length > MaxTextLength)
             {
-                values[name] = string.Concat(s.AsSpan(0, MaxTextLength), "…");
+                values[name] = FieldLimits.Cut(s, MaxTextLength, marked: true);
             }
             else if (value is JsonObject nested)
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 
 namespace Monitor.Core.Audit;
@@ -88,5 +89,5 @@ public sealed class AuditTrail(IDbContextFactory<MonitorDbContext> contextFactor
             reason is null ? AuditChange.None : AuditChange.Added(new { reason }),
             cancellationToken);
 
-    private static string? Cut(string? value, int length = MaxNameLength) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;
+    private static string? Cut(string? value, int length = MaxNameLength) => value is null ? null : FieldLimits.Cut(value, length);
 }

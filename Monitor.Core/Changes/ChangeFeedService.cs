@@ -96,5 +96,5 @@ public sealed class ChangeFeedService(IDbContextFactory<MonitorDbContext> contex
     }
 
     private static string? Excerpt(string? caption) =>
-        caption is null || caption.Length <= CaptionExcerptLength ? caption : FieldLimits.Cut(caption, CaptionExcerptLength - 1) + "…";
+        caption is null ? null : FieldLimits.Cut(caption, CaptionExcerptLength, marked: true);
 }

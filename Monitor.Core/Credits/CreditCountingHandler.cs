@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring.Statistics;
 
 namespace Monitor.Core.Credits;
@@ -42,7 +43,7 @@ internal sealed class CreditCountingHandler(CreditLedgerQueue queue, ReportingTi
     private void Add(DateTime at, CreditAttribution? attribution, string endpoint, int status, long? charged, long? remaining)
     {
         var credits = charged is { } value ? (int)Math.Min(value, int.MaxValue) : 1;
-        var name = endpoint.Length <= CreditLedgerEntryConfiguration.EndpointLength ? endpoint : endpoint[..CreditLedgerEntryConfiguration.EndpointLength];
+        var name = FieldLimits.Cut(endpoint, CreditLedgerEntryConfiguration.EndpointLength);
         instruments.CreditsSpent(credits);
         queue.Add(new CreditCharge(at, zone.DayOf(at), attribution, name, status, credits, remaining));
     }

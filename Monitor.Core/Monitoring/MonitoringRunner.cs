@@ -111,6 +111,7 @@ public sealed class MonitoringRunner(
                 var pageStarted = time.GetTimestamp();
                 var page = await slots.CallAsync(
                     token => upstream.GetPostsPageAsync(profile.Handle, profile.TiktokUserId, cursor, token), manual, work.Token);
+                page = await OddNewPosts.LeaveOutAsync(contextFactory, page, work.Token);
                 // The feed may repeat a post on a later page: one history row per post per run.
                 var unseen = page.Posts.Where(p => !pager.HasSeen(p.AwemeId)).ToList();
                 feedAuthor ??= page.Author;

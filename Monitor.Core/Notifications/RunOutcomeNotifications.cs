@@ -1,3 +1,5 @@
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Notifications;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class RunOutcomeNotifications
         ProfileId = profileId,
         LogId = logId,
         Succeeded = false,
-        Error = error is { Length: > NotificationLimits.ErrorLength } ? error[..NotificationLimits.ErrorLength] : error,
+        Error = error is null ? null : FieldLimits.Cut(error, NotificationLimits.ErrorLength),
         OccurredAt = now,
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Reports;
 
@@ -47,6 +48,6 @@ public static class ReportFormat
     public static string Excerpt(string? text, int length)
     {
         var flat = (text ?? string.Empty).ReplaceLineEndings(" ").Trim();
-        return flat.Length <= length ? flat : flat[..(length - 1)] + "…";
+        return FieldLimits.Cut(flat, length, marked: true);
     }
 }

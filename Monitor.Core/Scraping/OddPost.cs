@@ -2,8 +2,8 @@ namespace Monitor.Core.Scraping;
 
 /// <summary>
 /// A post of a feed page with a value the monitor cannot use. <see cref="Skipped"/>: the post itself was left out
-/// (no usable id, or unreadable); otherwise the post was written without the refused counters, which keep their last
-/// good values.
+/// (no usable id, unreadable, or an odd counter on a post not stored yet); otherwise the post was written without the
+/// refused counters, which keep their last good values.
 /// </summary>
 /// <param name="Position">1-based place on its page.</param>
 /// <param name="AwemeId">The post's id as sent (cut short), when it had one.</param>

@@ -2,34 +2,35 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Endpoints;
 
 /// <summary>
 /// Every API route that reads a JSON body refuses a field it does not know and a value of the wrong type with a 400
-/// that names the field, storing nothing. The routes come from the app's endpoint data source, so a route added later
-/// is covered without a line here.
+/// that names the field, storing nothing. The routes and their fields come from the app's endpoint data source and the
+/// bodies' JSON contracts (<see cref="JsonBodyRoutes"/>), so a route or field added later is covered without a line here.
 /// </summary>
-public abstract partial class StrictBodyApiTests<TDatabase>(TDatabase database) : ApiLimitsTestBase<TDatabase>(database)
+public abstract class StrictBodyApiTests<TDatabase>(TDatabase database) : ApiLimitsTestBase<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     [Fact]
     public async Task EveryRouteWithABody_UnknownField_Is400NamingIt()
     {
         var profileId = await AddProfileAsync();
-        var routes = RoutesWithAJsonBody();
-        Assert.True(routes.Count >= 9, $"only {routes.Count} routes with a body found: {string.Join(", ", routes)}");
+        var routes = JsonBodyRoutes.All(Services);
+        Assert.True(routes.Count >= 16, $"only {routes.Count} routes with a body found: {string.Join(", ", routes)}");
 
         var wrong = new List<string>();
-        foreach (var (method, pattern) in routes)
+        foreach (var route in routes)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(Fill(pattern, profileId), UriKind.Relative))
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), JsonBodyRoutes.Fill(route, profileId))
             {
                 Content = new StringContent("""{"notAField": 1}""", Encoding.UTF8, "application/json"),
             };
@@ -38,7 +39,63 @@ public abstract partial class StrictBodyApiTests<TDatabase>(TDatabase database) 
             if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
                 || !body.Contains("Unknown field 'notAField'", StringComparison.Ordinal))
             {
-                wrong.Add($"{method} {pattern}: {(int)response.StatusCode} {body}");
+                wrong.Add($"{route.Method} {route.Pattern}: {(int)response.StatusCode} {body}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task EveryFieldOfEveryRouteWithABody_ValueOfTheWrongType_Is400NamingFieldAndType()
+    {
+        var profileId = await AddProfileAsync();
+        var options = Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var wrong = new List<string>();
+        var fields = 0;
+        foreach (var route in JsonBodyRoutes.All(Services))
+        {
+            foreach (var property in options.GetTypeInfo(route.RequestType).Properties)
+            {
+                var body = new JsonObject { [property.Name] = WrongValueFor(property.PropertyType, options) }.ToJsonString();
+                using var request = new HttpRequestMessage(new HttpMethod(route.Method), JsonBodyRoutes.Fill(route, profileId))
+                {
+                    Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                };
+                var response = await Client.SendAsync(request);
+                var answer = await response.Content.ReadAsStringAsync();
+                fields++;
+                if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                    || !JsonDocument.Parse(answer).RootElement.TryGetProperty("errors", out var errors)
+                    || !errors.TryGetProperty(property.Name, out var messages)
+                    || messages[0].GetString()?.StartsWith($"Field '{property.Name}' must be ", StringComparison.Ordinal) != true)
+                {
+                    wrong.Add($"{route.Method} {route.Pattern} {body}: {(int)response.StatusCode} {answer}");
+                }
+            }
+        }
+
+        Assert.True(fields >= 50, $"only {fields} fields checked");
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task EveryRouteWithABody_BodyNotSentAsJson_Is415SayingWhatToSend()
+    {
+        var profileId = await AddProfileAsync();
+        var wrong = new List<string>();
+        foreach (var route in JsonBodyRoutes.All(Services))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), JsonBodyRoutes.Fill(route, profileId))
+            {
+                Content = new StringContent("{}", Encoding.UTF8, "text/plain"),
+            };
+            var response = await Client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.UnsupportedMediaType || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                || !body.Contains("The body must be JSON, sent with Content-Type: application/json (the request said text/plain", StringComparison.Ordinal))
+            {
+                wrong.Add($"{route.Method} {route.Pattern}: {(int)response.StatusCode} {body}");
             }
         }
 
@@ -155,23 +212,19 @@ public abstract partial class StrictBodyApiTests<TDatabase>(TDatabase database) 
         Assert.StartsWith("The body is not valid JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    private List<(string Method, string Pattern)> RoutesWithAJsonBody() =>
-        [.. Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>() is { RequestType: not null } accepts
-                && accepts.ContentTypes.Contains("application/json", StringComparer.OrdinalIgnoreCase))
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))];
-
-    private static string Fill(string pattern, Guid profileId) =>
-        RouteParameter().Replace(pattern, m => m.Groups["constraint"].Value switch
+    // A value of the wrong kind for the field's type: an object where a string is expected, text where a number is.
+    private static JsonNode WrongValueFor(Type type, JsonSerializerOptions options)
+    {
+        if (options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary)
         {
-            "guid" => profileId.ToString(),
-            "long" or "int" => "1",
-            _ => "x",
-        });
+            return JsonValue.Create("text");
+        }
 
-    [GeneratedRegex(@"\{(?<name>[^}:]+)(:(?<constraint>[^}]+))?\}")]
-    private static partial Regex RouteParameter();
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain == typeof(bool) ? JsonValue.Create("yes")
+            : Type.GetTypeCode(plain) is >= TypeCode.SByte and <= TypeCode.Decimal && !plain.IsEnum ? JsonValue.Create("many")
+            : new JsonObject();
+    }
 }
 
 public sealed class PostgresStrictBodyApiTests(PostgresDatabase database) : StrictBodyApiTests<PostgresDatabase>(database);

@@ -79,6 +79,28 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains($"{oddId} (page 2, post 1) skipped: aweme_id \"{oddId}\" is not a numeric id", log.Note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_OddCountOnAPostNotStoredYet_SkipsItWritesTheRestAndNamesIt()
+    {
+        _handle = UniqueHandle();
+        _upstream.ServeFixtureCreator(_handle);
+        ServePageTwo(page => page.Replace("\"play_count\": 71002", "\"play_count\": -5", StringComparison.Ordinal));
+        await using var host = new CoreHost(database, _upstream.Settings);
+        var profileId = await host.AddProfileAsync(_handle);
+
+        var outcome = await host.RunOnceAsync(profileId);
+
+        Assert.Equal(MonitoringStatus.Completed, outcome.Status);
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.Posts.AnyAsync(p => p.AwemeId == OddPostId));
+        Assert.Equal(7, await db.Posts.CountAsync(p => p.ProfileId == profileId));
+        Assert.Equal(1209, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
+        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        Assert.Contains("1 odd post on the feed", log.Note, StringComparison.Ordinal);
+        Assert.Contains($"{OddPostId} (page 2, post 1) skipped: play_count: a count is -5", log.Note, StringComparison.Ordinal);
+        Assert.Contains("a new post has no last good value to keep", log.Note, StringComparison.Ordinal);
+    }
+
     /// <summary>A first, good run stores every post's figures: the last good values the odd post must keep.</summary>
     private async Task<(CoreHost Host, Guid ProfileId)> FirstRunAsync()
     {

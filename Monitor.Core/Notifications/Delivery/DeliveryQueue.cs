@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Notifications.Policies;
 
@@ -55,7 +56,7 @@ public sealed class DeliveryQueue(IDbContextFactory<MonitorDbContext> contextFac
         var now = time.GetUtcNow().UtcDateTime;
         var delay = retry ? DeliveryBackoff.After(attempts) : null;
         var status = delay is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        var message = error.Length <= NotificationLimits.ErrorLength ? error : error[..NotificationLimits.ErrorLength];
+        var message = FieldLimits.Cut(error, NotificationLimits.ErrorLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Owned(db, id, token).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status)

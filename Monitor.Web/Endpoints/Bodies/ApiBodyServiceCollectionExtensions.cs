@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Monitor.Core.Common;
 using Monitor.Core.Common.Json;
 
 namespace Monitor.Web.Endpoints.Bodies;
@@ -20,6 +21,26 @@ internal static class ApiBodyServiceCollectionExtensions
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
+        services.Configure<ProblemDetailsOptions>(o =>
+        {
+            var previous = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = context =>
+            {
+                previous?.Invoke(context);
+                SayWhatMediaTypeIsAccepted(context);
+            };
+        });
         return services;
+    }
+
+    // Routing refuses a body that is not JSON before any route runs, with a bare 415 that does not say what to send.
+    private static void SayWhatMediaTypeIsAccepted(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && context.ProblemDetails.Detail is null
+            && context.HttpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            var sent = context.HttpContext.Request.ContentType is { Length: > 0 } type ? FieldLimits.Cut(type, 100, marked: true) : "none";
+            context.ProblemDetails.Detail = $"The body must be JSON, sent with Content-Type: application/json (the request said {sent}).";
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class AuditPage
         }
     }
 
-    private static string? Bounded(string? text) => text is { Length: > FieldLimits.SearchLength } ? text[..FieldLimits.SearchLength] : text;
+    private static string? Bounded(string? text) => text is null ? null : FieldLimits.Cut(text, FieldLimits.SearchLength);
 
     private static string ActorIcon(AuditActorKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using Monitor.Core.Changes;
+using Monitor.Core.Common;
 
 namespace Monitor.Web.Components.Pages.Changes;
 
@@ -42,5 +43,5 @@ public static class ChangeText
         _ => "#757575",
     };
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    private static string Shorten(string text, int length) => FieldLimits.Cut(text, length, marked: true);
 }

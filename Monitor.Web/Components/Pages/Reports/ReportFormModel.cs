@@ -18,6 +18,12 @@ public sealed class ReportFormModel
     public Guid? ChannelId { get; set; }
     public bool Enabled { get; set; } = true;
 
+    /// <summary>What the last save refused, by field (the API's names: <c>timeZone</c>, <c>to</c>); the typed values stay.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; set; } = new Dictionary<string, string[]>();
+
+    public string? ErrorOf(params string[] fields) =>
+        fields.SelectMany(f => Errors.TryGetValue(f, out var messages) ? messages : []).ToList() is { Count: > 0 } found ? string.Join(" ", found) : null;
+
     public static ReportFormModel From(ReportView report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -50,6 +50,7 @@ public sealed partial class ReportsPage
         var result = form.Id is { } id
             ? await Reports.UpdateAsync(id, form.ToInput(), CancellationToken.None)
             : await Reports.CreateAsync(form.ToInput(), CancellationToken.None);
+        form.Errors = result.Errors ?? new Dictionary<string, string[]>();
         if (!result.Succeeded)
         {
             Snackbar.Add(result.Message!, Severity.Warning);
