@@ -24,12 +24,10 @@ internal static class WebNodeApp
     }
 
     /// <summary>A client that sends the node's API key with every request.</summary>
-    public static HttpClient CreateKeyedClient(this WebApplicationFactory<Program> factory)
+    public static HttpClient CreateKeyedClient(this MonitorAppFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        return client;
+        return factory.CreateKeyedClient(ApiKey);
     }
 
     /// <summary>Stores a profile straight in the node's database (no upstream lookup), monitoring off.</summary>
