@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Tests.Infrastructure;
 using Npgsql;
 
 namespace Monitor.Benchmarks;
@@ -34,13 +35,14 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
 
     public async Task<Result> RunAsync(DatabaseProvider provider)
     {
-        await using var upstream = new FakeUpstream(settings.ScaleLatency, settings.ScalePages, PostsPerPage);
-        await upstream.StartAsync();
+        using var upstream = new FakeScrapeCreators(keepRequestLog: false)
+            .ServeSyntheticCreators(new SyntheticCreators(settings.ScalePages, PostsPerPage, hashtag: "bench"), settings.ScaleLatency)
+            .ServeBalance("""{"creditCount":1000000}""");
         var configuration = new Dictionary<string, string?>
         {
             ["QUEUE_NAME"] = "all",
             ["ScrapeCreators:ApiKey"] = "bench-upstream-key",
-            ["ScrapeCreators:BaseUrl"] = upstream.BaseAddress.ToString().TrimEnd('/'),
+            ["ScrapeCreators:BaseUrl"] = upstream.Url,
             ["Monitoring:Concurrency"] = Concurrency.ToString(CultureInfo.InvariantCulture),
             ["Monitoring:PageDelay"] = "00:00:00",
             ["Monitoring:SweepCron"] = "0 0 0 1 1 ? 2099",

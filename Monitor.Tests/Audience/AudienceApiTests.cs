@@ -11,24 +11,19 @@ public abstract class AudienceApiTests<TDatabase>(TDatabase database) : IClassFi
 {
     private const string ApiKey = "test-api-key-audience-0123";
     private readonly FakeScrapeCreators _upstream = new();
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         var settings = _upstream.Settings;
-        settings["MONITOR_API_KEY"] = ApiKey;
         await database.ClearProfilesAsync();
-        _app = new MonitorAppFactory(database, settings);
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, settings);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

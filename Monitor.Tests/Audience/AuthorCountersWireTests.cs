@@ -6,7 +6,6 @@ using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Scraping;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace Monitor.Tests.Audience;
 
@@ -15,15 +14,15 @@ public sealed class AuthorCountersWireTests : IDisposable
 {
     private const string VideosPath = "/v3/tiktok/profile/videos";
     private static readonly DateTimeOffset Start = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeScrapeCreators _upstream = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _upstream.Dispose();
 
     [Fact]
     public async Task GetPostsPageAsync_AuthorIsTheAccount_CarriesItsCounters()
     {
         Serve(FixtureFiles.Read("profile-videos-page1.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync("fixture.creator", "7296276699038890826", null, CancellationToken.None);
 
@@ -48,7 +47,7 @@ public sealed class AuthorCountersWireTests : IDisposable
         }
 
         Serve(body.ToJsonString());
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync("fixture.creator", null, null, CancellationToken.None);
 
@@ -60,7 +59,7 @@ public sealed class AuthorCountersWireTests : IDisposable
     public async Task GetPostsPageAsync_AnotherAccountsPosts_LendNoCounters()
     {
         Serve(FixtureFiles.Read("profile-videos-page1.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var byId = await host.Client.GetPostsPageAsync("fixture.creator", "1111111111111111111", null, CancellationToken.None);
         var byHandle = await host.Client.GetPostsPageAsync("someone.else", null, null, CancellationToken.None);
@@ -72,9 +71,9 @@ public sealed class AuthorCountersWireTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_Stats_CarryLikesReceivedAndVideos()
     {
-        _server.Given(Request.Create().WithPath("/v1/tiktok/profile").UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath("/v1/tiktok/profile").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(FixtureFiles.Read("profile.json")));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var profile = await host.Client.GetProfileAsync("fixture.creator", CancellationToken.None);
 
@@ -122,6 +121,6 @@ public sealed class AuthorCountersWireTests : IDisposable
     }
 
     private void Serve(string body) =>
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
 }

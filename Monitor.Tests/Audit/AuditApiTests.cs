@@ -42,8 +42,7 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
         _app = new MonitorAppFactory(database, _upstream.Settings);
         var created = await _app.Services.GetRequiredService<ApiKeyService>().CreateAsync(KeyName, "tests", CancellationToken.None);
         _plainKey = created.PlainKey;
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", _plainKey);
+        _client = _app.CreateKeyedClient(_plainKey);
     }
 
     public async Task DisposeAsync()

@@ -11,22 +11,18 @@ public abstract class ChangeApiTests<TDatabase>(TDatabase database) : IClassFixt
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "test-api-key-changes-0123";
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         await database.ClearProfilesAsync();
-        _app = new MonitorAppFactory(database, new() { ["MONITOR_API_KEY"] = ApiKey, ["Monitoring:TimeZone"] = "Europe/Berlin" });
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, new() { ["Monitoring:TimeZone"] = "Europe/Berlin" });
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -110,7 +106,7 @@ public abstract class ChangeApiTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync(Annotations(unknown), new { date = "2026-11-14", text = "x" })).StatusCode);
 
         var profileId = await AddProfileAsync("nokey.api");
-        using var anonymous = _app!.CreateClient();
+        using var anonymous = _app!.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync(Annotations(profileId), new { date = "2026-11-14", text = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/changes", UriKind.Relative))).StatusCode);
     }

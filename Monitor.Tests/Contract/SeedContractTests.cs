@@ -14,27 +14,22 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
 {
     private const string ApiKey = "contract-test-key-0123456789";
     private readonly FakeScrapeCreators _upstream = new();
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         _upstream.ServeFixtureCreator();
         var settings = _upstream.Settings;
-        settings["MONITOR_API_KEY"] = ApiKey;
         settings["MONITOR_ADMIN_USER"] = "contract-admin";
         settings["MONITOR_ADMIN_PASSWORD"] = "contract-admin-password";
         await database.ClearProfilesAsync();
-        _app = new MonitorAppFactory(database, settings);
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, settings);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -146,7 +141,7 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
     [Fact]
     public async Task ProfilesRoute_ServesTheProfilesList()
     {
-        using var signedIn = Security.AccountClient.For(_app!);
+        using var signedIn = Security.AccountClient.For(_app!.Factory);
         await signedIn.SignInAsync("contract-admin", "contract-admin-password");
 
         var page = await signedIn.GetAsync("/profiles");

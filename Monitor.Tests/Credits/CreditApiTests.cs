@@ -12,27 +12,22 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : IClassFixt
 {
     private const string ApiKey = "credit-api-key-0123456789";
     private readonly FakeScrapeCreators _upstream = new();
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         await database.MigrateAsync();
         await CreditTestData.ResetAsync(database);
         var settings = _upstream.Settings;
-        settings["MONITOR_API_KEY"] = ApiKey;
         settings["QUEUE_NAME"] = "none";
         _upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
-        _app = new MonitorAppFactory(database, settings);
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, settings);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -11,27 +11,23 @@ public abstract class ApiLimitsTestBase<TDatabase>(TDatabase database) : IClassF
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "limits-api-key-0123456789";
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
     protected TDatabase Database { get; } = database;
 
-    protected HttpClient Client => _client!;
+    protected HttpClient Client => _app!.Client;
 
     protected IServiceProvider Services => _app!.Services;
 
     public async Task InitializeAsync()
     {
-        _app = new MonitorAppFactory(Database, new() { ["MONITOR_API_KEY"] = ApiKey });
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(Database, ApiKey);
         await using var db = Database.CreateDbContext();
         await db.Profiles.ExecuteDeleteAsync();
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -15,24 +15,19 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
 {
     private const string ApiKey = "test-api-key-0123456789";
     private readonly FakeScrapeCreators _upstream = new();
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         var settings = _upstream.Settings;
-        settings["MONITOR_API_KEY"] = ApiKey;
         await database.ClearProfilesAsync();
-        _app = new MonitorAppFactory(database, settings);
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, settings);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -44,7 +39,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Api_WithoutOrWithWrongKey_Returns401()
     {
-        using var anonymous = _app!.CreateClient();
+        using var anonymous = _app!.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "wrong");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
@@ -67,7 +62,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Health_IsPublicAndChecksTheDatabase()
     {
-        using var anonymous = _app!.CreateClient();
+        using var anonymous = _app!.Factory.CreateClient();
         var response = await anonymous.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"status\":\"Healthy\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -319,7 +314,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     private async Task RunAsync(Guid profileId)
     {
         var request = await _app!.Services.GetRequiredService<RunLifecycle>().QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
-        await _app.Services.GetRequiredService<MonitoringRunner>().RunAsync(request!.Log.Id, CancellationToken.None);
+        await _app!.Services.GetRequiredService<MonitoringRunner>().RunAsync(request!.Log.Id, CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         MonitoringStatus status;
         do

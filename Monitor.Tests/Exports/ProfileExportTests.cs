@@ -18,22 +18,18 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
 {
     private const string ApiKey = "export-test-key-0123456789";
     private static readonly DateTime Start = new(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         await database.ClearProfilesAsync();
-        _app = new MonitorAppFactory(database, new() { ["MONITOR_API_KEY"] = ApiKey });
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -14,28 +14,23 @@ public abstract class GroupApiTests<TDatabase>(TDatabase database) : IClassFixtu
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "groups-api-key-0123456789";
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
         await GroupTestData.ResetAsync(database);
-        _app = new MonitorAppFactory(database, new()
+        _app = new ApiApp(database, ApiKey, new()
         {
-            ["MONITOR_API_KEY"] = ApiKey,
             ["Groups:MaxMembers"] = "2",
             ["Monitoring:TimeZone"] = "Europe/Berlin",
             ["QUEUE_NAME"] = "none",
         });
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -132,7 +127,7 @@ public abstract class GroupApiTests<TDatabase>(TDatabase database) : IClassFixtu
     {
         var accounts = _app!.Services.GetRequiredService<AccountService>();
         Assert.True((await accounts.CreateAsync("group-viewer", "viewer-password-1", MonitorRoles.Viewer, CancellationToken.None)).Succeeded);
-        using var viewer = AccountClient.For(_app);
+        using var viewer = AccountClient.For(_app.Factory);
         await viewer.SignInAsync("group-viewer", "viewer-password-1");
 
         var create = await viewer.Http.PostAsJsonAsync("/api/tiktok/groups", new { name = "Viewer's" });

@@ -2,14 +2,16 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
 namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
-/// A local ScrapeCreators look-alike (WireMock.Net on 127.0.0.1) for tests that drive the real HTTP client:
-/// the fixtures by default, and any fault a test wants on top.
+/// The one fake upstream: a local ScrapeCreators look-alike (WireMock.Net on 127.0.0.1) that the app's real client
+/// (Refit, resilience) talks to over HTTP. Tests script it per handle (the fixtures, any fault on top); the benchmarks
+/// compile this file too and serve <see cref="SyntheticCreators"/> from it.
 /// </summary>
 public sealed class FakeScrapeCreators : IDisposable
 {
@@ -17,9 +19,19 @@ public sealed class FakeScrapeCreators : IDisposable
     public const string ProfilePath = "/v1/tiktok/profile";
     public const string VideosPath = "/v3/tiktok/profile/videos";
 
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly WireMockServer _server;
+
+    /// <param name="keepRequestLog">
+    /// False for a long benchmark: every answered request (its body included) would otherwise stay in memory, and the
+    /// request counts below read zero.
+    /// </param>
+    public FakeScrapeCreators(bool keepRequestLog = true) =>
+        _server = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = keepRequestLog ? null : 0 });
 
     public string Url => _server.Url!;
+
+    /// <summary>The server itself, for a test of the client that scripts the wire answers (headers, bodies, timing) on its own.</summary>
+    public WireMockServer Server => _server;
 
     /// <summary>Configuration that points the app's client here, with retries and delays made small.</summary>
     public Dictionary<string, string?> Settings => new()
@@ -50,17 +62,15 @@ public sealed class FakeScrapeCreators : IDisposable
     /// <summary>The account routes: a balance and a daily usage report (bodies as the provider sends them).</summary>
     public FakeScrapeCreators ServeAccount(string balanceBody, string dailyUsageBody)
     {
-        _server.Given(Request.Create().WithPath(BalancePath).UsingGet()).RespondWith(Json(200, balanceBody));
+        ServeBalance(balanceBody);
         _server.Given(Request.Create().WithPath(DailyUsagePath).UsingGet()).RespondWith(Json(200, dailyUsageBody));
         return this;
     }
 
-    /// <summary>The fixture creator: a profile and a two-page feed (5 + 3 posts).</summary>
-    public FakeScrapeCreators ServeFixtureCreator(string handle = FixtureFiles.FixtureHandle)
+    /// <summary>The balance route alone (the daily usage report then answers 404).</summary>
+    public FakeScrapeCreators ServeBalance(string body)
     {
-        ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
-        ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, FixtureFiles.Read("profile-videos-page2.json"));
-        ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
+        _server.Given(Request.Create().WithPath(BalancePath).UsingGet()).RespondWith(Json(200, body));
         return this;
     }
 
@@ -96,12 +106,16 @@ public sealed class FakeScrapeCreators : IDisposable
                 BodyData = new BodyData { BodyAsString = respond(), DetectedBodyType = BodyType.String },
             }));
 
-    /// <summary>Every handle is a creator of <paramref name="creators"/>; each videos page answers after <paramref name="latency"/>.</summary>
+    /// <summary>
+    /// Every handle is a creator of <paramref name="creators"/>; each profile and videos request answers after
+    /// <paramref name="latency"/>.
+    /// </summary>
     public FakeScrapeCreators ServeSyntheticCreators(SyntheticCreators creators, TimeSpan latency)
     {
         ArgumentNullException.ThrowIfNull(creators);
         _server.Given(Request.Create().WithPath(ProfilePath).UsingGet()).AtPriority(50)
-            .RespondWith(Response.Create().WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
+            .RespondWith(Response.Create().WithDelay(latency)
+                .WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(50)
             .RespondWith(Response.Create().WithDelay(latency)
                 .WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));

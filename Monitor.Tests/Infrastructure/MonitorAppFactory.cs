@@ -37,6 +37,14 @@ public sealed class MonitorAppFactory(TestDatabase database, Dictionary<string, 
         return new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
     }
 
+    /// <summary>An in-memory client that sends <paramref name="apiKey"/> (the app's MONITOR_API_KEY, or a key made through the API).</summary>
+    public HttpClient CreateKeyedClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);

@@ -1,44 +1,33 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
-using Monitor.Tests.Monitoring;
 
 namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
-/// The app as a web node on a scheduling database, as deployed (not Development): <c>QUEUE_NAME=none</c>, so runs are
+/// The in-process app (<see cref="MonitorAppFactory"/>) as a web node on a scheduling database: <c>QUEUE_NAME=none</c>, so runs are
 /// queued and never executed and the answers stay stable, and a configured API key for the API's clients.
 /// </summary>
 internal static class WebNodeApp
 {
     public const string ApiKey = "web-node-test-key";
 
-    public static WebApplicationFactory<Program> Create(SchedulingDatabase database)
+    public static MonitorAppFactory Create(SchedulingDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            foreach (var (key, value) in database.Settings())
-            {
-                web.UseSetting(key, value);
-            }
-
-            web.UseEnvironment(MonitorAppFactory.EnvironmentName);
-            web.UseSetting("QUEUE_NAME", "none");
-            web.UseSetting("MONITOR_API_KEY", ApiKey);
-        });
+        var settings = database.Settings();
+        settings["QUEUE_NAME"] = "none";
+        settings["MONITOR_API_KEY"] = ApiKey;
+        return new MonitorAppFactory(database.Database, settings);
     }
 
     /// <summary>A client that sends the node's API key with every request.</summary>
-    public static HttpClient CreateKeyedClient(this WebApplicationFactory<Program> factory)
+    public static HttpClient CreateKeyedClient(this MonitorAppFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        return client;
+        return factory.CreateKeyedClient(ApiKey);
     }
 
     /// <summary>Stores a profile straight in the node's database (no upstream lookup), monitoring off.</summary>

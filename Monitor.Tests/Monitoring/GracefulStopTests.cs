@@ -8,14 +8,13 @@ using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
-public sealed class GracefulStopTests
+public abstract class GracefulStopTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Stop_RunMidPage_FinishesThePageMarksItInterruptedAndQueuesTheNextAttempt(DatabaseProvider provider)
+    [Fact]
+    public async Task Stop_RunMidPage_FinishesThePageMarksItInterruptedAndQueuesTheNextAttempt()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
         using var pageMayAnswer = new ManualResetEventSlim();
         using var pageRequested = new ManualResetEventSlim();
@@ -67,3 +66,7 @@ public sealed class GracefulStopTests
         await next.WaitForLogsAsync(all => all.Count == 2 && all[1].Status == MonitoringStatus.Completed, "the next worker to run the next attempt");
     }
 }
+
+public sealed class PostgresGracefulStopTests : GracefulStopTests<PostgresDatabase>;
+
+public sealed class SqliteGracefulStopTests : GracefulStopTests<SqliteDatabase>;

@@ -9,14 +9,13 @@ using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
-public sealed class MonitoringEndpointsTests
+public abstract class MonitoringEndpointsTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task MonitoringApi_ToggleTriggerStatusAndStats_ReturnsCamelCaseResults(DatabaseProvider provider)
+    [Fact]
+    public async Task MonitoringApi_ToggleTriggerStatusAndStats_ReturnsCamelCaseResults()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var anonymous = factory.CreateClient();
         using var client = factory.CreateKeyedClient();
@@ -68,12 +67,10 @@ public sealed class MonitoringEndpointsTests
         Assert.False(string.IsNullOrEmpty(stats.GetProperty("window").GetString()));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task PatchMonitoring_IntervalHours_SetsValidAndRejectsOutOfRangeWithAProblem(DatabaseProvider provider)
+    [Fact]
+    public async Task PatchMonitoring_IntervalHours_SetsValidAndRejectsOutOfRangeWithAProblem()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var profileId = await factory.AddProfileAsync("api.profile");
@@ -113,12 +110,10 @@ public sealed class MonitoringEndpointsTests
         Assert.Equal((168, true), (stored.MonitoringIntervalHours, stored.MonitoringEnabled));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404(DatabaseProvider provider)
+    [Fact]
+    public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var profileId = await factory.AddProfileAsync("api.profile");
@@ -145,3 +140,7 @@ public sealed class MonitoringEndpointsTests
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/tiktok/profiles/{profileId}/monitoring/trigger", null)).StatusCode);
     }
 }
+
+public sealed class PostgresMonitoringEndpointsTests : MonitoringEndpointsTests<PostgresDatabase>;
+
+public sealed class SqliteMonitoringEndpointsTests : MonitoringEndpointsTests<SqliteDatabase>;

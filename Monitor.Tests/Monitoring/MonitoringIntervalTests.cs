@@ -9,17 +9,16 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>Per-profile intervals through the schedule's owner and the profile service, on both databases, on a frozen clock.</summary>
-public sealed class MonitoringIntervalTests
+public abstract class MonitoringIntervalTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly DateTime Now = new(2026, 11, 27, 12, 20, 0, DateTimeKind.Utc);
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task SetInterval_MonitoredProfileThatRan_RecountsTheNextRunFromTheLastRun(DatabaseProvider provider)
+    [Fact]
+    public async Task SetInterval_MonitoredProfileThatRan_RecountsTheNextRunFromTheLastRun()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var service = host.Get<ProfileSchedule>();
         var policy = host.Get<NextRunPolicy>();
@@ -39,12 +38,10 @@ public sealed class MonitoringIntervalTests
         Assert.InRange(week.NextMonitoringRun.Value, Now, lastRun.AddHours(169));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task SetInterval_OffOrNeverRunOrUnknown_KeepsTheNextRunOrAnswersNull(DatabaseProvider provider)
+    [Fact]
+    public async Task SetInterval_OffOrNeverRunOrUnknown_KeepsTheNextRunOrAnswersNull()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var service = host.Get<ProfileSchedule>();
         var off = await host.AddProfileAsync("off");
@@ -62,12 +59,10 @@ public sealed class MonitoringIntervalTests
         Assert.Equal(12, (await host.ProfileAsync(off)).MonitoringIntervalHours);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Add_WithoutInterval_TakesTheConfiguredDefaultAndAnExplicitOneWins(DatabaseProvider provider)
+    [Fact]
+    public async Task Add_WithoutInterval_TakesTheConfiguredDefaultAndAnExplicitOneWins()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database,
             new() { ["QUEUE_NAME"] = "none", ["Monitoring:DefaultIntervalHours"] = "6" }, new FakeTimeProvider(Now));
         var profiles = host.Get<ProfileService>();
@@ -94,3 +89,7 @@ public sealed class MonitoringIntervalTests
         await db.Profiles.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastMonitoringRun, lastRun));
     }
 }
+
+public sealed class PostgresMonitoringIntervalTests : MonitoringIntervalTests<PostgresDatabase>;
+
+public sealed class SqliteMonitoringIntervalTests : MonitoringIntervalTests<SqliteDatabase>;

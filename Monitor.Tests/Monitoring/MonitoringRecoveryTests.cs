@@ -7,14 +7,13 @@ using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
-public sealed class MonitoringRecoveryTests
+public abstract class MonitoringRecoveryTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Restart_WithQueuedStoppedAndDeadRuns_LosesNothing(DatabaseProvider provider)
+    [Fact]
+    public async Task Restart_WithQueuedStoppedAndDeadRuns_LosesNothing()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
         using var pageOneMayAnswer = new ManualResetEventSlim();
         using var pageOneRequested = new ManualResetEventSlim();
@@ -74,17 +73,15 @@ public sealed class MonitoringRecoveryTests
         var deadLogs = all.Where(l => l.ProfileId == dead).ToList();
         Assert.Equal((MonitoringStatus.Interrupted, RunFailureReason.Abandoned), (deadLogs[0].Status, deadLogs[0].FailureReason));
         // SQLite is one process: at start every running run is an orphan. On PostgreSQL only a stale heartbeat says so.
-        Assert.StartsWith(provider == DatabaseProvider.Sqlite ? "Interrupted: the app stopped during the run." : "Interrupted: no heartbeat for more than 120 s", deadLogs[0].Error);
+        Assert.StartsWith(database.Provider == DatabaseProvider.Sqlite ? "Interrupted: the app stopped during the run." : "Interrupted: no heartbeat for more than 120 s", deadLogs[0].Error);
         Assert.Equal((2, MonitoringStatus.Completed), (deadLogs[1].Attempt, deadLogs[1].Status));
         Assert.DoesNotContain(all, l => l.Status is MonitoringStatus.Running or MonitoringStatus.Pending);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task QueueNameNone_QueuesButDoesNotExecute_WorkerRunsItLater(DatabaseProvider provider)
+    [Fact]
+    public async Task QueueNameNone_QueuesButDoesNotExecute_WorkerRunsItLater()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
         Guid profile;
         await using (var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream))
@@ -102,12 +99,10 @@ public sealed class MonitoringRecoveryTests
         await worker.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the worker to run it");
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task TriggerMonitoringCommand_DueProfiles_QueuesAndReturns(DatabaseProvider provider)
+    [Fact]
+    public async Task TriggerMonitoringCommand_DueProfiles_QueuesAndReturns()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
         await using (var cli = await MonitoringTestHost.StartAsync(database, start: false, upstream: upstream))
         {
@@ -126,3 +121,7 @@ public sealed class MonitoringRecoveryTests
         await app.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the next start to run it");
     }
 }
+
+public sealed class PostgresMonitoringRecoveryTests : MonitoringRecoveryTests<PostgresDatabase>;
+
+public sealed class SqliteMonitoringRecoveryTests : MonitoringRecoveryTests<SqliteDatabase>;

@@ -8,16 +8,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>Queueing, ordering, concurrency and retries through the run queue, with the real runner against the fake upstream.</summary>
-public sealed class MonitoringSchedulingTests
+public abstract class MonitoringSchedulingTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Sweep_TwoSweepsInARow_QueuesEachDueProfileOnce(DatabaseProvider provider)
+    [Fact]
+    public async Task Sweep_TwoSweepsInARow_QueuesEachDueProfileOnce()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var now = DateTime.UtcNow;
         var due1 = await host.AddProfileAsync("due.one", enabled: true, next: now.AddMinutes(-5));
@@ -37,12 +36,10 @@ public sealed class MonitoringSchedulingTests
         Assert.All(logs, l => Assert.True(l.ScheduledFor <= DateTime.UtcNow, $"Run {l.Id} is due at {l.ScheduledFor:O}"));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task SetMonitoring_OnThenOff_FirstRunQueuedAtOnceAndScheduledRunWithdrawnButManualKept(DatabaseProvider provider)
+    [Fact]
+    public async Task SetMonitoring_OnThenOff_FirstRunQueuedAtOnceAndScheduledRunWithdrawnButManualKept()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var service = host.Get<MonitoringScheduleService>();
         var settings = host.Get<ProfileSchedule>();
@@ -75,12 +72,10 @@ public sealed class MonitoringSchedulingTests
         Assert.Null(await settings.ChangeAsync(Guid.NewGuid(), new(Enabled: true), CancellationToken.None));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task QueueManualRun_SlotsFull_ManualStartsBeforeWaitingScheduled(DatabaseProvider provider)
+    [Fact]
+    public async Task QueueManualRun_SlotsFull_ManualStartsBeforeWaitingScheduled()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var release = new ManualResetEventSlim();
         // One run per slot: which waiting run starts first is the queue's order (with runs ahead, UpstreamSlotsTests).
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" });
@@ -109,12 +104,10 @@ public sealed class MonitoringSchedulingTests
         Assert.Equal(1, MonitoringTestHost.MaxOverlap(await host.LogsAsync()));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Runs_ManyQueuedWithDuplicateDeliveries_EachRunsOnceWithinTheConcurrencyLimit(DatabaseProvider provider)
+    [Fact]
+    public async Task Runs_ManyQueuedWithDuplicateDeliveries_EachRunsOnceWithinTheConcurrencyLimit()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2", ["Monitoring:RunsAhead"] = "0" });
         var service = host.Get<MonitoringScheduleService>();
         var profiles = new List<Guid>();
@@ -147,12 +140,10 @@ public sealed class MonitoringSchedulingTests
         Assert.Equal(6, db.PostMetricsHistory.Count());
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task FailedRun_Retryable_TriedMaxAttemptsThenGivesUp(DatabaseProvider provider)
+    [Fact]
+    public async Task FailedRun_Retryable_TriedMaxAttemptsThenGivesUp()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
         var profile = await host.AddProfileAsync("flaky", enabled: true, next: DateTime.UtcNow,
             feed: _ => (503, """{"success":false,"message":"maintenance"}"""));
@@ -169,12 +160,20 @@ public sealed class MonitoringSchedulingTests
         Assert.True(logs[1].StartedAt >= logs[1].ScheduledFor);
     }
 
+    private static List<MonitoringEvent> Started(MonitoringTestHost host) => [.. host.Events.Where(e => e.Kind == MonitoringEventKind.Started)];
+}
+
+public sealed class PostgresMonitoringSchedulingTests : MonitoringSchedulingTests<PostgresDatabase>;
+
+/// <summary>The SQLite database only: what it checks does not depend on the provider.</summary>
+public sealed class SqliteMonitoringSchedulingTests : MonitoringSchedulingTests<SqliteDatabase>
+{
     [Theory]
     [InlineData(401, RunFailureReason.Unauthorized)]
     [InlineData(402, RunFailureReason.OutOfCredits)]
     public async Task FailedRun_NotRetryable_SingleAttemptSaysNotRetried(int status, RunFailureReason reason)
     {
-        await using var database = await SchedulingDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await SchedulingDatabase.CreateAsync<SqliteDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database);
         var profile = await host.AddProfileAsync("denied", feed: _ => (status, """{"success":false,"message":"no"}"""));
 
@@ -187,6 +186,4 @@ public sealed class MonitoringSchedulingTests
         var failed = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Failed);
         Assert.Equal((reason, RetryDecision.NotRetryable, MonitoringStatus.Failed), (failed.FailureReason!.Value, failed.Retry!.Value, failed.Status));
     }
-
-    private static List<MonitoringEvent> Started(MonitoringTestHost host) => [.. host.Events.Where(e => e.Kind == MonitoringEventKind.Started)];
 }

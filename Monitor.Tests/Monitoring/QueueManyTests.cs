@@ -8,16 +8,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>The batch queueing of the sweep and bulk triggers: one insert for the run rows, which are the queue.</summary>
-public sealed class QueueManyTests
+public abstract class QueueManyTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStart(DatabaseProvider provider)
+    [Fact]
+    public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStart()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var free = await host.AddProfileAsync("free");
         var busy = await host.AddProfileAsync("busy");
@@ -49,3 +48,7 @@ public sealed class QueueManyTests
         Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
     }
 }
+
+public sealed class PostgresQueueManyTests : QueueManyTests<PostgresDatabase>;
+
+public sealed class SqliteQueueManyTests : QueueManyTests<SqliteDatabase>;

@@ -12,16 +12,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>The run's owner under races and faults: duplicate deliveries, claim tokens, the reaper.</summary>
-public sealed class RunLifecycleTests
+public abstract class RunLifecycleTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task RunAsync_EightDuplicateDeliveriesAtOnce_ExecuteTheRunExactlyOnce(DatabaseProvider provider)
+    [Fact]
+    public async Task RunAsync_EightDuplicateDeliveriesAtOnce_ExecuteTheRunExactlyOnce()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var profile = await host.AddProfileAsync("raced", feed: cursor => (200, cursor is null
             ? FakeFeed.Page([(FakeFeed.Id(3, 1), 10), (FakeFeed.Id(3, 2), 20)], "2")
@@ -50,12 +49,10 @@ public sealed class RunLifecycleTests
         Assert.Equal(1, await db.ProfileMetricsHistory.CountAsync());
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task QueueManualRun_EightUpdateNowAtOnce_QueueOneRun(DatabaseProvider provider)
+    [Fact]
+    public async Task QueueManualRun_EightUpdateNowAtOnce_QueueOneRun()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var profile = await host.AddProfileAsync("clicked");
 
@@ -73,12 +70,10 @@ public sealed class RunLifecycleTests
         Assert.Single(runs, r => r!.Created);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task StaleOwner_AfterTheReaperInterruptedTheRun_ItsWritesAreRefused(DatabaseProvider provider)
+    [Fact]
+    public async Task StaleOwner_AfterTheReaperInterruptedTheRun_ItsWritesAreRefused()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-30));
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none", ["Monitoring:StaleRunAfter"] = "00:01:00" }, time);
         var lifecycle = host.Get<RunLifecycle>();
@@ -119,12 +114,10 @@ public sealed class RunLifecycleTests
         Assert.NotNull(await lifecycle.CompleteAsync(retry, new RunProgress(1, 1, 1), CancellationToken.None));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Reaper_RunWhoseFailureCouldNotBeWritten_IsInterruptedAndRetried(DatabaseProvider provider)
+    [Fact]
+    public async Task Reaper_RunWhoseFailureCouldNotBeWritten_IsInterruptedAndRetried()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         // Behind the wall clock, so that the retry, due "now" on this clock, is due at once for Quartz too.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-30));
         await using var host = await MonitoringTestHost.StartAsync(database,
@@ -159,3 +152,7 @@ public sealed class RunLifecycleTests
         Assert.Equal((2, MonitoringTrigger.Manual), (logs[1].Attempt, logs[1].Trigger));
     }
 }
+
+public sealed class PostgresRunLifecycleTests : RunLifecycleTests<PostgresDatabase>;
+
+public sealed class SqliteRunLifecycleTests : RunLifecycleTests<SqliteDatabase>;

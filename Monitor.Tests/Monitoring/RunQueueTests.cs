@@ -3,18 +3,18 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>The run rows as the queue: the claim's order and how quickly an idle worker starts a run queued in its own process.</summary>
-public sealed class RunQueueTests
+public abstract class RunQueueTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Claim_ManualRunQueuedLast_IsClaimedBeforeOlderScheduledRuns_ThenByDueTime(DatabaseProvider provider)
+    [Fact]
+    public async Task Claim_ManualRunQueuedLast_IsClaimedBeforeOlderScheduledRuns_ThenByDueTime()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" });
         var lifecycle = host.Get<RunLifecycle>();
         var now = DateTime.UtcNow;
@@ -49,12 +49,10 @@ public sealed class RunQueueTests
         Assert.False(await lifecycle.HeartbeatAsync(first[0] with { Token = Guid.NewGuid() }, CancellationToken.None));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task UpdateNow_IdleWorkerWithLongPoll_StartsTheRunAtOnceAndRunsItToTheEnd(DatabaseProvider provider)
+    [Fact]
+    public async Task UpdateNow_IdleWorkerWithLongPoll_StartsTheRunAtOnceAndRunsItToTheEnd()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         // The poll is long: only the in-process wake-up can start the run within the deadline below.
         await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:QueuePoll"] = "00:00:30" });
         var profile = await host.AddProfileAsync("now");
@@ -72,3 +70,7 @@ public sealed class RunQueueTests
         Assert.True(log.StartedAt - queuedAt < TimeSpan.FromSeconds(10), $"started {(log.StartedAt - queuedAt)!.Value.TotalMilliseconds:0} ms after it was queued");
     }
 }
+
+public sealed class PostgresRunQueueTests : RunQueueTests<PostgresDatabase>;
+
+public sealed class SqliteRunQueueTests : RunQueueTests<SqliteDatabase>;

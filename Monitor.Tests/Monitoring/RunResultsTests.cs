@@ -10,16 +10,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>What a run leaves behind: the first run on switching on, totals, history rows, the account's state.</summary>
-public sealed class RunResultsTests
+public abstract class RunResultsTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task AddProfile_MonitoringOn_FirstRunCompletesWithoutWaitingForTheSweep(DatabaseProvider provider)
+    [Fact]
+    public async Task AddProfile_MonitoringOn_FirstRunCompletesWithoutWaitingForTheSweep()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database);
         host.Upstream.ServeFixtureCreator();
         host.Upstream.ServeProfile("quiet", 200, FakeFeed.Profile("quiet"));
@@ -38,12 +37,10 @@ public sealed class RunResultsTests
         Assert.InRange(profile.NextMonitoringRun!.Value, profile.LastMonitoringRun!.Value, profile.LastMonitoringRun.Value.AddHours(25));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task FailedRun_PageTwoOfFourBroken_TotalsEqualTheStoredPostsAndTheLogKeepsTheFailure(DatabaseProvider provider)
+    [Fact]
+    public async Task FailedRun_PageTwoOfFourBroken_TotalsEqualTheStoredPostsAndTheLogKeepsTheFailure()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         long views = 100;
         var pageTwoBroken = false;
@@ -81,12 +78,10 @@ public sealed class RunResultsTests
         Assert.Equal(totals.Totals.Views, failedEvent.Totals!.Metrics.Views);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Run_FeedRepeatsAPostOnALaterPage_OneHistoryRowPerPostForTheRun(DatabaseProvider provider)
+    [Fact]
+    public async Task Run_FeedRepeatsAPostOnALaterPage_OneHistoryRowPerPostForTheRun()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var a = FakeFeed.Id(7, 1);
         var b = FakeFeed.Id(7, 2);
@@ -105,16 +100,13 @@ public sealed class RunResultsTests
     }
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, "private", AccountState.Private, RunFailureReason.AccountPrivate)]
-    [InlineData(DatabaseProvider.Postgres, "private", AccountState.Private, RunFailureReason.AccountPrivate)]
-    [InlineData(DatabaseProvider.Sqlite, "banned", AccountState.Banned, RunFailureReason.AccountBanned)]
-    [InlineData(DatabaseProvider.Postgres, "banned", AccountState.Banned, RunFailureReason.AccountBanned)]
-    [InlineData(DatabaseProvider.Sqlite, "deleted", AccountState.Missing, RunFailureReason.AccountMissing)]
-    [InlineData(DatabaseProvider.Postgres, "deleted", AccountState.Missing, RunFailureReason.AccountMissing)]
+    [InlineData("private", AccountState.Private, RunFailureReason.AccountPrivate)]
+    [InlineData("banned", AccountState.Banned, RunFailureReason.AccountBanned)]
+    [InlineData("deleted", AccountState.Missing, RunFailureReason.AccountMissing)]
     public async Task Run_AccountTurnedPrivateBannedOrDeleted_FailsNotRetriedAndPausesMonitoringUntilSwitchedOn(
-        DatabaseProvider provider, string turned, AccountState state, RunFailureReason reason)
+        string turned, AccountState state, RunFailureReason reason)
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database);
         var gone = true;
         var post = FakeFeed.Id(2, 1);
@@ -163,3 +155,7 @@ public sealed class RunResultsTests
         return host.Events.Last(e => e.LogId == outcome.LogId && e.Kind is MonitoringEventKind.Completed or MonitoringEventKind.Failed);
     }
 }
+
+public sealed class PostgresRunResultsTests : RunResultsTests<PostgresDatabase>;
+
+public sealed class SqliteRunResultsTests : RunResultsTests<SqliteDatabase>;

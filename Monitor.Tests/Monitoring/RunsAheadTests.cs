@@ -9,14 +9,13 @@ namespace Monitor.Tests.Monitoring;
 /// <c>Monitoring:RunsAhead</c>: more runs start than <c>Monitoring:Concurrency</c>, while the upstream never sees more
 /// than Concurrency page requests at once (<see cref="UpstreamSlots"/>).
 /// </summary>
-public sealed class RunsAheadTests
+public abstract class RunsAheadTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task RunsAhead_MoreRunsStartThanTheConcurrency_ButPageRequestsStayWithinIt(DatabaseProvider provider)
+    [Fact]
+    public async Task RunsAhead_MoreRunsStartThanTheConcurrency_ButPageRequestsStayWithinIt()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, new()
         {
             ["Monitoring:Concurrency"] = "2",
@@ -57,3 +56,7 @@ public sealed class RunsAheadTests
         }
     }
 }
+
+public sealed class PostgresRunsAheadTests : RunsAheadTests<PostgresDatabase>;
+
+public sealed class SqliteRunsAheadTests : RunsAheadTests<SqliteDatabase>;

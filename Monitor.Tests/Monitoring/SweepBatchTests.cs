@@ -2,6 +2,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
 
@@ -9,18 +10,17 @@ namespace Monitor.Tests.Monitoring;
 /// The sweep's batch path end to end: the run rows (the queue) in one insert, each run at its own due time plus jitter,
 /// and each run claimed and executed once by the real dispatcher, never before its time.
 /// </summary>
-public sealed class SweepBatchTests
+public abstract class SweepBatchTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const int Overdue = 24;
     private const int Ahead = 6;
     private static readonly TimeSpan Jitter = TimeSpan.FromSeconds(2);
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Sweep_ManyDueProfilesWithJitter_QueuesEachAtItsSpreadTimeAndRunsEachOnce(DatabaseProvider provider)
+    [Fact]
+    public async Task Sweep_ManyDueProfilesWithJitter_QueuesEachAtItsSpreadTimeAndRunsEachOnce()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, new()
         {
             ["QUEUE_NAME"] = "all",
@@ -73,3 +73,7 @@ public sealed class SweepBatchTests
         Assert.All(started, g => Assert.Single(g));
     }
 }
+
+public sealed class PostgresSweepBatchTests : SweepBatchTests<PostgresDatabase>;
+
+public sealed class SqliteSweepBatchTests : SweepBatchTests<SqliteDatabase>;

@@ -13,16 +13,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary><c>POST /api/tiktok/profiles/monitoring/trigger</c>: Update Now for many profiles in one batch.</summary>
-public sealed class TriggerManyEndpointTests
+public abstract class TriggerManyEndpointTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Url = "/api/tiktok/profiles/monitoring/trigger";
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task TriggerMany_FreeWaitingAndUnknownProfiles_QueuesFreeOnesInOneBatchPromotesWaitingAndListsUnknown(DatabaseProvider provider)
+    [Fact]
+    public async Task TriggerMany_FreeWaitingAndUnknownProfiles_QueuesFreeOnesInOneBatchPromotesWaitingAndListsUnknown()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var free = await factory.AddProfileAsync("batch.free");
@@ -57,12 +56,10 @@ public sealed class TriggerManyEndpointTests
         }
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task TriggerMany_BadBodies_Answer400ProblemsAndQueueNothing(DatabaseProvider provider)
+    [Fact]
+    public async Task TriggerMany_BadBodies_Answer400ProblemsAndQueueNothing()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var profile = await factory.AddProfileAsync("batch.bad");
@@ -96,3 +93,7 @@ public sealed class TriggerManyEndpointTests
         Assert.Empty(await db.MonitoringLogs.ToListAsync());
     }
 }
+
+public sealed class PostgresTriggerManyEndpointTests : TriggerManyEndpointTests<PostgresDatabase>;
+
+public sealed class SqliteTriggerManyEndpointTests : TriggerManyEndpointTests<SqliteDatabase>;

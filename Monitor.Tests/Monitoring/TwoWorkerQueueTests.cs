@@ -19,7 +19,7 @@ public sealed class TwoWorkerQueueTests
     public async Task BurstOf1000Runs_TwoDispatchers_EveryRunClaimedByOneWorkerAndCompletedOnce()
     {
         const int Runs = 1_000;
-        await using var database = await SchedulingDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var database = await SchedulingDatabase.CreateAsync<PostgresDatabase>();
         using var upstream = new FakeScrapeCreators().ServeSyntheticCreators(new SyntheticCreators(pages: 1, postsPerPage: 1), TimeSpan.FromMilliseconds(1));
         var worker = new Dictionary<string, string?> { ["QUEUE_NAME"] = "profile-monitor", ["Monitoring:Concurrency"] = "6" };
         await using var first = await MonitoringTestHost.StartAsync(database, worker, upstream: upstream);
@@ -50,7 +50,7 @@ public sealed class TwoWorkerQueueTests
     [Fact]
     public async Task RunQueuedOnWebNode_IdleWorkerWithLongPoll_IsWokenByTheEventBridgeAndStartsIt()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var database = await SchedulingDatabase.CreateAsync<PostgresDatabase>();
         using var upstream = new FakeScrapeCreators().ServeSyntheticCreators(new SyntheticCreators(pages: 1, postsPerPage: 2), TimeSpan.FromMilliseconds(1));
         await using var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream);
         // The poll is long: only the NOTIFY of the web node's Queued event can start the run within the deadline below.

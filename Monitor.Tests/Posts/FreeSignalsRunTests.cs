@@ -5,23 +5,21 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
-using Monitor.Tests.Monitoring;
 
 namespace Monitor.Tests.Posts;
 
 /// <summary>The real run against the fake upstream stores the free signals, and keeps or replaces them as later pages say.</summary>
-public sealed class FreeSignalsRunTests
+public abstract class FreeSignalsRunTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
     private const string Pinned = "7430000000000000001";
     private const string Sponsored = "7561810045865935646";
     private static readonly Dictionary<string, string?> QueueOnly = new() { ["QUEUE_NAME"] = "none" };
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Run_PinnedFixture_StoresEverySignal(DatabaseProvider provider)
+    [Fact]
+    public async Task Run_PinnedFixture_StoresEverySignal()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var body = Fixture();
         var profile = await host.AddProfileAsync("signals", feed: _ => (200, body.ToJsonString()));
@@ -44,12 +42,10 @@ public sealed class FreeSignalsRunTests
         Assert.All(posts.Values.Where(p => p.AwemeId is not (Pinned or Sponsored)), p => Assert.Equal(false, p.IsPinned));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Run_LaterPages_ReplaceAChangedHashtagSetKeepAnUnreportedOneAndWriteNothingForAnUnchangedOne(DatabaseProvider provider)
+    [Fact]
+    public async Task Run_LaterPages_ReplaceAChangedHashtagSetKeepAnUnreportedOneAndWriteNothingForAnUnchangedOne()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
         var body = Fixture();
         var profile = await host.AddProfileAsync("retagged", feed: _ => (200, body.ToJsonString()));
@@ -109,3 +105,7 @@ public sealed class FreeSignalsRunTests
         return await host.Get<MonitoringRunner>().RunAsync(run!.LogId, CancellationToken.None);
     }
 }
+
+public sealed class PostgresFreeSignalsRunTests : FreeSignalsRunTests<PostgresDatabase>;
+
+public sealed class SqliteFreeSignalsRunTests : FreeSignalsRunTests<SqliteDatabase>;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Tests.Monitoring;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Posts;
 

@@ -12,14 +12,13 @@ namespace Monitor.Tests.Posts;
 /// The migration <c>PostHashtagSets</c> on a database that already has hashtag rows: each post's set is filled in from
 /// them, and the triggers it adds keep the rows in step with the set from then on.
 /// </summary>
-public sealed class HashtagSetMigrationTests
+public abstract class HashtagSetMigrationTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Upgrade_PostsWithHashtagRows_GetTheirSetAndTheTriggersKeepTheRowsInStep(DatabaseProvider provider)
+    [Fact]
+    public async Task Upgrade_PostsWithHashtagRows_GetTheirSetAndTheTriggersKeepTheRowsInStep()
     {
-        await using TestDatabase database = provider == DatabaseProvider.Postgres ? new PostgresDatabase() : new SqliteDatabase();
+        await using var database = new TDatabase();
         await database.InitializeAsync();
         await using (var db = database.CreateDbContext())
         {
@@ -30,7 +29,7 @@ public sealed class HashtagSetMigrationTests
         await using (var db = database.CreateDbContext())
         {
             // Written as the FreeSignals schema has it: the entity of today has columns that schema lacks.
-            object profileId = provider == DatabaseProvider.Postgres ? profile.Id : profile.Id.ToString().ToUpperInvariant();
+            object profileId = database.Provider == DatabaseProvider.Postgres ? profile.Id : profile.Id.ToString().ToUpperInvariant();
             var now = DateTime.UtcNow;
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO tiktok_profiles (id, handle, verified, monitoring_enabled, monitoring_interval_hours, scan_mode, account_state, "
@@ -65,3 +64,7 @@ public sealed class HashtagSetMigrationTests
         }
     }
 }
+
+public sealed class PostgresHashtagSetMigrationTests : HashtagSetMigrationTests<PostgresDatabase>;
+
+public sealed class SqliteHashtagSetMigrationTests : HashtagSetMigrationTests<SqliteDatabase>;

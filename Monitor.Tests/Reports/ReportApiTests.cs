@@ -16,11 +16,10 @@ public abstract class ReportApiTests<TDatabase>(TDatabase database) : IClassFixt
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "reports-api-key-0123456789";
-    private MonitorAppFactory? _app;
-    private HttpClient? _client;
+    private ApiApp? _app;
     private TestSmtpServer _smtp = null!;
 
-    private HttpClient Client => _client!;
+    private HttpClient Client => _app!.Client;
 
     public async Task InitializeAsync()
     {
@@ -31,14 +30,11 @@ public abstract class ReportApiTests<TDatabase>(TDatabase database) : IClassFixt
         }
 
         _smtp = await TestSmtpServer.StartAsync();
-        _app = new MonitorAppFactory(database, new() { ["MONITOR_API_KEY"] = ApiKey, ["QUEUE_NAME"] = "none" });
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        _app = new ApiApp(database, ApiKey, new() { ["QUEUE_NAME"] = "none" });
     }
 
     public async Task DisposeAsync()
     {
-        _client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -3,7 +3,6 @@ using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace Monitor.Tests.Scraping;
 
@@ -11,9 +10,9 @@ namespace Monitor.Tests.Scraping;
 public sealed class FreeSignalsWireTests : IDisposable
 {
     private const string SponsoredPost = "7561810045865935646";
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeScrapeCreators _upstream = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _upstream.Dispose();
 
     [Fact]
     public async Task GetPostsPageAsync_PinnedFixture_ReadsEverySignalOfTheSponsoredPost()
@@ -118,9 +117,9 @@ public sealed class FreeSignalsWireTests : IDisposable
 
     private async Task<IReadOnlyList<PostSnapshot>> ReadAsync(string body)
     {
-        _server.Given(Request.Create().WithPath(FakeScrapeCreators.VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(FakeScrapeCreators.VideosPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
         return (await host.Client.GetPostsPageAsync(FixtureFiles.FixtureHandle, null, null, CancellationToken.None)).Posts;
     }
 }

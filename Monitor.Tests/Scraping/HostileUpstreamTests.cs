@@ -5,7 +5,6 @@ using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace Monitor.Tests.Scraping;
 
@@ -19,15 +18,15 @@ public sealed class HostileUpstreamTests : IDisposable
     private const string Handle = "fixture.creator";
     private const string VideosPath = "/v3/tiktok/profile/videos";
 
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeScrapeCreators _upstream = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _upstream.Dispose();
 
     [Fact]
     public async Task Counts_IntegralDecimalsAndDigitStrings_AreReadAsIntegers()
     {
         Serve(Page(Aweme("7000000000000000001", """{"play_count":1234.0,"digg_count":"56","comment_count":7.000,"share_count":1e3,"collect_count":1000000000000000}""")));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var post = Assert.Single((await GetPageAsync(host)).Posts);
 
@@ -52,7 +51,7 @@ public sealed class HostileUpstreamTests : IDisposable
         var good = Aweme("7000000000000000001", """{"play_count":10}""");
         var odd = Aweme("7000000000000000002", $$"""{"play_count":{{count}},"digg_count":7}""");
         Serve(Page(good, odd));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await GetPageAsync(host);
 
@@ -78,7 +77,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task PostIds_NotOneTo32AsciiDigits_SkipThePostNamingItTheRestRead(string id, string shown)
     {
         Serve(Page(Aweme("7000000000000000001", "{}"), Aweme("7000000000000000002", "{}"), $$"""{"aweme_id":{{id}},"desc":"x"}"""));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await GetPageAsync(host);
 
@@ -93,7 +92,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task Page_WhoseOnlyPostHasAnOddId_IsReadAsNoPostWithThePostNamed()
     {
         Serve(Page("""{"aweme_id":"\u0667\u0660\u0660\u0661","desc":"x"}"""));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await GetPageAsync(host);
 
@@ -109,7 +108,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task Post_UnreadableAsAWhole_IsSkippedNamingItTheRestRead(string post, string? id, string expected)
     {
         Serve(Page(Aweme("7000000000000000001", "{}"), Aweme("7000000000000000002", "{}"), post));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await GetPageAsync(host);
 
@@ -124,7 +123,7 @@ public sealed class HostileUpstreamTests : IDisposable
     {
         var caption = new string('c', 10_000_000);
         Serve(Page($$$"""{"aweme_id":"7000000000000000001","desc":"{{{caption}}}","statistics":{"play_count":5}}"""));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await GetPageAsync(host);
 
@@ -140,7 +139,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task Text_WithNulAndControlCharacters_IsStoredWithoutThem()
     {
         Serve(Page("""{"aweme_id":"7000000000000000001","desc":"a\u0000b\u0007c\td\ne \ud83d\ude00","url":"https://www.tiktok.com/@x/video/1\u0000","statistics":{}}"""));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var post = Assert.Single((await GetPageAsync(host)).Posts);
 
@@ -155,7 +154,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task PostsOnOnePage_PastAThousand_FailThePage(int count, bool accepted)
     {
         Serve(Page([.. Enumerable.Range(1, count).Select(n => Aweme($"{7_000_000_000_000_000_000 + n}", "{}"))]));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         if (accepted)
         {
@@ -179,7 +178,7 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task Body_NotJsonOrNotTheExpectedShape_FailsThePageSayingWhere(string body, string expected)
     {
         Serve(body);
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => GetPageAsync(host));
 
@@ -191,9 +190,9 @@ public sealed class HostileUpstreamTests : IDisposable
     public async Task Body_OverTheSizeCapWithoutAContentLength_FailsThePage()
     {
         var huge = Encoding.UTF8.GetBytes("{\"success\":true,\"aweme_list\":[],\"padding\":\"" + new string('x', CappedBodyReaderLimit + 1) + "\"}");
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Transfer-Encoding", "chunked").WithBody(huge));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(() => GetPageAsync(host));
 
@@ -204,8 +203,8 @@ public sealed class HostileUpstreamTests : IDisposable
     [Fact]
     public async Task Body_ThatDrips_IsCutOffAfterTheAttemptTimeout()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).RespondWith(FakeScrapeCreators.Dripping(TimeSpan.FromMilliseconds(50)));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?>
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet()).RespondWith(FakeScrapeCreators.Dripping(TimeSpan.FromMilliseconds(50)));
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url, new Dictionary<string, string?>
         {
             ["ScrapeCreators:AttemptTimeout"] = "00:00:00.500",
             ["ScrapeCreators:TotalTimeout"] = "00:00:01",
@@ -232,6 +231,6 @@ public sealed class HostileUpstreamTests : IDisposable
         $$"""{"success":true,"has_more":0,"max_cursor":0,"aweme_list":[{{string.Join(',', awemes)}}]}""";
 
     private void Serve(string body) =>
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
 }

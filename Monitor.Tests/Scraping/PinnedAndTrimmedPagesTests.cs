@@ -2,22 +2,21 @@ using Monitor.Core.Monitoring;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace Monitor.Tests.Scraping;
 
 /// <summary>The feed's section-8 shapes read by the real client: pinned posts and trimmed answers.</summary>
 public sealed class PinnedAndTrimmedPagesTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeScrapeCreators _upstream = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _upstream.Dispose();
 
     [Fact]
     public async Task GetPostsPageAsync_PinnedFirstPost_IsMarkedPinnedAndTheOthersAreNot()
     {
         Serve("profile-videos-pinned.json");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync("fixture.creator", null, null, CancellationToken.None);
 
@@ -33,7 +32,7 @@ public sealed class PinnedAndTrimmedPagesTests : IDisposable
     public async Task GetPostsPageAsync_TrimmedAnswerWithoutHasMore_IsNotTheEnd()
     {
         Serve("profile-videos-trimmed.json");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync("fixture.creator", null, null, CancellationToken.None);
 
@@ -56,6 +55,6 @@ public sealed class PinnedAndTrimmedPagesTests : IDisposable
     }
 
     private void Serve(string fixture) =>
-        _server.Given(Request.Create().WithPath(FakeScrapeCreators.VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(FakeScrapeCreators.VideosPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(FixtureFiles.Read(fixture)));
 }

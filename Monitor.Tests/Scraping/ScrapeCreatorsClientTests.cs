@@ -3,7 +3,6 @@ using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
 
 namespace Monitor.Tests.Scraping;
 
@@ -13,15 +12,15 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     private const string ProfilePath = "/v1/tiktok/profile";
     private const string VideosPath = "/v3/tiktok/profile/videos";
 
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeScrapeCreators _upstream = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _upstream.Dispose();
 
     [Fact]
     public async Task GetProfileAsync_PublicProfile_ParsesUserAndStats()
     {
         Serve(ProfilePath, 200, FixtureFiles.Read("profile.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var profile = await host.Client.GetProfileAsync("@fixture.creator", CancellationToken.None);
 
@@ -35,20 +34,20 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.False(profile.Verified);
         Assert.Equal(15230, profile.FollowerCount);
         Assert.Equal(87, profile.FollowingCount);
-        var request = Assert.Single(_server.LogEntries).RequestMessage;
+        var request = Assert.Single(_upstream.Server.LogEntries).RequestMessage;
         Assert.Equal(Handle, request.Query!["handle"].ToString());
     }
 
     [Fact]
     public async Task GetPostsPageAsync_TwoPages_ParsesPostsAndSendsCursorVerbatim()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).WithParam("max_cursor", "1760140800000").UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).WithParam("max_cursor", "1760140800000").UsingGet())
             .AtPriority(1)
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page2.json")));
-        _server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).WithParam("handle", Handle).UsingGet())
             .AtPriority(2)
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var first = await host.Client.GetPostsPageAsync(Handle, "7296276699038890826", null, CancellationToken.None);
         var second = await host.Client.GetPostsPageAsync(Handle, "7296276699038890826", first.NextCursor, CancellationToken.None);
@@ -85,7 +84,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.NotNull(slideshow.Metrics.Likes);
         Assert.Equal(341120, first.Posts.Concat(second.Posts).Sum(p => p.Metrics.Likes));
 
-        var requests = _server.LogEntries.Select(e => e.RequestMessage).ToList();
+        var requests = _upstream.Server.LogEntries.Select(e => e.RequestMessage).ToList();
         Assert.Equal(2, requests.Count);
         Assert.False(requests[0].Query!.ContainsKey("max_cursor"));
         Assert.Equal("1760140800000", requests[1].Query!["max_cursor"].ToString());
@@ -101,11 +100,11 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_UnknownUserId_OmitsUserIdParameter()
     {
         Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-page1.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
 
-        var query = Assert.Single(_server.LogEntries).RequestMessage.Query!;
+        var query = Assert.Single(_upstream.Server.LogEntries).RequestMessage.Query!;
         Assert.False(query.ContainsKey("user_id"));
         Assert.Equal(Handle, query["handle"].ToString());
     }
@@ -114,7 +113,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_EmptyFeedWithBooleanHasMore_ReturnsLastEmptyPage()
     {
         Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-empty.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
 
@@ -132,7 +131,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
                "statistics":{"play_count":"42","digg_count":7},"video":{"duration":1499.0}}]}
             """;
         Serve(VideosPath, 200, body);
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
 
@@ -150,7 +149,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_HasMoreWithZeroCursor_EndsFeed()
     {
         Serve(VideosPath, 200, """{"success":true,"aweme_list":[],"has_more":1,"max_cursor":0}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
 
@@ -162,7 +161,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetProfileAsync_PrivateProfile_IsPrivate()
     {
         Serve(ProfilePath, 200, FixtureFiles.Read("profile-private.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var profile = await host.Client.GetProfileAsync("fixture.private", CancellationToken.None);
 
@@ -173,17 +172,17 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_RateLimitedOnceWithRetryAfter_Succeeds()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WillSetStateTo("ok")
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WillSetStateTo("ok")
             .RespondWith(Json(429, """{"success":false,"message":"Too many requests"}""").WithHeader("Retry-After", "1"));
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WhenStateIs("ok")
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("429").WhenStateIs("ok")
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
         var clock = Stopwatch.StartNew();
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None);
 
         Assert.Equal(5, page.Posts.Count);
-        Assert.Equal(2, _server.LogEntries.Count);
+        Assert.Equal(2, _upstream.Server.LogEntries.Count);
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"Retry-After was not honoured ({clock.Elapsed}).");
     }
 
@@ -191,7 +190,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_RateLimitedForever_ThrowsRateLimitedAfterRetries()
     {
         Serve(VideosPath, 429, """{"success":false,"message":"Too many requests"}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "2" });
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "2" });
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
@@ -199,44 +198,44 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.Equal(ScrapeErrorKind.RateLimited, error.Kind);
         Assert.Equal(429, error.StatusCode);
         Assert.Contains("Too many requests", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, _server.LogEntries.Count);
+        Assert.Equal(3, _upstream.Server.LogEntries.Count);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_RetryAfterBeyondCap_FailsFastAsRateLimited()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Json(429, """{"success":false,"message":"slow down"}""").WithHeader("Retry-After", "3600"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
 
         Assert.Equal(ScrapeErrorKind.RateLimited, error.Kind);
         Assert.Contains("3600", error.Message, StringComparison.Ordinal);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_ServerErrorOnce_Succeeds()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WillSetStateTo("ok")
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WillSetStateTo("ok")
             .RespondWith(Json(500, """{"success":false,"message":"boom"}"""));
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WhenStateIs("ok")
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet()).InScenario("500").WhenStateIs("ok")
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page2.json")));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var page = await host.Client.GetPostsPageAsync(Handle, null, "1760140800000", CancellationToken.None);
 
         Assert.Equal(3, page.Posts.Count);
-        Assert.Equal(2, _server.LogEntries.Count);
+        Assert.Equal(2, _upstream.Server.LogEntries.Count);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_ServerErrorForever_ThrowsUpstreamUnavailable()
     {
         Serve(VideosPath, 503, "<html><body>Service Unavailable</body></html>", "text/html");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "1" });
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "1" });
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
@@ -244,15 +243,15 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.Equal(ScrapeErrorKind.UpstreamUnavailable, error.Kind);
         Assert.Contains("Service Unavailable", error.Message, StringComparison.Ordinal);
         Assert.True(error.IsRetryable);
-        Assert.Equal(2, _server.LogEntries.Count);
+        Assert.Equal(2, _upstream.Server.LogEntries.Count);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_UpstreamHangs_ThrowsTimeout()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?>
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url, new Dictionary<string, string?>
         {
             ["ScrapeCreators:AttemptTimeout"] = "00:00:00.200",
             ["ScrapeCreators:TotalTimeout"] = "00:00:00.600",
@@ -270,9 +269,9 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetPostsPageAsync_CallerCancels_ThrowsOperationCanceledNotTimeout()
     {
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet())
+        _upstream.Server.Given(Request.Create().WithPath(VideosPath).UsingGet())
             .RespondWith(Json(200, FixtureFiles.Read("profile-videos-page1.json")).WithDelay(TimeSpan.FromSeconds(2)));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
@@ -283,20 +282,20 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_MalformedJson_ThrowsInvalidResponse()
     {
         Serve(VideosPath, 200, """{"success":true,"aweme_list":[{"aweme_id":"1""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
 
         Assert.Equal(ScrapeErrorKind.InvalidResponse, error.Kind);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_PayloadMissing_ThrowsInvalidResponse()
     {
         Serve(VideosPath, 200, """{"success":true,"credits_remaining":3}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
@@ -309,7 +308,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_SuccessFalseOn200_ThrowsInvalidResponse()
     {
         Serve(VideosPath, 200, """{"success":false,"aweme_list":[],"message":"Scrape failed, try again"}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
@@ -323,7 +322,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     {
         var huge = "{\"success\":true,\"aweme_list\":[],\"padding\":\"" + new string('x', 11 * 1024 * 1024) + "\"}";
         Serve(VideosPath, 200, huge);
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
@@ -336,7 +335,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetProfileAsync_Unauthorized_ThrowsWithoutRetry()
     {
         Serve(ProfilePath, 401, FixtureFiles.Read("error-401.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetProfileAsync(Handle, CancellationToken.None));
@@ -345,55 +344,55 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.Equal(401, error.StatusCode);
         Assert.False(error.IsRetryable);
         Assert.Contains("Invalid API key", error.Message, StringComparison.Ordinal);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetPostsPageAsync_OutOfCredits_ThrowsWithoutRetry()
     {
         Serve(VideosPath, 402, FixtureFiles.Read("error-402.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync(Handle, null, null, CancellationToken.None));
 
         Assert.Equal(ScrapeErrorKind.OutOfCredits, error.Kind);
         Assert.Contains("out of credits", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetProfileAsync_BadRequest_ThrowsWithoutRetry()
     {
         Serve(ProfilePath, 400, """{"success":false,"error":"handle is required"}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetProfileAsync(Handle, CancellationToken.None));
 
         Assert.Equal(ScrapeErrorKind.BadRequest, error.Kind);
         Assert.Contains("handle is required", error.Message, StringComparison.Ordinal);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetProfileAsync_NotFound_ThrowsAccountNotFoundWithoutRetry()
     {
         Serve(ProfilePath, 404, """{"success":false,"message":"Not found"}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetProfileAsync("nobody.here", CancellationToken.None));
 
         Assert.Equal(ScrapeErrorKind.AccountNotFound, error.Kind);
-        Assert.Single(_server.LogEntries);
+        Assert.Single(_upstream.Server.LogEntries);
     }
 
     [Fact]
     public async Task GetProfileAsync_AccountDoesNotExistBodyOn200_ThrowsAccountNotFound()
     {
         Serve(ProfilePath, 200, FixtureFiles.Read("error-404-or-private.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetProfileAsync("nobody.here", CancellationToken.None));
@@ -406,7 +405,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_AccountDoesNotExistBodyOn200_ThrowsAccountNotFound()
     {
         Serve(VideosPath, 200, FixtureFiles.Read("error-404-or-private.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetPostsPageAsync("nobody.here", null, null, CancellationToken.None));
@@ -417,8 +416,8 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     [Fact]
     public async Task GetProfileAsync_NobodyListening_ThrowsNetwork()
     {
-        var url = _server.Url!;
-        _server.Stop();
+        var url = _upstream.Url;
+        _upstream.Dispose();
         using var host = ScrapeCreatorsTestHost.Live(url, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "1" });
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
@@ -431,7 +430,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
     public async Task GetPostsPageAsync_RepeatedFailures_OpenTheCircuit()
     {
         Serve(VideosPath, 500, """{"success":false,"message":"boom"}""");
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "0" });
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url, new Dictionary<string, string?> { ["ScrapeCreators:MaxRetryAttempts"] = "0" });
         var kinds = new List<ScrapeErrorKind>();
 
         for (var call = 0; call < 12; call++)
@@ -443,7 +442,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
 
         Assert.Equal(ScrapeErrorKind.UpstreamUnavailable, kinds[0]);
         Assert.Equal(ScrapeErrorKind.CircuitOpen, kinds[^1]);
-        Assert.True(_server.LogEntries.Count < 12, "The open circuit still let calls through.");
+        Assert.True(_upstream.Server.LogEntries.Count < 12, "The open circuit still let calls through.");
     }
 
     [Fact]
@@ -452,7 +451,7 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         // A hostile or careless upstream echoing the key back must not leak it into messages either.
         Serve(ProfilePath, 401, $$"""{"success":false,"message":"Key {{ScrapeCreatorsTestHost.ApiKey}} is not valid"}""");
         Serve(VideosPath, 200, FixtureFiles.Read("profile-videos-page1.json"));
-        using var host = ScrapeCreatorsTestHost.Live(_server.Url!);
+        using var host = ScrapeCreatorsTestHost.Live(_upstream.Url);
 
         var error = await Assert.ThrowsAsync<ScrapeCreatorsException>(
             () => host.Client.GetProfileAsync(Handle, CancellationToken.None));
@@ -462,11 +461,11 @@ public sealed class ScrapeCreatorsClientTests : IDisposable
         Assert.DoesNotContain(ScrapeCreatorsTestHost.ApiKey, error.ToString(), StringComparison.Ordinal);
         Assert.Contains("x-api-key", host.Logs.AllText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ScrapeCreatorsTestHost.ApiKey, host.Logs.AllText, StringComparison.Ordinal);
-        Assert.All(_server.LogEntries, e => Assert.Equal(ScrapeCreatorsTestHost.ApiKey, e.RequestMessage.Headers!["x-api-key"].ToString()));
+        Assert.All(_upstream.Server.LogEntries, e => Assert.Equal(ScrapeCreatorsTestHost.ApiKey, e.RequestMessage.Headers!["x-api-key"].ToString()));
     }
 
     private void Serve(string path, int status, string body, string contentType = "application/json") =>
-        _server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Json(status, body, contentType));
+        _upstream.Server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Json(status, body, contentType));
 
     private static IResponseBuilder Json(int status, string body, string contentType = "application/json") =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body);

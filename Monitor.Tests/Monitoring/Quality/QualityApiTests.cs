@@ -13,14 +13,13 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring.Quality;
 
 /// <summary><c>excludeUnseenPosts</c> through PATCH and GET of a profile's monitoring, and the suspect flag in its log view.</summary>
-public sealed class QualityApiTests
+public abstract class QualityApiTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task MonitoringApi_ExcludeUnseenPostsAndSuspectLog_AreReadAndWritten(DatabaseProvider provider)
+    [Fact]
+    public async Task MonitoringApi_ExcludeUnseenPostsAndSuspectLog_AreReadAndWritten()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var profileId = await SeedAsync(factory.Services);
@@ -73,3 +72,7 @@ public sealed class QualityApiTests
         return profile.Id;
     }
 }
+
+public sealed class PostgresQualityApiTests : QualityApiTests<PostgresDatabase>;
+
+public sealed class SqliteQualityApiTests : QualityApiTests<SqliteDatabase>;

@@ -11,14 +11,13 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring.Scans;
 
 /// <summary><c>scanMode</c> through PATCH, the ladder through GET, <c>?scope=full</c> through the trigger; bad values are 400s.</summary>
-public sealed class ScanApiTests
+public abstract class ScanApiTests<TDatabase>
+    where TDatabase : TestDatabase, new()
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task MonitoringApi_ScanModeAndFullScope_AreReadWrittenAndValidated(DatabaseProvider provider)
+    [Fact]
+    public async Task MonitoringApi_ScanModeAndFullScope_AreReadWrittenAndValidated()
     {
-        await using var database = await SchedulingDatabase.CreateAsync(provider);
+        await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         await using var factory = WebNodeApp.Create(database);
         using var client = factory.CreateKeyedClient();
         var profileId = await factory.AddProfileAsync("scan.profile");
@@ -57,3 +56,7 @@ public sealed class ScanApiTests
         Assert.True(log.FullScanRequested);
     }
 }
+
+public sealed class PostgresScanApiTests : ScanApiTests<PostgresDatabase>;
+
+public sealed class SqliteScanApiTests : ScanApiTests<SqliteDatabase>;

@@ -9,9 +9,8 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
-using Monitor.Tests.Infrastructure;
 
-namespace Monitor.Tests.Monitoring;
+namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
 /// The app's Core services in a generic host, on a test database, running the real runner against a fake upstream

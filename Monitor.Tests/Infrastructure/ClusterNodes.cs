@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Monitor.Tests.Infrastructure;
 
-namespace Monitor.Tests.Cluster;
+namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
 /// The README's deployment as processes of the published app on one PostgreSQL database: a web node

@@ -1,25 +1,28 @@
 using Monitor.Core.Data;
-using Monitor.Tests.Infrastructure;
 
-namespace Monitor.Tests.Monitoring;
+namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
-/// A fresh database for one scheduling test (hosts are started and stopped on it, as a restart would), with a Quartz
-/// scheduler name of its own so that PostgreSQL tests never share a job store.
+/// A fresh database for one test whose hosts are started and stopped on it (as a restart would), with a Quartz scheduler
+/// name of its own so that PostgreSQL tests never share a job store. The provider is the test class's type argument,
+/// as in every both-databases test: <c>await using var database = await SchedulingDatabase.CreateAsync&lt;TDatabase&gt;();</c>.
 /// </summary>
-internal sealed class SchedulingDatabase : IAsyncDisposable
+public sealed class SchedulingDatabase : IAsyncDisposable
 {
     private readonly TestDatabase _database;
     private readonly string _schedulerName = $"sched_{Guid.NewGuid():N}"[..18];
 
     private SchedulingDatabase(TestDatabase database) => _database = database;
 
-    public static async Task<SchedulingDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<SchedulingDatabase> CreateAsync<TDatabase>()
+        where TDatabase : TestDatabase, new()
     {
-        TestDatabase database = provider == DatabaseProvider.Postgres ? new PostgresDatabase() : new SqliteDatabase();
+        var database = new TDatabase();
         await database.InitializeAsync();
         return new SchedulingDatabase(database);
     }
+
+    public TestDatabase Database => _database;
 
     public DatabaseProvider Provider => _database.Provider;
 
