@@ -7,8 +7,12 @@ namespace Monitor.Tests.Infrastructure;
 
 /// <summary>
 /// A fresh, empty database for one test class (use it as an <see cref="IClassFixture{TFixture}"/>), and the
-/// configuration keys that point the app at it. Tests written against this type run on both providers: see
-/// <c>Data/ProfileCascadeTests.cs</c> for the shape (an abstract generic test class and one subclass per provider).
+/// configuration keys that point the app at it. Tests written against this type run on both providers, always in one
+/// shape: an abstract test class generic in <c>TDatabase</c> and one one-line subclass per provider
+/// (<c>PostgresXTests</c>, <c>SqliteXTests</c>; see <c>Data/ProfileCascadeTests.cs</c>). The class shares one database
+/// through <c>IClassFixture&lt;TDatabase&gt;</c>, or a test makes its own (<c>new TDatabase()</c>, or
+/// <see cref="SchedulingDatabase.CreateAsync{TDatabase}"/> when hosts start and stop on it). A test for one provider only
+/// goes in that provider's subclass.
 /// </summary>
 public abstract class TestDatabase : IAsyncLifetime
 {
