@@ -1,8 +1,8 @@
-using Monitor.Core.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Audit;
 
