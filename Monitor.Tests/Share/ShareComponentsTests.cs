@@ -1,8 +1,8 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Core.Share;
 using Monitor.Tests.Dashboard;
-using Microsoft.Extensions.DependencyInjection;
 using Monitor.Web.Components.Share;
 
 namespace Monitor.Tests.Share;

@@ -224,6 +224,69 @@ public sealed partial class ShareEndpointTests(SqliteDatabase database) : IClass
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), (HttpStatusCode)429], statuses);
     }
 
+    [Fact]
+    public async Task SharedGroup_ShowsItsComparisonWithoutCredits()
+    {
+        var rival = await Monitor.Tests.Groups.GroupTestData.ProfileAsync(database, "share.member." + Suffix());
+        var groups = App.Services.GetRequiredService<Monitor.Core.Groups.GroupService>();
+        var group = (await groups.CreateAsync("Client landscape " + Suffix(), null, CancellationToken.None)).Group!;
+        var membership = App.Services.GetRequiredService<Monitor.Core.Groups.GroupMembership>();
+        await membership.PutAsync(group.Id, _client, true, CancellationToken.None);
+        await membership.PutAsync(group.Id, rival, false, CancellationToken.None);
+        var token = (await App.Services.GetRequiredService<ShareLinkService>()
+            .CreateAsync(new ShareLinkInput("group", group.Id, 30, null), CancellationToken.None)).Created!.Token;
+        using var stranger = StrangerClient();
+
+        var html = await (await stranger.GetAsync("/s/" + token)).Content.ReadAsStringAsync();
+
+        Assert.Contains("share-comparison", html, StringComparison.Ordinal);
+        Assert.Contains(await HandleAsync(rival), html, StringComparison.Ordinal);
+        Assert.Contains("Competitor average", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Credits<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Credits spent", html, StringComparison.Ordinal);
+        SharedHtml.AssertHoldsOnly(html, token, group.Name, ["share.rival.", ApiKey]);
+    }
+
+    [Fact]
+    public async Task SharedReport_OffersItsPdf_AndAProfileLinkHasNone()
+    {
+        var pdf = "%PDF-1.4 shared report"u8.ToArray();
+        var definition = Monitor.Tests.Reports.ReportTestData.Definition("Client monthly " + Suffix(), _client, null);
+        var sent = new Monitor.Core.Reports.SentReport
+        {
+            DefinitionId = definition.Id,
+            Cadence = Monitor.Core.Reports.ReportCadence.Weekly,
+            PeriodStart = new DateOnly(2026, 11, 23),
+            PeriodEnd = new DateOnly(2026, 11, 29),
+            TimeZone = "Europe/Berlin",
+            CreatedAt = DateTime.UtcNow,
+            ExpiresAt = DateTime.UtcNow.AddDays(30),
+            Pdf = pdf,
+        };
+        await using (var db = database.CreateDbContext())
+        {
+            db.Add(definition);
+            db.Add(sent);
+            await db.SaveChangesAsync();
+        }
+
+        var token = (await App.Services.GetRequiredService<ShareLinkService>()
+            .CreateAsync(new ShareLinkInput("report", sent.Id, 30, null), CancellationToken.None)).Created!.Token;
+        var (profileToken, _) = await CreateAsync(null);
+        using var stranger = StrangerClient();
+
+        var html = await (await stranger.GetAsync("/s/" + token)).Content.ReadAsStringAsync();
+        var download = await stranger.GetAsync($"/s/{token}/report.pdf");
+        var none = await stranger.GetAsync($"/s/{profileToken}/report.pdf");
+
+        Assert.Contains($"href=\"/s/{token}/report.pdf\"", html, StringComparison.Ordinal);
+        SharedHtml.AssertHoldsOnly(html, token, definition.Name, [ApiKey, await HandleAsync(_client)]);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
     private async Task<(string Token, Guid Id)> CreateAsync(string? password)
     {
         var result = await App.Services.GetRequiredService<ShareLinkService>()
