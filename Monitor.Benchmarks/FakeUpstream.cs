@@ -19,6 +19,7 @@ internal sealed class FakeUpstream(TimeSpan latency, int pages, int postsPerPage
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _numbers = new(StringComparer.Ordinal);
     private long _lastNumber;
+    private TimeSpan _latency = latency;
     private WebApplication? _app;
     private long _requests;
 
@@ -42,6 +43,12 @@ internal sealed class FakeUpstream(TimeSpan latency, int pages, int postsPerPage
             await DelayAsync(token);
             return Results.Text(Videos(handle, max_cursor), "application/json");
         });
+        // The cluster benchmark measures the run queue's ceiling with the upstream answering at once.
+        _app.MapPost("/bench/latency/{milliseconds:int}", (int milliseconds) =>
+        {
+            _latency = TimeSpan.FromMilliseconds(milliseconds);
+            return Results.NoContent();
+        });
         _app.MapGet("/v1/account/credit-balance", () => Results.Text("""{"creditCount":1000000}""", "application/json"));
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First().TrimEnd('/') + "/");
@@ -59,6 +66,7 @@ internal sealed class FakeUpstream(TimeSpan latency, int pages, int postsPerPage
     private Task DelayAsync(CancellationToken token)
     {
         Interlocked.Increment(ref _requests);
+        var latency = _latency;
         return latency > TimeSpan.Zero ? Task.Delay(latency, token) : Task.CompletedTask;
     }
 
