@@ -20,8 +20,12 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
             _scaleLatencyMs = IntOf(args, "--latency"),
             _scalePages = IntOf(args, "--pages"),
             _scaleCycles = IntOf(args, "--cycles"),
+            Database = ValueOf(args, "--database"),
         };
     }
+
+    /// <summary><c>--database Postgres|Sqlite</c>: one of the two only.</summary>
+    public string? Database { get; private init; }
 
     /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);

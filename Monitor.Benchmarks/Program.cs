@@ -5,7 +5,7 @@ using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
 // Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|compare|end-to-end|end-to-end-http|cluster-10k|profile-page|insights|scale]
-//        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
+//        [--postgres <server connection string>] [--database Postgres|Sqlite] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 if (args.FirstOrDefault() == UpstreamServer.Argument)
 {
     return await UpstreamServer.RunAsync(args);
@@ -13,6 +13,11 @@ if (args.FirstOrDefault() == UpstreamServer.Argument)
 
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
+if (settings.Database is { } only)
+{
+    providers = [.. providers.Where(p => string.Equals(p.ToString(), only, StringComparison.OrdinalIgnoreCase))];
+}
+
 
 var server = await Machine.PostgresVersionAsync(settings.PostgresServer);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
