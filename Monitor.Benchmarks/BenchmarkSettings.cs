@@ -20,8 +20,12 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
             _scaleLatencyMs = IntOf(args, "--latency"),
             _scalePages = IntOf(args, "--pages"),
             _scaleCycles = IntOf(args, "--cycles"),
+            Database = ValueOf(args, "--database"),
         };
     }
+
+    /// <summary><c>--database Postgres|Sqlite</c>: one of the two only.</summary>
+    public string? Database { get; private init; }
 
     /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);
@@ -75,6 +79,18 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
 
     /// <summary>Daily cycles run one after the other (<c>--cycles N</c>): the second shows a day of known posts.</summary>
     public int ScaleCycles => _scaleCycles ?? (Smoke ? 2 : 1);
+
+    /// <summary>Profiles of the cluster run (<c>--profiles N</c>).</summary>
+    public int ClusterProfiles => _scaleProfiles ?? (Smoke ? 6 : 10_000);
+
+    /// <summary>The cluster's upstream latency a request (<c>--latency ms</c>).</summary>
+    public TimeSpan ClusterLatency => TimeSpan.FromMilliseconds(_scaleLatencyMs ?? (Smoke ? 10 : 300));
+
+    /// <summary>
+    /// Posts of each profile in the cluster run, one feed page: a profile's daily run reads its newest page, and on
+    /// this 2-core machine 10,000 profiles × 300 posts (10 pages) would take the day's bound to 50 minutes.
+    /// </summary>
+    public int ClusterPostsPerPage => Smoke ? 5 : 30;
 
     private static int? IntOf(string[] args, string name) =>
         int.TryParse(ValueOf(args, name), System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;

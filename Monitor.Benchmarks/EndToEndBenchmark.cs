@@ -14,7 +14,12 @@ namespace Monitor.Benchmarks;
 /// fetched with every slot always busy: <see cref="UpstreamLimitAsync"/>) and the nominal bound (pages × latency ÷
 /// concurrency), and the time to trigger them all in one batch.
 /// </summary>
-internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
+/// <remarks>
+/// With an <see cref="UpstreamProcess"/> the app reaches the same simulator over HTTP in a process of its own (an API
+/// key set, <c>ScrapeCreators:BaseUrl</c> pointing at it), and the row also says the app's CPU time a page: this
+/// process's CPU from the batch's queueing to its last close (the app runs in it; the benchmark only polls) ÷ pages.
+/// </remarks>
+internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProcess? upstream = null)
 {
     public const int Concurrency = 5;
 
@@ -25,7 +30,19 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
     /// </summary>
     public static int RunsAhead => int.TryParse(Environment.GetEnvironmentVariable("MONITOR_BENCH_RUNS_AHEAD"), out var ahead) ? ahead : Concurrency;
 
-    public static Dictionary<string, string?> Configuration(BenchmarkSettings settings) => new()
+    public static Dictionary<string, string?> Configuration(BenchmarkSettings settings, UpstreamProcess? upstream = null)
+    {
+        var keys = Configuration(settings);
+        if (upstream is not null)
+        {
+            keys["ScrapeCreators:ApiKey"] = "bench-key";
+            keys["ScrapeCreators:BaseUrl"] = upstream.BaseAddress.ToString();
+        }
+
+        return keys;
+    }
+
+    private static Dictionary<string, string?> Configuration(BenchmarkSettings settings) => new()
     {
         ["QUEUE_NAME"] = "all",
         ["ScrapeCreators:SimulatedLatency"] = settings.EndToEndLatency.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
@@ -34,7 +51,8 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
         ["Monitoring:RunsAhead"] = RunsAhead.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    public sealed record Result(double Seconds, double LimitSeconds, double NominalSeconds, int Pages, int LimitPages, double TriggerSeconds);
+    public sealed record Result(double Seconds, double LimitSeconds, double NominalSeconds, int Pages, int LimitPages, double TriggerSeconds,
+        double AppCpuMsPerPage, double UpstreamCpuMsPerPage);
 
     public async Task<Result> RunAsync(BenchDatabase database)
     {
@@ -56,23 +74,33 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
             await WaitForOpenRunsAsync(database, 0);
             Console.Error.WriteLine($"end-to-end on {database.Name}: Monitoring:RunsAhead={RunsAhead}");
             var started = DateTime.UtcNow;
+            var appCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
+            var upstreamCpu = upstream?.CpuSeconds() ?? 0;
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await lifecycle.QueueManyAsync([.. profiles.Select(p => new DueRun(p, started))], MonitoringTrigger.Manual, CancellationToken.None);
             var triggerSeconds = stopwatch.Elapsed.TotalSeconds;
             await WaitForOpenRunsAsync(database, settings.Smoke ? 120 : 600);
             var seconds = stopwatch.Elapsed.TotalSeconds;
+            var appCpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - appCpu).TotalMilliseconds;
+            var upstreamCpuMs = ((upstream?.CpuSeconds() ?? 0) - upstreamCpu) * 1000;
+            var gcAfter = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
             await using var done = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
             var measured = done.MonitoringLogs.Where(l => l.ProfileId != warmUp);
             var pages = await measured.SumAsync(l => l.PagesScraped);
             var failed = await done.MonitoringLogs.CountAsync(l => l.Status != MonitoringStatus.Completed);
             await ExplainAsync(database, done, started, seconds, pages);
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"end-to-end: app CPU {appCpuMs / Math.Max(1, pages):0.0} ms a page; allocated {(gcAfter.Item4 - gcBefore.Item4) / 1024.0 / Math.Max(1, pages):0} KB a page; "
+                + $"GCs gen0/1/2 {gcAfter.Item1 - gcBefore.Item1}/{gcAfter.Item2 - gcBefore.Item2}/{gcAfter.Item3 - gcBefore.Item3}; threads {System.Diagnostics.Process.GetCurrentProcess().Threads.Count}; load {Machine.LoadAverage()}"));
             if (failed > 0)
             {
                 throw new InvalidOperationException($"{failed} end-to-end runs did not complete.");
             }
 
             var limit = await UpstreamLimitAsync(database, settings.EndToEndProfiles);
-            return new(seconds, limit.Seconds, pages * settings.EndToEndLatency.TotalSeconds / Concurrency, pages, limit.Pages, triggerSeconds);
+            return new(seconds, limit.Seconds, pages * settings.EndToEndLatency.TotalSeconds / Concurrency, pages, limit.Pages, triggerSeconds,
+                appCpuMs / Math.Max(1, pages), upstreamCpuMs / Math.Max(1, pages));
         }
         finally
         {

@@ -39,4 +39,7 @@ internal static class Machine
         await BenchDatabase.ExecuteAsync(server, enabled ? "ALTER SYSTEM RESET fsync" : "ALTER SYSTEM SET fsync = off");
         await BenchDatabase.ExecuteAsync(server, "SELECT pg_reload_conf()");
     }
+
+    /// <summary>The 1-minute load average (<c>/proc/loadavg</c>), to print beside a figure measured on a shared machine.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 }

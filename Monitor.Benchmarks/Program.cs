@@ -4,10 +4,20 @@ using Monitor.Core.Data;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|compare|end-to-end|profile-page|insights|scale]
-//        [--postgres <server connection string>] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|compare|end-to-end|end-to-end-http|cluster-10k|profile-page|insights|scale]
+//        [--postgres <server connection string>] [--database Postgres|Sqlite] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
+if (args.FirstOrDefault() == UpstreamServer.Argument)
+{
+    return await UpstreamServer.RunAsync(args);
+}
+
 var settings = BenchmarkSettings.Parse(args);
 var providers = settings.PostgresServer is null ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
+if (settings.Database is { } only)
+{
+    providers = [.. providers.Where(p => string.Equals(p.ToString(), only, StringComparison.OrdinalIgnoreCase))];
+}
+
 
 var server = await Machine.PostgresVersionAsync(settings.PostgresServer);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,7 +126,20 @@ foreach (var provider in providers)
             database.Name, run.Seconds, run.LimitSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  same, against the nominal bound ({run.LimitPages} pages fetched for the limit)"),
             database.Name, run.Seconds, run.NominalSeconds, "s", "—"));
+        Print(new BenchmarkRow("  app CPU a page (the simulator's work included)", database.Name, run.AppCpuMsPerPage, null, "ms", "—"));
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"trigger {settings.EndToEndProfiles} runs (one batch)"), database.Name, run.TriggerSeconds, null, "s", "—"));
+    }
+
+    if (settings.Runs("end-to-end-http"))
+    {
+        await using var upstream = await UpstreamProcess.StartAsync(settings.EndToEndLatency);
+        await using var database = await BenchDatabase.CreateAsync(provider, settings, EndToEndBenchmark.Configuration(settings, upstream));
+        var run = await new EndToEndBenchmark(settings, upstream).RunAsync(database);
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"end-to-end, upstream a process over HTTP: {settings.EndToEndProfiles} profiles, {run.Pages} pages, C={EndToEndBenchmark.Concurrency}"),
+            database.Name, run.Seconds, run.LimitSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  same, against the nominal bound ({run.LimitPages} pages fetched for the limit)"),
+            database.Name, run.Seconds, run.NominalSeconds, "s", "—"));
+        Print(new BenchmarkRow("  app CPU a page (the upstream process's)", database.Name, run.AppCpuMsPerPage, run.UpstreamCpuMsPerPage, "ms", "< 5 ms"));
     }
 
     if (settings.Runs("profile-page"))
@@ -141,6 +164,26 @@ foreach (var provider in providers)
         {
             Print(new BenchmarkRow($"insights, {shape}: {query}", database.Name, ms, null, "ms", "< 1,000 ms"));
         }
+    }
+
+    if (provider == DatabaseProvider.Postgres && settings.Runs("cluster-10k"))
+    {
+        await using var database = await BenchDatabase.CreateAsync(provider, settings, ClusterBenchmark.SweepConfiguration);
+        var cluster = await new ClusterBenchmark(settings).RunAsync(database);
+        var shape = string.Create(CultureInfo.InvariantCulture,
+            $"cluster: {settings.ClusterProfiles:N0} profiles × {settings.ClusterPostsPerPage} posts, web + {ClusterBenchmark.Workers} workers × C={ClusterBenchmark.Concurrency}, {settings.ClusterLatency.TotalMilliseconds:0} ms");
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"{shape}: queue the day's {cluster.Queued:N0} runs (sweep)"), database.Name, cluster.QueueSeconds, null, "s", "< 2 s"));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  the day: {cluster.Requests:N0} requests, {cluster.Failed} failed (upstream bound)"), database.Name, cluster.DaySeconds, cluster.BoundSeconds, "s", "≤ 1.05× (eff. ≥ 0.95)"));
+        Print(new BenchmarkRow("  runs started across the cluster during the day (default 24 h: 10,000 profiles)", database.Name, cluster.StartRate, 10_000 / 86_400.0, "runs/s", "—", HigherIsBetter: true));
+        Print(new BenchmarkRow("  workers' CPU a page (both processes)", database.Name, cluster.WorkerCpuMsPerPage, null, "ms", "< 5 ms"));
+        foreach (var node in cluster.Nodes)
+        {
+            Print(new BenchmarkRow($"  {node.Name}: resident memory at the end (at the start), peak {node.PeakMb:0} MB", database.Name, node.EndMb, node.StartMb, "MB", "flat"));
+        }
+
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  during the day: profiles API on the web node, p95 of {cluster.DashboardSamples}"), database.Name, cluster.DashboardP95, null, "ms", "< 300 ms"));
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  ceiling, upstream at 0 ms: {cluster.CeilingRuns:N0} runs started and closed (100,000 daily)"), database.Name, cluster.CeilingRunsPerSecond, 100_000 / 86_400.0, "runs/s", "≥ 1.16", HigherIsBetter: true));
+        Print(new BenchmarkRow("  ceiling: runs started a second", database.Name, cluster.CeilingStartRate, 100_000 / 86_400.0, "runs/s", "≥ 1.16", HigherIsBetter: true));
     }
 
     if (settings.Runs("scale"))

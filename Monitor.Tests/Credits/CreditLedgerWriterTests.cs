@@ -45,6 +45,41 @@ public abstract class CreditLedgerWriterTests<TDatabase>(TDatabase database, ITe
         Assert.Equal(200, rows.Select(r => r.LogId).Distinct().Count());
         output.WriteLine($"{database.Provider}: 2,000 ledger rows in {watch.ElapsedMilliseconds} ms ({2_000 / Math.Max(1, watch.Elapsed.TotalSeconds):N0} rows/s, batches of 500)");
     }
+
+    [Fact]
+    public async Task Running_ChargesQueuedOneByOne_EachLandsOnceInTheLedger()
+    {
+        await using var host = new CoreHost(database, []);
+        var queue = host.Get<CreditLedgerQueue>();
+        var writer = host.Get<CreditLedgerWriter>();
+        var profileId = Guid.NewGuid();
+        await writer.StartAsync(CancellationToken.None);
+        try
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                queue.Add(new CreditCharge(DateTime.UtcNow, new DateOnly(2026, 11, 27), new CreditAttribution(profileId, i), "/v3/tiktok/profile/videos", 200, 1, 5_000 - i));
+            }
+
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            var rows = 0;
+            while (rows < 30 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+                await using var db = database.CreateDbContext();
+                rows = await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId);
+            }
+
+            Assert.Equal(30, rows);
+        }
+        finally
+        {
+            await writer.StopAsync(CancellationToken.None);
+        }
+
+        await using var after = database.CreateDbContext();
+        Assert.Equal(30, await after.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
+    }
 }
 
 public sealed class PostgresCreditLedgerWriterTests(PostgresDatabase database, ITestOutputHelper output) : CreditLedgerWriterTests<PostgresDatabase>(database, output);

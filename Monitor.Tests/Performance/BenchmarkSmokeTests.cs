@@ -42,6 +42,11 @@ public sealed class BenchmarkSmokeTests
         "  day 2: working set after (before)",
         "  GC heap right after the last day, not collected",
         "end-to-end: ",
+        "  app CPU a page (the simulator's work included)",
+        "end-to-end, upstream a process over HTTP: 6 profiles, ",
+        "  app CPU a page (the upstream process's)",
+        // The over-HTTP row group has its own "against the nominal bound" row: listed twice, counted twice.
+        "  same, against the nominal bound (",
         "  same, against the nominal bound",
         "trigger ",
         "history bytes per observation, 2 × 300 posts, runs 2–8",
@@ -66,6 +71,16 @@ public sealed class BenchmarkSmokeTests
         "bulk 2,000 posts + history, new",
         "bulk 2,000 posts + history, known",
         "  the same, append-only (open spans apart)",
+        "cluster: 6 profiles × 5 posts, web + 2 workers × C=5, 10 ms: queue the day's 6 runs (sweep)",
+        "  the day: ",
+        "  runs started across the cluster during the day",
+        "  workers' CPU a page (both processes)",
+        "  web: resident memory at the end (at the start)",
+        "  worker1: resident memory at the end (at the start)",
+        "  worker2: resident memory at the end (at the start)",
+        "  during the day: profiles API on the web node, p95",
+        "  ceiling, upstream at 0 ms: 6 runs started and closed",
+        "  ceiling: runs started a second",
     ];
 
     [Fact]
