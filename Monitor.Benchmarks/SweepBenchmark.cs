@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
 

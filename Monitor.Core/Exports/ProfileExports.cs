@@ -1,8 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audience;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Exports;
 

@@ -1,6 +1,6 @@
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring;
 

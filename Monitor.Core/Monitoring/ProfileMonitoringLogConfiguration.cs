@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Changes;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring;
 
@@ -14,7 +15,7 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
         builder.ToTable("profile_monitoring_logs");
         builder.Property(l => l.Status).HasConversion(new LowerCaseEnumConverter<MonitoringStatus>()).HasMaxLength(16);
         builder.Property(l => l.Trigger).HasConversion(new LowerCaseEnumConverter<MonitoringTrigger>()).HasMaxLength(16);
-        builder.Property(l => l.Error).HasMaxLength(2000);
+        builder.Property(l => l.Error).HasMaxLength(FieldLimits.RunErrorLength);
         builder.Property(l => l.Note).HasMaxLength(FieldLimits.RunNoteLength);
         builder.Property(l => l.FailureReason).HasConversion(new LowerCaseEnumConverter<RunFailureReason>()).HasMaxLength(32);
         builder.Property(l => l.SuspectReason).HasConversion(new LowerCaseEnumConverter<SuspectReason>()).HasMaxLength(32);
@@ -30,5 +31,8 @@ internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfigurati
             .HasFilter("status IN ('pending', 'running')");
 
         builder.HasOne(l => l.Profile).WithMany().HasForeignKey(l => l.ProfileId).OnDelete(DeleteBehavior.Cascade);
+
+        // A change names the run that found it; the run declares the key so that Changes does not depend on Monitoring.
+        builder.HasMany<ProfileChange>().WithOne().HasForeignKey(c => c.MonitoringLogId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,3 +1,6 @@
+using Monitor.Core.Scraping;
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 

@@ -4,6 +4,7 @@ using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Summary;
 

@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Audit;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Audit;

@@ -7,6 +7,7 @@ using Monitor.Core.ApiKeys;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
+using Monitor.Core.Identity;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Changes;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Cluster;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;

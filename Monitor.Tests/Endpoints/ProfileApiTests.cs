@@ -1,10 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Endpoints;
@@ -273,7 +276,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         _upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
-        const int count = (Monitor.Core.Posts.PostPage.ChunkSize * 2) + 50;
+        const int count = (Monitor.Core.Catalog.PostPage.ChunkSize * 2) + 50;
         for (var snapshot = 1; snapshot <= 2; snapshot++)
         {
             var posts = Enumerable.Range(0, count).Select(i => new { awemeId = (7_100_000_000_000_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), viewCount = (snapshot * 1000) + i });

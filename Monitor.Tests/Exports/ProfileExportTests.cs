@@ -8,6 +8,7 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Exports;

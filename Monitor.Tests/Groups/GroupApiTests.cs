@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
+using Monitor.Core.Groups;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Security;
 

@@ -4,9 +4,9 @@ using Monitor.Core.Credits;
 using Monitor.Core.Groups;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Groups;

@@ -4,6 +4,8 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;

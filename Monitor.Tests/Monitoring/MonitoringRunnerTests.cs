@@ -3,6 +3,8 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;

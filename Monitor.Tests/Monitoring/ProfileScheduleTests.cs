@@ -5,6 +5,7 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Monitoring;
 

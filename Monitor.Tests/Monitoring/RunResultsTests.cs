@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 

@@ -1,11 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Posts;

@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Channels;
 using Monitor.Tests.Groups;
 using Monitor.Tests.Infrastructure;

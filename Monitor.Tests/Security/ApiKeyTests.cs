@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Scraping;
 

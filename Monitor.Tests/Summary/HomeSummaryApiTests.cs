@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;

@@ -3,6 +3,8 @@ using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring.Queries;
 
@@ -126,7 +128,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             .ThenBy(l => l.ScheduledFor)
             .Select(l => new MonitoringRunView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
                 l.ScheduledFor, l.StartedAt, l.PagesScraped, l.PostsScraped,
-                db.MonitoringLogs.Where(p => p.ProfileId == l.ProfileId && p.Status == MonitoringStatus.Completed)
+                db.Set<ProfileMonitoringLog>().Where(p => p.ProfileId == l.ProfileId && p.Status == MonitoringStatus.Completed)
                     .OrderByDescending(p => p.Id)
                     .Select(p => (int?)p.PagesScraped)
                     .FirstOrDefault()));

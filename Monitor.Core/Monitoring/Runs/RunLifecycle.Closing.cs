@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core.Audience;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Notifications;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;

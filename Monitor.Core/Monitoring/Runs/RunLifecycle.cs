@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring.Runs;
 

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Statistics;
 

@@ -1,13 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Quality;

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Quality;

@@ -5,6 +5,8 @@ using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Scans;

@@ -5,6 +5,8 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 

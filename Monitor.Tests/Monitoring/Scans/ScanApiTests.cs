@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 

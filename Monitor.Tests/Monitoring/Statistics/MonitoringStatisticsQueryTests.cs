@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
