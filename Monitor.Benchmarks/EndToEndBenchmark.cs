@@ -62,9 +62,9 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
             await WaitForOpenRunsAsync(database, settings.Smoke ? 120 : 600);
             var seconds = stopwatch.Elapsed.TotalSeconds;
             await using var done = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-            var measured = done.MonitoringLogs.Where(l => l.ProfileId != warmUp);
+            var measured = done.Runs.Where(l => l.ProfileId != warmUp);
             var pages = await measured.SumAsync(l => l.PagesScraped);
-            var failed = await done.MonitoringLogs.CountAsync(l => l.Status != MonitoringStatus.Completed);
+            var failed = await done.Runs.CountAsync(l => l.Status != MonitoringStatus.Completed);
             await ExplainAsync(database, done, started, seconds, pages);
             if (failed > 0)
             {
@@ -88,7 +88,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var open = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
             if (open == 0)
             {
                 return;
@@ -137,7 +137,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings)
     /// </summary>
     private async Task ExplainAsync(BenchDatabase database, MonitorDbContext db, DateTime triggered, double seconds, int pages)
     {
-        var runs = await db.MonitoringLogs.AsNoTracking().Where(l => l.StartedAt != null && l.CompletedAt != null && l.StartedAt >= triggered)
+        var runs = await db.Runs.AsNoTracking().Where(l => l.StartedAt != null && l.CompletedAt != null && l.StartedAt >= triggered)
             .Select(l => new { l.StartedAt, l.CompletedAt, l.PagesScraped }).ToListAsync();
         if (runs.Count == 0)
         {

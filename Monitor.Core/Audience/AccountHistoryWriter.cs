@@ -10,7 +10,7 @@ namespace Monitor.Core.Audience;
 /// </summary>
 internal static class AccountHistoryWriter
 {
-    public static async Task RecordAsync(MonitorDbContext db, Guid profileId, long? logId, AccountObservation observation, DateTime now,
+    public static async Task RecordAsync(MonitorDbContext db, Guid profileId, long? runId, AccountObservation observation, DateTime now,
         CancellationToken cancellationToken)
     {
         var counters = observation.Counters;
@@ -20,7 +20,7 @@ internal static class AccountHistoryWriter
             db.AccountHistory.Add(new ProfileAccountSnapshot
             {
                 ProfileId = profileId,
-                MonitoringLogId = logId,
+                MonitoringLogId = runId,
                 RecordedAt = now,
                 FollowerCount = counters.Followers,
                 FollowingCount = counters.Following,

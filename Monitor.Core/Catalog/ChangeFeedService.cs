@@ -65,7 +65,7 @@ public sealed class ChangeFeedService(IDbContextFactory<MonitorDbContext> contex
     private async Task<IReadOnlyList<ChangeEntry>> DescribeAsync(MonitorDbContext db, List<ChangeFeedRow> rows, CancellationToken cancellationToken)
     {
         var suspectIds = rows.Where(r => r.Kind == ChangeKinds.RunSuspect && r.RunId is not null).Select(r => r.RunId!.Value).ToList();
-        var suspects = suspectIds.Count == 0 ? [] : await db.MonitoringLogs.AsNoTracking()
+        var suspects = suspectIds.Count == 0 ? [] : await db.Runs.AsNoTracking()
             .Where(l => suspectIds.Contains(l.Id) && l.SuspectReason != null)
             .Select(l => new { l.Id, Reason = l.SuspectReason!.Value, Observed = l.SuspectObserved ?? 0, Baseline = l.SuspectBaseline ?? 0 })
             .ToDictionaryAsync(l => l.Id, l => SuspectMessages.Describe(l.Reason, l.Observed, l.Baseline), cancellationToken);

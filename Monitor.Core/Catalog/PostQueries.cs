@@ -70,7 +70,7 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
             .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
-                db.Set<ProfileMonitoringLog>().Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null)))
+                db.Set<MonitoringRun>().Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
         }
 
         var rows = db.ProfileMetricsHistory.AsNoTracking().Where(h => h.ProfileId == profileId
-            && !db.Set<ProfileMonitoringLog>().Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null));
+            && !db.Set<MonitoringRun>().Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null));
         if (since is { } from)
         {
             rows = rows.Where(h => h.RecordedAt >= from);
@@ -41,7 +41,7 @@ public sealed class ProfileHistoryQueries(IDbContextFactory<MonitorDbContext> co
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var from = since ?? DateTime.MinValue;
-        return await db.MonitoringLogs.AsNoTracking()
+        return await db.Runs.AsNoTracking()
             .Where(l => l.ProfileId == profileId && l.CompletedAt != null && l.CompletedAt >= from
                 && (l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted || l.SuspectReason != null))
             .OrderBy(l => l.CompletedAt)

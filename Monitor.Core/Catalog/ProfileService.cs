@@ -52,7 +52,7 @@ public sealed class ProfileService(
         UpstreamProfile account;
         try
         {
-            using (CreditRunContext.Begin(profileId, logId: null))
+            using (CreditRunContext.Begin(profileId, runId: null))
             {
                 account = await upstream.GetProfileAsync(handle, cancellationToken);
             }
@@ -202,7 +202,7 @@ public sealed class ProfileService(
             .Select(p => new
             {
                 Profile = p,
-                LastRun = db.Set<ProfileMonitoringLog>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.Id)
+                LastRun = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.Id)
                     .Select(l => new { l.Status, l.Error }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

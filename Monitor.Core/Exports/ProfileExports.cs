@@ -105,7 +105,7 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var csv = new CsvOutput(output);
         await csv.HeaderAsync(["id", "status", "trigger", "attempt", "scheduledFor", "startedAt", "completedAt", "pagesScraped", "postsScraped", "requestsMade", "error", "note"], cancellationToken);
-        var logs = db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profileId).OrderByDescending(l => l.Id);
+        var logs = db.Runs.AsNoTracking().Where(l => l.ProfileId == profileId).OrderByDescending(l => l.Id);
         await foreach (var log in logs.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Field(log.Id).Field(log.Status.ToString().ToLowerInvariant()).Field(log.Trigger.ToString().ToLowerInvariant()).Field(log.Attempt)

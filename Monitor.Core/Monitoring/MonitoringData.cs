@@ -9,7 +9,7 @@ public static class MonitoringData
 {
     extension(MonitorDbContext db)
     {
-        public DbSet<ProfileMonitoringLog> MonitoringLogs => db.Set<ProfileMonitoringLog>();
+        public DbSet<MonitoringRun> Runs => db.Set<MonitoringRun>();
         public DbSet<RunNotificationEvent> RunNotificationEvents => db.Set<RunNotificationEvent>();
     }
 }

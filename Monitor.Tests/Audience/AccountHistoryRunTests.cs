@@ -175,10 +175,10 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
             .SetProperty(p => p.Nickname, "Old name").SetProperty(p => p.Bio, "Old bio").SetProperty(p => p.AvatarUrl, (string?)null));
     }
 
-    private async Task<int> LogRequestsAsync(long logId)
+    private async Task<int> LogRequestsAsync(long runId)
     {
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.RequestsMade).SingleAsync();
+        return await db.Runs.Where(l => l.Id == runId).Select(l => l.RequestsMade).SingleAsync();
     }
 }
 

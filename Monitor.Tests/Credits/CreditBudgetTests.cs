@@ -114,7 +114,7 @@ public abstract class CreditBudgetTests<TDatabase>(TDatabase database) : IClassF
     private async Task<int> PendingRunsAsync()
     {
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.CountAsync();
+        return await db.Runs.CountAsync();
     }
 }
 

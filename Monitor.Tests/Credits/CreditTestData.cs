@@ -19,7 +19,7 @@ internal static class CreditTestData
         await db.Profiles.ExecuteDeleteAsync();
     }
 
-    public static async Task SeedAsync(MonitorDbContext db, DateOnly day, int credits, Guid? profileId = null, long? logId = null, int rows = 1)
+    public static async Task SeedAsync(MonitorDbContext db, DateOnly day, int credits, Guid? profileId = null, long? runId = null, int rows = 1)
     {
         for (var i = 0; i < rows; i++)
         {
@@ -28,7 +28,7 @@ internal static class CreditTestData
                 At = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
                 Day = day,
                 ProfileId = profileId,
-                LogId = logId,
+                LogId = runId,
                 Endpoint = "/v3/tiktok/profile/videos",
                 StatusCode = 200,
                 Credits = credits,

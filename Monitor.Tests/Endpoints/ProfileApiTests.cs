@@ -328,7 +328,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         do
         {
             await using var db = database.CreateDbContext();
-            status = db.MonitoringLogs.Single(l => l.Id == request.Log.Id).Status;
+            status = db.Runs.Single(l => l.Id == request.Log.Id).Status;
             Assert.True(DateTime.UtcNow < deadline, $"Run {request.Log.Id} still {status} after 20 s");
             await Task.Delay(status is MonitoringStatus.Pending or MonitoringStatus.Running ? 50 : 0);
         }
@@ -343,7 +343,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using var db = database.CreateDbContext();
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await db.MonitoringLogs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
+        while (await db.Runs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }

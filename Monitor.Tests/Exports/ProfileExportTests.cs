@@ -97,7 +97,7 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
         var profileId = await SeedAsync("logged", posts: 1, snapshots: 1);
         await using (var db = database.CreateDbContext())
         {
-            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            db.Runs.Add(new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Failed,

@@ -97,10 +97,10 @@ internal static class GroupTestData
     public static async Task TotalsAsync(TestDatabase database, Guid profileId, DateTime recordedAtUtc, long totalViews, bool suspect = false)
     {
         await using var db = database.CreateDbContext();
-        long? logId = null;
+        long? runId = null;
         if (suspect)
         {
-            var log = new ProfileMonitoringLog
+            var log = new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Completed,
@@ -109,15 +109,15 @@ internal static class GroupTestData
                 CompletedAt = recordedAtUtc,
                 SuspectReason = SuspectReason.CountersDropped,
             };
-            db.MonitoringLogs.Add(log);
+            db.Runs.Add(log);
             await db.SaveChangesAsync();
-            logId = log.Id;
+            runId = log.Id;
         }
 
         db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
         {
             ProfileId = profileId,
-            MonitoringLogId = logId,
+            MonitoringLogId = runId,
             RecordedAt = recordedAtUtc,
             Totals = PostMetrics.From(m => m.Name == nameof(PostMetrics.Views) ? totalViews : 0),
         });

@@ -55,7 +55,7 @@ public sealed class GracefulStopTests
         }
 
         await using var db = database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().OrderBy(l => l.Id).ToListAsync();
+        var logs = await db.Runs.AsNoTracking().OrderBy(l => l.Id).ToListAsync();
         Assert.Equal(2, logs.Count);
         Assert.Equal((runId, MonitoringStatus.Interrupted, RunFailureReason.Shutdown, RetryDecision.Retrying, 1, 2),
             (logs[0].Id, logs[0].Status, logs[0].FailureReason!.Value, logs[0].RetryDecision!.Value, logs[0].PagesScraped, logs[0].PostsScraped));

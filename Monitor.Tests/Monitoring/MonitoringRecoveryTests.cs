@@ -47,7 +47,7 @@ public sealed class MonitoringRecoveryTests
         // A process that died mid-run leaves a running log behind, its heartbeat going stale.
         await using (var db = database.CreateDbContext())
         {
-            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            db.Runs.Add(new MonitoringRun
             {
                 ProfileId = dead,
                 Status = MonitoringStatus.Running,
@@ -105,7 +105,7 @@ public sealed class MonitoringRecoveryTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task TriggerMonitoringCommand_DueProfiles_QueuesAndReturns(DatabaseProvider provider)
+    public async Task RunSweepCommand_DueProfiles_QueuesAndReturns(DatabaseProvider provider)
     {
         await using var database = await SchedulingDatabase.CreateAsync(provider);
         using var upstream = new FakeScrapeCreators();
@@ -115,7 +115,9 @@ public sealed class MonitoringRecoveryTests
             await cli.AddProfileAsync("not.due", enabled: true, next: DateTime.UtcNow.AddHours(2));
 
             Assert.False(await MonitoringCommandLine.TryRunAsync(cli.Services, ["migrate"], CancellationToken.None));
-            Assert.True(await MonitoringCommandLine.TryRunAsync(cli.Services, [MonitoringCommandLine.TriggerMonitoring], CancellationToken.None));
+            Assert.True(await MonitoringCommandLine.TryRunAsync(cli.Services, [MonitoringCommandLine.RunSweep], CancellationToken.None));
+            // The former name is still the same verb (cron entries written for it keep working).
+            Assert.True(MonitoringCommandLine.IsRunSweep(["trigger-monitoring"]));
 
             var log = Assert.Single(await cli.LogsAsync());
             Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled), (log.Status, log.Trigger));

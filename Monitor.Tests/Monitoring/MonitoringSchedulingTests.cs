@@ -133,11 +133,11 @@ public sealed class MonitoringSchedulingTests
 
         await host.WaitForLogsAsync(logs => logs.Count == 6 && logs.All(l => l.Status == MonitoringStatus.Completed), "six completed runs");
         // Duplicate starts of the same runs (a late or repeated start): the claim refuses them, nothing runs twice.
-        foreach (var logId in runs)
+        foreach (var runId in runs)
         {
             for (var d = 0; d < 2; d++)
             {
-                Assert.Equal(MonitoringStatus.Completed, (await host.Get<MonitoringRunner>().RunAsync(logId, CancellationToken.None)).Status);
+                Assert.Equal(MonitoringStatus.Completed, (await host.Get<MonitoringRunner>().RunAsync(runId, CancellationToken.None)).Status);
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class TriggerManyEndpointTests
         Assert.False(runs[waiting].GetProperty("created").GetBoolean());
 
         await using var db = database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().ToListAsync();
+        var logs = await db.Runs.AsNoTracking().ToListAsync();
         Assert.Equal(3, logs.Count);
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Manual), (l.Status, l.Trigger)));
         foreach (var log in logs)
@@ -93,6 +93,6 @@ public sealed class TriggerManyEndpointTests
             Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
         });
         await using var db = database.CreateDbContext();
-        Assert.Empty(await db.MonitoringLogs.ToListAsync());
+        Assert.Empty(await db.Runs.ToListAsync());
     }
 }

@@ -135,7 +135,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using (var db = database.CreateDbContext())
         {
-            var log = new ProfileMonitoringLog
+            var log = new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Completed,
@@ -146,7 +146,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
                 StartedAt = Now.AddMinutes(-5),
                 CompletedAt = Now,
             };
-            db.MonitoringLogs.Add(log);
+            db.Runs.Add(log);
             await db.SaveChangesAsync();
             db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(profileId, log.Id, Now));
             await db.SaveChangesAsync();

@@ -8,14 +8,14 @@ namespace Monitor.Core.Monitoring.Runs;
 /// </summary>
 public static class RunOutcomeNotifications
 {
-    public static RunNotificationEvent Completed(Guid profileId, long logId, DateTime now) =>
-        new() { ProfileId = profileId, LogId = logId, Succeeded = true, OccurredAt = now };
+    public static RunNotificationEvent Completed(Guid profileId, long runId, DateTime now) =>
+        new() { ProfileId = profileId, LogId = runId, Succeeded = true, OccurredAt = now };
 
     /// <summary>A run that failed with no further attempt (gave up, or not retryable).</summary>
-    public static RunNotificationEvent FinallyFailed(Guid profileId, long logId, DateTime now, string? error) => new()
+    public static RunNotificationEvent FinallyFailed(Guid profileId, long runId, DateTime now, string? error) => new()
     {
         ProfileId = profileId,
-        LogId = logId,
+        LogId = runId,
         Succeeded = false,
         Error = error is { Length: > FieldLimits.RunErrorLength } ? error[..FieldLimits.RunErrorLength] : error,
         OccurredAt = now,

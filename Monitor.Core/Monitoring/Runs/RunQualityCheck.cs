@@ -29,7 +29,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         var verdict = DataQualityPolicy.Decide(facts, options.Value);
         if (verdict is not null)
         {
-            await db.MonitoringLogs.Where(l => l.Id == claim.LogId).ExecuteUpdateAsync(s => s
+            await db.Runs.Where(l => l.Id == claim.LogId).ExecuteUpdateAsync(s => s
                 .SetProperty(l => l.SuspectReason, verdict.Reason)
                 .SetProperty(l => l.SuspectObserved, verdict.Observed)
                 .SetProperty(l => l.SuspectBaseline, verdict.Baseline), cancellationToken);
@@ -40,7 +40,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         }
         else if (claim.Scope.IsFull)
         {
-            var started = await db.MonitoringLogs.Where(l => l.Id == claim.LogId).Select(l => l.StartedAt).SingleAsync(cancellationToken);
+            var started = await db.Runs.Where(l => l.Id == claim.LogId).Select(l => l.StartedAt).SingleAsync(cancellationToken);
             if (started is { } since)
             {
                 await db.Database.ExecuteSqlRawAsync(UnseenChangesSql.Record,
@@ -54,7 +54,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
 
     private static async Task<RunQualityFacts> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
     {
-        var earlier = db.MonitoringLogs.AsNoTracking()
+        var earlier = db.Runs.AsNoTracking()
             .Where(l => l.ProfileId == claim.ProfileId && l.Id != claim.LogId && l.Status == MonitoringStatus.Completed)
             .OrderByDescending(l => l.CompletedAt).ThenByDescending(l => l.Id);
         var previous = await earlier.Select(l => new { l.SuspectReason }).FirstOrDefaultAsync(cancellationToken);
@@ -66,7 +66,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         return new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, previousFull, previous?.SuspectReason, compared, fallen);
     }
 
-    private static async Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long logId, CancellationToken cancellationToken)
+    private static async Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
@@ -74,7 +74,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var parameter = command.CreateParameter();
         parameter.ParameterName = db.Provider == DatabaseProvider.Postgres ? "log_id" : "$log_id";
-        parameter.Value = logId;
+        parameter.Value = runId;
         command.Parameters.Add(parameter);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

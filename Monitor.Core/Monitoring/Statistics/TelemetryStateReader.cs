@@ -59,7 +59,7 @@ public sealed class TelemetryStateReader(
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.MonitoringLogs.AsNoTracking()
+        var pending = await db.Runs.AsNoTracking()
             .Where(l => l.Status == MonitoringStatus.Pending)
             .GroupBy(l => l.ScheduledFor <= now)
             .Select(g => new { Due = g.Key, Count = g.LongCount(), Oldest = g.Min(l => l.ScheduledFor) })

@@ -80,7 +80,7 @@ public sealed class RunEventProcessor(
 
         if (outcome.Succeeded)
         {
-            var startedAt = await db.MonitoringLogs.Where(l => l.Id == outcome.LogId).Select(l => l.StartedAt).SingleOrDefaultAsync(cancellationToken);
+            var startedAt = await db.Runs.Where(l => l.Id == outcome.LogId).Select(l => l.StartedAt).SingleOrDefaultAsync(cancellationToken);
             messages.AddRange(await GrowthDetector.DetectAsync(db, outcome, startedAt ?? outcome.OccurredAt, handle, settings.ThresholdsFor(state), now, cancellationToken));
         }
 

@@ -55,7 +55,7 @@ public sealed class QualityApiTests
         db.Profiles.Add(profile);
         db.Posts.Add(new TiktokPost { ProfileId = profile.Id, AwemeId = "7100000000000000001", Metrics = new(100, 1, 1, 1, 1), FirstSeenAt = now, LastSeenAt = now });
         db.Posts.Add(new TiktokPost { ProfileId = profile.Id, AwemeId = "7100000000000000002", Metrics = new(900, 1, 1, 1, 1), FirstSeenAt = now.AddDays(-9), LastSeenAt = now.AddDays(-3), MissingFullScans = 3 });
-        db.MonitoringLogs.Add(new ProfileMonitoringLog
+        db.Runs.Add(new MonitoringRun
         {
             ProfileId = profile.Id,
             Status = MonitoringStatus.Completed,

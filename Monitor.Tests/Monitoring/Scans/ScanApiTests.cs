@@ -54,7 +54,7 @@ public sealed class ScanApiTests
         Assert.Equal(HttpStatusCode.Accepted, full.StatusCode);
         Assert.Equal("byAge", profile.GetProperty("scanMode").GetString());
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.ProfileId == profileId);
+        var log = await db.Runs.SingleAsync(l => l.ProfileId == profileId);
         Assert.True(log.FullScanRequested);
     }
 }

@@ -4,7 +4,7 @@ using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring;
 
-public sealed class ProfileMonitoringLog
+public sealed class MonitoringRun
 {
     public long Id { get; set; }
     public Guid ProfileId { get; set; }

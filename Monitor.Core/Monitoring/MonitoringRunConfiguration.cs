@@ -8,9 +8,9 @@ using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring;
 
-internal sealed class ProfileMonitoringLogConfiguration : IEntityTypeConfiguration<ProfileMonitoringLog>
+internal sealed class MonitoringRunConfiguration : IEntityTypeConfiguration<MonitoringRun>
 {
-    public void Configure(EntityTypeBuilder<ProfileMonitoringLog> builder)
+    public void Configure(EntityTypeBuilder<MonitoringRun> builder)
     {
         builder.ToTable("profile_monitoring_logs");
         builder.Property(l => l.Status).HasConversion(new LowerCaseEnumConverter<MonitoringStatus>()).HasMaxLength(16);
