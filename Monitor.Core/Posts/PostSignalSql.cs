@@ -1,5 +1,5 @@
-using Monitor.Core.Scraping;
 using Monitor.Core.Common;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 

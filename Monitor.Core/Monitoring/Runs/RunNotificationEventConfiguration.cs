@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Monitor.Core.Profiles;
-
 using Monitor.Core.Common;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;
 
