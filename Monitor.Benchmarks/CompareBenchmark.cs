@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audience;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
@@ -10,6 +11,7 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Benchmarks;
 

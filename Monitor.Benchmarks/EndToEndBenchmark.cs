@@ -86,9 +86,9 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
             var upstreamCpuMs = ((upstream?.CpuSeconds() ?? 0) - upstreamCpu) * 1000;
             var gcAfter = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
             await using var done = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-            var measured = done.MonitoringLogs.Where(l => l.ProfileId != warmUp);
+            var measured = done.Runs.Where(l => l.ProfileId != warmUp);
             var pages = await measured.SumAsync(l => l.PagesScraped);
-            var failed = await done.MonitoringLogs.CountAsync(l => l.Status != MonitoringStatus.Completed);
+            var failed = await done.Runs.CountAsync(l => l.Status != MonitoringStatus.Completed);
             await ExplainAsync(database, done, started, seconds, pages);
             Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"end-to-end: app CPU {appCpuMs / Math.Max(1, pages):0.0} ms a page; allocated {(gcAfter.Item4 - gcBefore.Item4) / 1024.0 / Math.Max(1, pages):0} KB a page; "
@@ -116,7 +116,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var open = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
             if (open == 0)
             {
                 return;
@@ -165,7 +165,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
     /// </summary>
     private async Task ExplainAsync(BenchDatabase database, MonitorDbContext db, DateTime triggered, double seconds, int pages)
     {
-        var runs = await db.MonitoringLogs.AsNoTracking().Where(l => l.StartedAt != null && l.CompletedAt != null && l.StartedAt >= triggered)
+        var runs = await db.Runs.AsNoTracking().Where(l => l.StartedAt != null && l.CompletedAt != null && l.StartedAt >= triggered)
             .Select(l => new { l.StartedAt, l.CompletedAt, l.PagesScraped }).ToListAsync();
         if (runs.Count == 0)
         {

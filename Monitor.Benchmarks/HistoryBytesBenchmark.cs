@@ -5,6 +5,7 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 using Npgsql;
 
 namespace Monitor.Benchmarks;

@@ -1,4 +1,5 @@
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Monitor.Core.Data;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

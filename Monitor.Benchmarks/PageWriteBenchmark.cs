@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Monitor.Core.Common;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Benchmarks;
 

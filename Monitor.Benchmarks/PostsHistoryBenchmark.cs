@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Monitor.Core.Catalog;
 using Monitor.Core.Common.Json;
 using Monitor.Core.Posts;
 

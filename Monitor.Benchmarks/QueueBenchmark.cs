@@ -72,7 +72,7 @@ internal sealed class QueueBenchmark(BenchmarkSettings settings)
 
         await using (var db = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync())
         {
-            var completed = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Completed);
+            var completed = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Completed);
             if (completed != runs)
             {
                 throw new InvalidOperationException($"{completed} of {runs} runs completed.");
@@ -119,7 +119,7 @@ internal sealed class QueueBenchmark(BenchmarkSettings settings)
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var open = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
             if (open == 0)
             {
                 return;

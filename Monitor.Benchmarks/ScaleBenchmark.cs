@@ -92,7 +92,7 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
         long firstLog;
         await using (var db = await factory.CreateDbContextAsync())
         {
-            firstLog = (await db.MonitoringLogs.MaxAsync(l => (long?)l.Id) ?? 0) + 1;
+            firstLog = (await db.Runs.MaxAsync(l => (long?)l.Id) ?? 0) + 1;
         }
 
         var clock = Stopwatch.StartNew();
@@ -105,7 +105,7 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var open = await db.MonitoringLogs.CountAsync(l => l.Id >= firstLog && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
+            var open = await db.Runs.CountAsync(l => l.Id >= firstLog && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
             if (open == 0)
             {
                 break;
@@ -125,7 +125,7 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
         using var process = Process.GetCurrentProcess();
         var rightAfter = (GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
         await using var done = await factory.CreateDbContextAsync();
-        var runs = done.MonitoringLogs.Where(l => l.Id >= firstLog);
+        var runs = done.Runs.Where(l => l.Id >= firstLog);
         var pages = await runs.SumAsync(l => l.PagesScraped);
         var failed = await runs.CountAsync(l => l.Status != MonitoringStatus.Completed);
         return (new Cycle(seconds, IdealSeconds(pages), pages, failed, await DatabaseBytesAsync(database), ProfilePageBenchmark.Collected()), rightAfter);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
 
@@ -23,7 +24,7 @@ internal sealed class SweepBenchmark(BenchmarkSettings settings)
             var elapsed = await Rounds.TimeAsync(async () => queued = await sweep.RunAsync(CancellationToken.None));
             seconds.Add(elapsed.TotalSeconds);
             await using var db = await database.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-            await db.MonitoringLogs.ExecuteDeleteAsync();
+            await db.Runs.ExecuteDeleteAsync();
         }
 
         return (Rounds.Median(seconds), queued);

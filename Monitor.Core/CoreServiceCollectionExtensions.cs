@@ -6,7 +6,9 @@ using Monitor.Core.Accounts;
 using Monitor.Core.ApiKeys;
 using Monitor.Core.Audit;
 using Monitor.Core.Backups;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
@@ -14,6 +16,7 @@ using Monitor.Core.Groups;
 using Monitor.Core.Insights;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
@@ -23,6 +26,7 @@ using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 using Monitor.Core.Share;
 using Monitor.Core.Telemetry;
+using Quartz;
 
 namespace Monitor.Core;
 
@@ -38,7 +42,9 @@ public static class CoreServiceCollectionExtensions
         services.AddMonitorData(database);
         services.AddAudit(configuration);
         services.AddMonitorTelemetry();
-        services.AddScrapeCreators(configuration);
+        services.AddSingleton<RunTelemetry>();
+        services.AddHostedService(sp => sp.GetRequiredService<RunTelemetry>());
+        services.AddUpstreamClient(configuration);
         services.AddMedia(configuration, database, ScrapingServiceCollectionExtensions.IsSimulated(configuration));
         services.AddMonitoring(database, configuration);
         services.AddSingleton<PostQueries>();
@@ -48,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BulkPostService>();
         services.AddSingleton<ProfileExports>();
         services.AddChangeLog();
+        services.AddSingleton<ChangeFeedService>();
         services.AddInsights();
         services.AddOptions<MonitoringOptions>()
             .Validate(o => ReportingTimeZone.IsKnown(o.TimeZone), "Monitoring:TimeZone is not a time zone this machine knows (use an IANA id such as UTC or Europe/Berlin).");
@@ -60,12 +67,31 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Appearance.ThemePreferenceStore>();
         // Before scheduling: hosted services stop in reverse, so the ledger writer drains after the runs have stopped.
         services.AddCredits(configuration);
-        services.AddMonitoringScheduling(configuration, database);
+        services.AddMonitoringScheduling(configuration, database, q => q.AddReportJobs(MonitoringSweepJob.SweepGroup));
         services.AddNotifications(configuration);
         services.AddGroups(configuration);
         services.AddBackups(configuration);
         services.AddReports(configuration);
         services.AddShareLinks();
+        return services;
+    }
+
+    /// <summary>
+    /// The ScrapeCreators client as the app uses it: every attempt, retries included, counted for the credit ledger and
+    /// the upstream telemetry (the handlers sit inside the resilience pipeline, added after it).
+    /// </summary>
+    public static IServiceCollection AddUpstreamClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScrapeCreators(configuration);
+        services.AddTransient<CreditCountingHandler>();
+        services.AddMonitorInstruments();
+        services.TryAddSingleton<ITelemetryStateSource, TelemetryStateReader>();
+        services.TryAddSingleton<CreditLedgerQueue>();
+        services.TryAddSingleton(_ => ReportingTimeZone.FromId(configuration[$"{MonitoringOptions.SectionName}:{nameof(MonitoringOptions.TimeZone)}"]));
+        services.AddHttpClient(ScrapingServiceCollectionExtensions.HttpClientName)
+            .AddHttpMessageHandler<CreditCountingHandler>()
+            .AddHttpMessageHandler<UpstreamTelemetryHandler>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Identity;
 
 namespace Monitor.Core.Accounts;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Identity;
 
 namespace Monitor.Core.Accounts;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Appearance;
 using Monitor.Core.Data;
+using Monitor.Core.Identity;
 
 namespace Monitor.Core.Accounts;
 

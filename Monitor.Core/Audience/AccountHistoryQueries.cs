@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Audience;
 
@@ -115,7 +117,7 @@ public sealed class AccountHistoryQueries(IDbContextFactory<MonitorDbContext> co
             .Select(p => new
             {
                 p.Id,
-                Latest = db.AccountHistory.Where(s => s.ProfileId == p.Id && s.FollowerCount != null && s.RecordedAt < before)
+                Latest = db.Set<ProfileAccountSnapshot>().Where(s => s.ProfileId == p.Id && s.FollowerCount != null && s.RecordedAt < before)
                     .OrderByDescending(s => s.RecordedAt).ThenByDescending(s => s.Id)
                     .Select(s => new { s.RecordedAt, s.FollowerCount }).FirstOrDefault(),
             })

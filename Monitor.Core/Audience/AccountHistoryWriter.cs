@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Audience;
 
@@ -9,7 +10,7 @@ namespace Monitor.Core.Audience;
 /// </summary>
 internal static class AccountHistoryWriter
 {
-    public static async Task RecordAsync(MonitorDbContext db, Guid profileId, long? logId, AccountObservation observation, DateTime now,
+    public static async Task RecordAsync(MonitorDbContext db, Guid profileId, long? runId, AccountObservation observation, DateTime now,
         CancellationToken cancellationToken)
     {
         var counters = observation.Counters;
@@ -19,7 +20,7 @@ internal static class AccountHistoryWriter
             db.AccountHistory.Add(new ProfileAccountSnapshot
             {
                 ProfileId = profileId,
-                MonitoringLogId = logId,
+                MonitoringLogId = runId,
                 RecordedAt = now,
                 FollowerCount = counters.Followers,
                 FollowingCount = counters.Following,

@@ -16,7 +16,7 @@ public sealed class FollowersAtPostingQuery(IDbContextFactory<MonitorDbContext> 
     {
         ArgumentNullException.ThrowIfNull(db);
         return posts.Select(p => new PostFollowers(p.Id, p.ProfileId, p.PostedAt,
-            p.PostedAt == null ? null : db.AccountHistory
+            p.PostedAt == null ? null : db.Set<ProfileAccountSnapshot>()
                 .Where(s => s.ProfileId == p.ProfileId && s.FollowerCount != null && s.RecordedAt <= p.PostedAt)
                 .OrderByDescending(s => s.RecordedAt).ThenByDescending(s => s.Id)
                 .Select(s => s.FollowerCount)

@@ -3,6 +3,7 @@ using Monitor.Core.Audit;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Changes;
 

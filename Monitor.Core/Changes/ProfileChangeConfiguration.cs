@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 
@@ -16,6 +15,5 @@ internal sealed class ProfileChangeConfiguration : IEntityTypeConfiguration<Prof
         builder.HasIndex(c => c.PostId);
         builder.HasOne<TiktokProfile>().WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TiktokPost>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ProfileMonitoringLog>().WithMany().HasForeignKey(c => c.MonitoringLogId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -48,6 +48,9 @@ public static class FieldLimits
     /// <summary>A run's note (why paging stopped early, the feed's odd posts).</summary>
     public const int RunNoteLength = 500;
 
+    /// <summary>A run's error message, kept on the run and on the outcome event the notifier reads.</summary>
+    public const int RunErrorLength = 2000;
+
     /// <summary>A search term longer than the longest searchable column (the nickname) could never match.</summary>
     public const int SearchLength = NicknameLength;
 

@@ -11,10 +11,10 @@ public static class CreditRunContext
     public static CreditAttribution? Attribution => Current.Value;
 
     /// <summary>Attributes requests to <paramref name="profileId"/> (and its run) until the returned scope is disposed.</summary>
-    public static IDisposable Begin(Guid? profileId, long? logId)
+    public static IDisposable Begin(Guid? profileId, long? runId)
     {
         var previous = Current.Value;
-        Current.Value = new CreditAttribution(profileId, logId);
+        Current.Value = new CreditAttribution(profileId, runId);
         return new Scope(previous);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Credits;
 

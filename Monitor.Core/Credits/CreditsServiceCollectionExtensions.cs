@@ -9,7 +9,7 @@ public static class CreditsServiceCollectionExtensions
 {
     /// <summary>
     /// The ledger (its queue and background writer), the budget, the balance, the usage queries and the daily
-    /// reconciliation job. The counting handler itself is on the ScrapeCreators client (AddScrapeCreators).
+    /// reconciliation job. The counting handler itself is on the ScrapeCreators client (AddUpstreamClient).
     /// </summary>
     public static IServiceCollection AddCredits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,8 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Audience;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Exports;
 
@@ -100,7 +105,7 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var csv = new CsvOutput(output);
         await csv.HeaderAsync(["id", "status", "trigger", "attempt", "scheduledFor", "startedAt", "completedAt", "pagesScraped", "postsScraped", "requestsMade", "error", "note"], cancellationToken);
-        var logs = db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profileId).OrderByDescending(l => l.Id);
+        var logs = db.Runs.AsNoTracking().Where(l => l.ProfileId == profileId).OrderByDescending(l => l.Id);
         await foreach (var log in logs.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Field(log.Id).Field(log.Status.ToString().ToLowerInvariant()).Field(log.Trigger.ToString().ToLowerInvariant()).Field(log.Attempt)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Groups;
 

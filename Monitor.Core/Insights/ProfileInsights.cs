@@ -4,6 +4,7 @@ using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Insights.Leaderboards;
 using Monitor.Core.Insights.SameAge;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Insights;
 

@@ -21,7 +21,7 @@ internal sealed class MediaGarbageCollector(IDbContextFactory<MonitorDbContext> 
             await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             {
                 orphans = await db.MediaBlobs.AsNoTracking()
-                    .Where(b => !db.MediaReferences.Any(r => r.Hash == b.Hash))
+                    .Where(b => !db.Set<MediaReference>().Any(r => r.Hash == b.Hash))
                     .OrderBy(b => b.Hash)
                     .Select(b => b.Hash)
                     .Take(PageSize)

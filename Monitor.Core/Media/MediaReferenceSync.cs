@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Media;
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring;
 

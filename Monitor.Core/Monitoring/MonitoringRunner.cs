@@ -29,21 +29,21 @@ public sealed class MonitoringRunner(
     Telemetry.MonitorInstruments instruments,
     ILogger<MonitoringRunner> logger)
 {
-    /// <summary>Claims the pending run <paramref name="logId"/> and executes it (a test, a tool; the queue claims in batches).</summary>
-    public async Task<RunOutcome> RunAsync(long logId, CancellationToken cancellationToken)
+    /// <summary>Claims the pending run <paramref name="runId"/> and executes it (a test, a tool; the queue claims in batches).</summary>
+    public async Task<RunOutcome> RunAsync(long runId, CancellationToken cancellationToken)
     {
         using var active = shutdown.Enter();
         if (shutdown.Stopping.IsCancellationRequested)
         {
             // Delivered while the worker stops: leave it pending for the next node or start.
-            return await CurrentOutcomeAsync(logId, cancellationToken);
+            return await CurrentOutcomeAsync(runId, cancellationToken);
         }
 
-        var claim = await lifecycle.ClaimAsync(logId, cancellationToken);
+        var claim = await lifecycle.ClaimAsync(runId, cancellationToken);
         if (claim is null)
         {
             // Started twice, or deleted: the owner of the claim, if any, does the work.
-            return await CurrentOutcomeAsync(logId, cancellationToken);
+            return await CurrentOutcomeAsync(runId, cancellationToken);
         }
 
         return await ExecuteAsync(claim, cancellationToken);
@@ -250,12 +250,12 @@ public sealed class MonitoringRunner(
         return await CurrentOutcomeAsync(claim.LogId, CancellationToken.None);
     }
 
-    private async Task<RunOutcome> CurrentOutcomeAsync(long logId, CancellationToken cancellationToken)
+    private async Task<RunOutcome> CurrentOutcomeAsync(long runId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var log = await db.MonitoringLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == logId, cancellationToken);
+        var log = await db.Runs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == runId, cancellationToken);
         return log is null
-            ? new RunOutcome(logId, MonitoringStatus.Failed, 0, 0, "The run no longer exists (its profile was deleted).", RunFailureReason.ProfileDeleted)
+            ? new RunOutcome(runId, MonitoringStatus.Failed, 0, 0, "The run no longer exists (its profile was deleted).", RunFailureReason.ProfileDeleted)
             : new RunOutcome(log.Id, log.Status, log.PagesScraped, log.PostsScraped, log.Error, log.FailureReason, log.RetryDecision);
     }
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Quality;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring;
 
@@ -32,7 +33,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<PostIngestor>();
         services.AddSingleton<UpstreamSlots>();
         services.AddTransient<MonitoringRunner>();
-        services.AddSingleton<Audience.AccountObserver>();
+        services.AddSingleton<Monitor.Core.Monitoring.AccountObserver>();
         return services;
     }
 }

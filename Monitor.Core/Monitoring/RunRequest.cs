@@ -1,4 +1,4 @@
 namespace Monitor.Core.Monitoring;
 
 /// <summary>A pending or running log for a profile; <see cref="Created"/> is false when an active one was reused.</summary>
-public sealed record RunRequest(ProfileMonitoringLog Log, bool Created);
+public sealed record RunRequest(MonitoringRun Log, bool Created);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications;
 

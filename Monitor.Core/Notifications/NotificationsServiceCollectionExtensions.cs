@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Notifications.Alerts;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications;
 

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 

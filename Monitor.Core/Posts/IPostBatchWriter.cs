@@ -1,4 +1,5 @@
 using Monitor.Core.Data;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 

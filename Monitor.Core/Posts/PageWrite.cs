@@ -1,3 +1,5 @@
+using Monitor.Core.Scraping;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>

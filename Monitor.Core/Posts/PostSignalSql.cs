@@ -1,3 +1,6 @@
+using Monitor.Core.Common;
+using Monitor.Core.Scraping;
+
 namespace Monitor.Core.Posts;
 
 /// <summary>

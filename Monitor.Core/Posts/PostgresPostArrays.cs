@@ -1,4 +1,5 @@
 using Monitor.Core.Metrics;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

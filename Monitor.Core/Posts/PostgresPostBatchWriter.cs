@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

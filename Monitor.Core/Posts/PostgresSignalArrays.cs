@@ -1,3 +1,5 @@
+using Monitor.Core.Common;
+using Monitor.Core.Scraping;
 using Npgsql;
 using NpgsqlTypes;
 

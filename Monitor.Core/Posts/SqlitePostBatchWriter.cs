@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Monitor.Core.Data;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 

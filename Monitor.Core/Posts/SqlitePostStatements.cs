@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 
@@ -36,8 +37,8 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     private readonly SqliteParameter[] _historyRow;
     private readonly SqliteParameter _historyNow;
 
-    /// <param name="logId">The run whose history rows these are; null for the bulk endpoint.</param>
-    public SqlitePostStatements(SqliteConnection connection, Guid profileId, long? logId = null)
+    /// <param name="runId">The run whose history rows these are; null for the bulk endpoint.</param>
+    public SqlitePostStatements(SqliteConnection connection, Guid profileId, long? runId = null)
     {
         _profileId = profileId;
         _upsert = new SqliteCommand(UpsertSql, connection);
@@ -47,7 +48,7 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
         _history = new SqliteCommand(HistorySql, connection);
         _historyRow = CreateParameters(_history, ["post_id", .. MetricColumns]);
         _historyNow = _history.Parameters.Add(new SqliteParameter("$now", null));
-        _history.Parameters.AddWithValue("$log_id", (object?)logId ?? DBNull.Value);
+        _history.Parameters.AddWithValue("$log_id", (object?)runId ?? DBNull.Value);
     }
 
     /// <returns>The posts written for the profile (a post owned by another profile is skipped).</returns>

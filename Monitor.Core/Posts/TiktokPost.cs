@@ -1,3 +1,4 @@
+using Monitor.Core.Common;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 

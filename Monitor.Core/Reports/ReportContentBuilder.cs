@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Media;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Reports;
 

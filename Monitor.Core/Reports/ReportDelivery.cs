@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Delivery;
 
 namespace Monitor.Core.Reports;

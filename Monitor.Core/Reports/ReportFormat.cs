@@ -35,7 +35,7 @@ public static class ReportFormat
     }
 
     public static string Time(DateTime utc, string timeZone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Monitoring.Statistics.ReportingTimeZone.FromId(timeZone).Zone)
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Monitor.Core.Common.ReportingTimeZone.FromId(timeZone).Zone)
             .ToString("ddd d MMM HH:mm", Culture);
 
     /// <summary>"Weekly-client-report-2026-11-23.pdf": the name's letters and digits, then the period's first day.</summary>

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Groups;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Notifications;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Reports;
 
@@ -164,9 +168,9 @@ public sealed class ReportService(
             .Select(d => new
             {
                 Definition = d,
-                Profile = db.Profiles.Where(p => p.Id == d.ProfileId).Select(p => p.Handle).FirstOrDefault(),
-                Group = db.ProfileGroups.Where(g => g.Id == d.GroupId).Select(g => g.Name).FirstOrDefault(),
-                Channel = db.NotificationChannels.Where(c => c.Id == d.ChannelId).Select(c => c.Name).FirstOrDefault(),
+                Profile = db.Set<TiktokProfile>().Where(p => p.Id == d.ProfileId).Select(p => p.Handle).FirstOrDefault(),
+                Group = db.Set<ProfileGroup>().Where(g => g.Id == d.GroupId).Select(g => g.Name).FirstOrDefault(),
+                Channel = db.Set<NotificationChannel>().Where(c => c.Id == d.ChannelId).Select(c => c.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;

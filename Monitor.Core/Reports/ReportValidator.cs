@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Groups;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Reports;
 

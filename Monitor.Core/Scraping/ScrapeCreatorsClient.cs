@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping.Posts;
 using Monitor.Core.Scraping.Wire;
 using Refit;
@@ -95,11 +96,11 @@ public sealed class ScrapeCreatorsClient(
 
     /// <returns>The account's credit balance (<c>/v1/account/credit-balance</c>), or null when the answer has none.</returns>
     public async Task<long?> GetCreditBalanceAsync(CancellationToken cancellationToken) =>
-        ParseAccount(await SendAsync(api.GetCreditBalanceAsync, cancellationToken), Credits.AccountAnswers.ParseBalance);
+        ParseAccount(await SendAsync(api.GetCreditBalanceAsync, cancellationToken), AccountAnswers.ParseBalance);
 
     /// <returns>The provider's daily usage (<c>/v1/account/get-daily-usage-count</c>, about 30 days).</returns>
-    public async Task<IReadOnlyList<Credits.ProviderUsageDay>> GetDailyUsageAsync(CancellationToken cancellationToken) =>
-        ParseAccount(await SendAsync(api.GetDailyUsageAsync, cancellationToken), Credits.AccountAnswers.ParseDailyUsage);
+    public async Task<IReadOnlyList<ProviderUsageDay>> GetDailyUsageAsync(CancellationToken cancellationToken) =>
+        ParseAccount(await SendAsync(api.GetDailyUsageAsync, cancellationToken), AccountAnswers.ParseDailyUsage);
 
     private static T ParseAccount<T>(byte[] body, Func<byte[], T> parse)
     {

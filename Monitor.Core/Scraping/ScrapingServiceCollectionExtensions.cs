@@ -3,11 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Scraping.Simulation;
-using Monitor.Core.Telemetry;
 using Refit;
 
 namespace Monitor.Core.Scraping;
@@ -19,6 +15,7 @@ public static class ScrapingServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ScrapeCreatorsClient"/> over a Refit client with the standard resilience pipeline. Without an
     /// API key (section "ScrapeCreators:ApiKey" or root "SCRAPECREATORS_API_KEY") the simulated upstream answers instead.
+    /// The credit and telemetry handlers are added by <c>AddUpstreamClient</c> (the root), which knows those features.
     /// </summary>
     public static IServiceCollection AddScrapeCreators(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,10 +40,6 @@ public static class ScrapingServiceCollectionExtensions
             : new UpstreamMode(false, "Live data from the ScrapeCreators API."));
 
         services.AddTransient<ApiKeyHandler>();
-        services.AddTransient<CreditCountingHandler>();
-        services.AddMonitorInstruments();
-        services.TryAddSingleton<CreditLedgerQueue>();
-        services.TryAddSingleton(_ => ReportingTimeZone.FromId(configuration[$"{MonitoringOptions.SectionName}:{nameof(MonitoringOptions.TimeZone)}"]));
         var client = services
             .AddRefitGeneratedClient<IScrapeCreatorsApi>(_ => new RefitSettings(), HttpClientName)
             .ConfigureHttpClient((provider, http) =>
@@ -64,9 +57,6 @@ public static class ScrapingServiceCollectionExtensions
             resilience,
             provider.GetRequiredService<IOptions<ScrapeCreatorsOptions>>().Value,
             provider.GetRequiredService<TimeProvider>()));
-        // Inside the resilience pipeline: every attempt, retries included, is counted for the credit ledger.
-        client.AddHttpMessageHandler<CreditCountingHandler>();
-        client.AddHttpMessageHandler<UpstreamTelemetryHandler>();
 
         if (simulated)
         {

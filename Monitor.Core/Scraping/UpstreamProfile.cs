@@ -18,5 +18,5 @@ public sealed record UpstreamProfile
     public long? LikesCount { get; init; }
     public long? VideoCount { get; init; }
 
-    public Audience.AccountCounters Counters => new(FollowerCount, FollowingCount, LikesCount, VideoCount);
+    public AccountCounters Counters => new(FollowerCount, FollowingCount, LikesCount, VideoCount);
 }

@@ -4,6 +4,7 @@ using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Summary;
 
@@ -22,7 +23,7 @@ public sealed class HomeSummaryQuery(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profiles = await db.Profiles.CountAsync(cancellationToken);
         var monitored = await db.Profiles.CountAsync(p => p.MonitoringEnabled, cancellationToken);
-        var endedToday = db.MonitoringLogs.Where(l => l.CompletedAt >= dayStart && l.CompletedAt < dayEnd
+        var endedToday = db.Runs.Where(l => l.CompletedAt >= dayStart && l.CompletedAt < dayEnd
             && (l.Status == MonitoringStatus.Completed || l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted));
         var runs = await endedToday.CountAsync(cancellationToken);
         var failures = await endedToday.CountAsync(l => l.Status == MonitoringStatus.Failed, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class MonitorInstruments
     private readonly Counter<long> _notificationDeliveries;
     private readonly Counter<long> _eventBridgeReconnects;
 
-    public MonitorInstruments(IMeterFactory meters, Lazy<TelemetryStateReader> state)
+    public MonitorInstruments(IMeterFactory meters, Lazy<ITelemetryStateSource> state)
     {
         ArgumentNullException.ThrowIfNull(meters);
         ArgumentNullException.ThrowIfNull(state);

@@ -5,12 +5,13 @@ namespace Monitor.Core.Telemetry;
 
 public static class TelemetryServiceCollectionExtensions
 {
-    /// <summary>The "Monitor" meter's instruments and what feeds them; the exporters are the host's (Monitor.Web).</summary>
+    /// <summary>
+    /// The "Monitor" meter's instruments; the exporters are the host's (Monitor.Web). What feeds the gauges
+    /// (<see cref="ITelemetryStateSource"/>) and the run counters is registered by AddMonitorCore.
+    /// </summary>
     public static IServiceCollection AddMonitorTelemetry(this IServiceCollection services)
     {
         services.AddMonitorInstruments();
-        services.AddSingleton<RunTelemetry>();
-        services.AddHostedService(sp => sp.GetRequiredService<RunTelemetry>());
         return services;
     }
 
@@ -21,8 +22,7 @@ public static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddMonitorInstruments(this IServiceCollection services)
     {
         services.AddMetrics();
-        services.TryAddSingleton<TelemetryStateReader>();
-        services.TryAddSingleton(sp => new Lazy<TelemetryStateReader>(sp.GetRequiredService<TelemetryStateReader>));
+        services.TryAddSingleton(sp => new Lazy<ITelemetryStateSource>(sp.GetRequiredService<ITelemetryStateSource>));
         services.TryAddSingleton<MonitorInstruments>();
         services.TryAddTransient<UpstreamTelemetryHandler>();
         return services;

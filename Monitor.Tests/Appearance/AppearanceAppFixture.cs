@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Catalog;
 using Monitor.Core.Groups;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;

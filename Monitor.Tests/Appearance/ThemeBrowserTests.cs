@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Monitor.Core.Appearance;
+using Monitor.Core.Identity;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Appearance;

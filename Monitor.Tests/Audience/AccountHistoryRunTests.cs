@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Audience;
 using Monitor.Core.Credits;
+using Monitor.Core.Monitoring;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Audience;
@@ -173,10 +175,10 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
             .SetProperty(p => p.Nickname, "Old name").SetProperty(p => p.Bio, "Old bio").SetProperty(p => p.AvatarUrl, (string?)null));
     }
 
-    private async Task<int> LogRequestsAsync(long logId)
+    private async Task<int> LogRequestsAsync(long runId)
     {
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.RequestsMade).SingleAsync();
+        return await db.Runs.Where(l => l.Id == runId).Select(l => l.RequestsMade).SingleAsync();
     }
 }
 

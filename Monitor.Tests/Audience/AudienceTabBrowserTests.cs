@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Monitor.Core.Audience;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Browser;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping;
 using Monitor.Core.Scraping.Simulation;
 using Monitor.Tests.Infrastructure;

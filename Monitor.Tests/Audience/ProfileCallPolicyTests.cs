@@ -1,4 +1,5 @@
 using Monitor.Core.Audience;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring.Statistics;
 
 namespace Monitor.Tests.Audience;

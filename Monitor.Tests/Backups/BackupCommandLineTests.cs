@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Backups;

@@ -7,6 +7,7 @@ using Monitor.Core.ApiKeys;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
+using Monitor.Core.Identity;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
@@ -44,8 +45,8 @@ internal static class BackupSeed
                 UpdatedAt = at,
             };
             db.Profiles.Add(profile);
-            var log = new ProfileMonitoringLog { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
-            db.MonitoringLogs.Add(log);
+            var log = new MonitoringRun { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
+            db.Runs.Add(log);
             for (var i = 0; i < postsPerProfile; i++)
             {
                 var post = new TiktokPost

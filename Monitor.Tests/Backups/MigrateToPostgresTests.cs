@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Backups;

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Monitor.Core.Catalog;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Browser;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
@@ -39,7 +40,7 @@ public sealed class ScanPanelBrowserTests(BrowserFixture browser, DashboardAppFi
 
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
         Assert.Equal(ScanMode.ByAge, (await db.Profiles.SingleAsync(p => p.Id == profileId)).ScanMode);
-        var run = await db.MonitoringLogs.SingleAsync(l => l.ProfileId == profileId);
+        var run = await db.Runs.SingleAsync(l => l.ProfileId == profileId);
         Assert.Equal((MonitoringStatus.Completed, true, (int?)null), (run.Status, run.FullScanRequested, run.ScanWindowHours));
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Notifications.Alerts;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Notifications;
 

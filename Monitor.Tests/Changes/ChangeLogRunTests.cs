@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Changes;
@@ -207,12 +209,12 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
         return (host, profileId, page);
     }
 
-    private async Task<ProfileMonitoringLog> RunAsync(CoreHost host, Guid profileId, bool succeeds = true)
+    private async Task<MonitoringRun> RunAsync(CoreHost host, Guid profileId, bool succeeds = true)
     {
         var outcome = await host.RunOnceAsync(profileId);
         Assert.True(outcome.Succeeded == succeeds, outcome.Error);
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == outcome.LogId);
+        return await db.Runs.AsNoTracking().SingleAsync(l => l.Id == outcome.LogId);
     }
 
     private static async Task<IReadOnlyList<ChangeEntry>> FeedAsync(CoreHost host, Guid profileId, string? kind = null) =>

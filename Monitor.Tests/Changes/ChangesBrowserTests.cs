@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
+using Monitor.Core.Audience;
 using Monitor.Core.Changes;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Common;

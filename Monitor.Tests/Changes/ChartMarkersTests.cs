@@ -1,6 +1,7 @@
 using Bunit;
 using Monitor.Core.Changes;
 using Monitor.Core.Metrics;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Changes;

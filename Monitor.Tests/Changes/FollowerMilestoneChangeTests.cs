@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Audience;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;

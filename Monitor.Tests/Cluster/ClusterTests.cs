@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -48,10 +49,10 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"Only {queued.Count} runs queued in 2 minutes.\n{cluster.Tails()}");
             foreach (var profile in profiles.TakeWhile(_ => queued.Count < 50))
             {
-                var (logId, created) = await ClusterNodes.TriggerAsync(api, profile);
+                var (runId, created) = await ClusterNodes.TriggerAsync(api, profile);
                 if (created)
                 {
-                    Assert.True(queued.Add(logId), $"Log {logId} was reported created twice");
+                    Assert.True(queued.Add(runId), $"Log {runId} was reported created twice");
                 }
             }
 
@@ -62,7 +63,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         watch.Stop();
 
         await using var db = _database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().ToListAsync();
+        var logs = await db.Runs.AsNoTracking().ToListAsync();
         Assert.Equal(queued.Order(), logs.Select(l => l.Id).Order());
         Assert.All(logs, l => Assert.True(l.Status == MonitoringStatus.Completed, $"Run {l.Id} ended {l.Status}: {l.Error}"));
         Assert.All(logs, l => Assert.Equal((creators.Pages, creators.PostsPerCreator), (l.PagesScraped, l.PostsScraped)));
@@ -115,7 +116,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         await RunInvariants.WaitUntilSettledAsync(_database.CreateDbContext, TimeSpan.FromSeconds(60), cluster.Tails);
 
         await using var db = _database.CreateDbContext();
-        var killed = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == victimLog.Id);
+        var killed = await db.Runs.AsNoTracking().SingleAsync(l => l.Id == victimLog.Id);
         Assert.Equal(MonitoringStatus.Interrupted, killed.Status);
         Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
         Assert.Equal(killed.Attempt + 1, retry.Attempt);
@@ -123,7 +124,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains(retry.Id, await ClusterNodes.WaitForCompletedRunsAsync(survivor, retry.Id));
         foreach (var profile in profiles)
         {
-            Assert.True(await db.MonitoringLogs.AnyAsync(l => l.ProfileId == profile && l.Status == MonitoringStatus.Completed), $"Profile {profile} has no completed run");
+            Assert.True(await db.Runs.AnyAsync(l => l.ProfileId == profile && l.Status == MonitoringStatus.Completed), $"Profile {profile} has no completed run");
         }
 
         Assert.Equal(profiles.Count * creators.PostsPerCreator, await db.Posts.CountAsync());
@@ -135,7 +136,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
             + $"and completed {failover.TotalSeconds:0.0} s after it");
     }
 
-    private async Task<(ProfileMonitoringLog Log, AppProcess Worker)> FindRunInProgressAsync(int pagesBeforeTheEnd, ClusterNodes cluster)
+    private async Task<(MonitoringRun Log, AppProcess Worker)> FindRunInProgressAsync(int pagesBeforeTheEnd, ClusterNodes cluster)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         var seen = new List<string>();
@@ -159,19 +160,19 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         return default;
     }
 
-    private async Task<List<ProfileMonitoringLog>> RunningAsync()
+    private async Task<List<MonitoringRun>> RunningAsync()
     {
         await using var db = _database.CreateDbContext();
-        return await db.MonitoringLogs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync();
+        return await db.Runs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync();
     }
 
-    private async Task<ProfileMonitoringLog> WaitForNextAttemptAsync(ProfileMonitoringLog killed, TimeSpan timeout, ClusterNodes cluster)
+    private async Task<MonitoringRun> WaitForNextAttemptAsync(MonitoringRun killed, TimeSpan timeout, ClusterNodes cluster)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             await using var db = _database.CreateDbContext();
-            var next = await db.MonitoringLogs.AsNoTracking()
+            var next = await db.Runs.AsNoTracking()
                 .Where(l => l.ProfileId == killed.ProfileId && l.Id > killed.Id && l.Status == MonitoringStatus.Completed)
                 .OrderBy(l => l.Id).FirstOrDefaultAsync();
             if (next is not null)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -45,8 +46,8 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
         var profile = await ClusterNodes.AddProfileAsync(client, "crash.single");
         await WrittenPagesAsync(0);
 
-        var (logId, _) = await ClusterNodes.TriggerAsync(client, profile);
-        var pagesAtKill = await WaitForPagesAsync(logId, 2, first);
+        var (runId, _) = await ClusterNodes.TriggerAsync(client, profile);
+        var pagesAtKill = await WaitForPagesAsync(runId, 2, first);
         await first.KillAsync();
         client.Dispose();
         var restartedAt = Stopwatch.StartNew();
@@ -56,9 +57,9 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
         var recovered = restartedAt.Elapsed;
 
         await using var db = _database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
+        var logs = await db.Runs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
         var killed = logs[0];
-        Assert.Equal(logId, killed.Id);
+        Assert.Equal(runId, killed.Id);
         Assert.Equal(MonitoringStatus.Interrupted, killed.Status);
         Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
         Assert.Equal(RetryDecision.Retrying, killed.RetryDecision);
@@ -75,12 +76,12 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
     }
 
     /// <summary>Waits until the run has written at least <paramref name="pages"/> pages (and has more to go).</summary>
-    private async Task<int> WaitForPagesAsync(long logId, int pages, AppProcess app)
+    private async Task<int> WaitForPagesAsync(long runId, int pages, AppProcess app)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            var written = await WrittenPagesAsync(logId);
+            var written = await WrittenPagesAsync(runId);
             if (written >= pages)
             {
                 return written;
@@ -89,14 +90,14 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
             await Task.Delay(20);
         }
 
-        Assert.Fail($"Run {logId} never wrote {pages} pages.\n{app.Tail()}");
+        Assert.Fail($"Run {runId} never wrote {pages} pages.\n{app.Tail()}");
         return 0;
     }
 
-    private async Task<int> WrittenPagesAsync(long logId)
+    private async Task<int> WrittenPagesAsync(long runId)
     {
         await using var db = _database.CreateDbContext();
-        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
+        return await db.Runs.Where(l => l.Id == runId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
     }
 }
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Cluster;
@@ -51,12 +53,12 @@ public sealed class CrossNodeEventsTests : IAsyncLifetime
         await worker.WaitForHealthyAsync();
         var profile = await ClusterNodes.AddProfileAsync(api, "cross.node");
 
-        var (logId, _) = await ClusterNodes.TriggerAsync(api, profile);
+        var (runId, _) = await ClusterNodes.TriggerAsync(api, profile);
         var end = await completed.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-        var run = received.Where(e => e.LogId == logId).ToList();
+        var run = received.Where(e => e.LogId == runId).ToList();
         Assert.True(end.Kind == MonitoringEventKind.Completed, $"The run ended {end.Kind}: {end.Error}\n{worker.Tail()}");
-        Assert.Contains(logId, await ClusterNodes.WaitForCompletedRunsAsync(worker, logId));
+        Assert.Contains(runId, await ClusterNodes.WaitForCompletedRunsAsync(worker, runId));
         Assert.Equal(MonitoringEventKind.Queued, run[0].Kind);
         var started = Assert.Single(run, e => e.Kind == MonitoringEventKind.Started);
         Assert.Equal(MonitoringStatus.Running, started.Status);

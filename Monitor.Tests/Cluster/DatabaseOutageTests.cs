@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -41,15 +42,15 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IDisposable
         var profile = await ClusterNodes.AddProfileAsync(api, "outage.run");
         await PagesAsync(contexts, 0);
 
-        var (logId, _) = await ClusterNodes.TriggerAsync(api, profile);
-        await WaitAsync(async () => await PagesAsync(contexts, logId) >= 2, "the run's second page", app);
+        var (runId, _) = await ClusterNodes.TriggerAsync(api, profile);
+        await WaitAsync(async () => await PagesAsync(contexts, runId) >= 2, "the run's second page", app);
         NpgsqlPools.Clear();
         var outage = Stopwatch.StartNew();
         await postgres.StopAsync();
         await WaitAsync(async () => await app.HealthAsync() == HttpStatusCode.ServiceUnavailable, "/health answering 503", app);
         var unhealthyAfter = outage.Elapsed;
         // Down until the run has met the outage: its next page write fails (and so does the write of its failure).
-        await app.WaitForOutputAsync(l => l.Contains($"Run {logId} for @outage.run failed", StringComparison.Ordinal), "the run failing on the outage");
+        await app.WaitForOutputAsync(l => l.Contains($"Run {runId} for @outage.run failed", StringComparison.Ordinal), "the run failing on the outage");
         await postgres.StartAgainAsync();
         var down = outage.Elapsed;
         await WaitAsync(async () => await app.HealthAsync() == HttpStatusCode.OK, "/health answering 200 again", app);
@@ -59,9 +60,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IDisposable
 
         Assert.False(app.HasExited, "The app exited during the outage");
         await using var db = await contexts.CreateDbContextAsync();
-        var logs = await db.MonitoringLogs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
-        Assert.Equal(logId, logs[0].Id);
-        Assert.True(logs[0].Status is MonitoringStatus.Failed or MonitoringStatus.Interrupted, $"Run {logId} ended {logs[0].Status}\n{app.Tail(80)}");
+        var logs = await db.Runs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
+        Assert.Equal(runId, logs[0].Id);
+        Assert.True(logs[0].Status is MonitoringStatus.Failed or MonitoringStatus.Interrupted, $"Run {runId} ended {logs[0].Status}\n{app.Tail(80)}");
         Assert.Equal(MonitoringStatus.Completed, logs[^1].Status);
         Assert.Equal(creators.Pages, logs[^1].PagesScraped);
         Assert.Equal(creators.PostsPerCreator, await db.Posts.CountAsync());
@@ -72,7 +73,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IDisposable
         var listener = await app.WaitForOutputAsync(l => l.Contains("Live events from other nodes resumed", StringComparison.Ordinal), "the event listener's reconnection");
         Assert.Single(app.Output, l => l.Contains("Live events from other nodes paused", StringComparison.Ordinal));
         var figure = $"postgres restart: down {down.TotalSeconds:0.0} s (/health 503 after {unhealthyAfter.TotalSeconds:0.0} s); /health 200 {healthyAfter.TotalSeconds:0.0} s after the start; "
-            + $"run {logId} ended {logs[0].Status} ({logs[0].FailureReason}), attempt {logs[^1].Attempt} completed, no run open {settledAfter.TotalSeconds:0.0} s after the start; "
+            + $"run {runId} ended {logs[0].Status} ({logs[0].FailureReason}), attempt {logs[^1].Attempt} completed, no run open {settledAfter.TotalSeconds:0.0} s after the start; "
             + $"{logs.Count} attempts; posts {creators.PostsPerCreator}/{creators.PostsPerCreator}; listener: {listener[(listener.IndexOf("Live", StringComparison.Ordinal))..]}";
         output.WriteLine(figure);
         Figures.Append(figure);
@@ -83,10 +84,10 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Monitor"] = connectionString }).Build()))
             .BuildServiceProvider();
 
-    private static async Task<int> PagesAsync(IDbContextFactory<MonitorDbContext> contexts, long logId)
+    private static async Task<int> PagesAsync(IDbContextFactory<MonitorDbContext> contexts, long runId)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        return await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
+        return await db.Runs.Where(l => l.Id == runId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition, string what, AppProcess app)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Cluster;
 
@@ -12,11 +14,11 @@ public static class RunInvariants
     {
         ArgumentNullException.ThrowIfNull(createDb);
         var deadline = DateTime.UtcNow + timeout;
-        List<ProfileMonitoringLog> open = [];
+        List<MonitoringRun> open = [];
         while (DateTime.UtcNow < deadline)
         {
             await using var db = createDb();
-            open = await db.MonitoringLogs.AsNoTracking()
+            open = await db.Runs.AsNoTracking()
                 .Where(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running).ToListAsync();
             if (open.Count == 0)
             {
@@ -34,7 +36,7 @@ public static class RunInvariants
     public static async Task AssertNoOverlapAsync(MonitorDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var logs = await db.MonitoringLogs.AsNoTracking().Where(l => l.StartedAt != null).ToListAsync();
+        var logs = await db.Runs.AsNoTracking().Where(l => l.StartedAt != null).ToListAsync();
         foreach (var profile in logs.GroupBy(l => l.ProfileId))
         {
             var ordered = profile.OrderBy(l => l.StartedAt).ToList();

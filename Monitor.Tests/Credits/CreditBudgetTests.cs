@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Credits;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
@@ -113,7 +114,7 @@ public abstract class CreditBudgetTests<TDatabase>(TDatabase database) : IClassF
     private async Task<int> PendingRunsAsync()
     {
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.CountAsync();
+        return await db.Runs.CountAsync();
     }
 }
 

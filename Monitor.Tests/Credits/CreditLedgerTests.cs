@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;
@@ -86,7 +87,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         await using var db = database.CreateDbContext();
         var credits = await db.Set<CreditLedgerEntry>().Where(e => e.LogId == outcome.LogId).OrderBy(e => e.Id).Select(e => e.Credits).ToListAsync();
         Assert.Equal([0, 3], credits);
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(2, log.RequestsMade);
     }
 
@@ -125,7 +126,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
     private async Task MakeDueAsync(Guid profileId)
     {
         await using var db = database.CreateDbContext();
-        await db.MonitoringLogs.Where(l => l.ProfileId == profileId).ExecuteDeleteAsync();
+        await db.Runs.Where(l => l.ProfileId == profileId).ExecuteDeleteAsync();
         await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(u => u
             .SetProperty(p => p.MonitoringEnabled, true)
             .SetProperty(p => p.NextMonitoringRun, DateTime.UtcNow.AddHours(-1)));

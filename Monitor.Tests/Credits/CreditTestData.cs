@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;
@@ -17,7 +19,7 @@ internal static class CreditTestData
         await db.Profiles.ExecuteDeleteAsync();
     }
 
-    public static async Task SeedAsync(MonitorDbContext db, DateOnly day, int credits, Guid? profileId = null, long? logId = null, int rows = 1)
+    public static async Task SeedAsync(MonitorDbContext db, DateOnly day, int credits, Guid? profileId = null, long? runId = null, int rows = 1)
     {
         for (var i = 0; i < rows; i++)
         {
@@ -26,7 +28,7 @@ internal static class CreditTestData
                 At = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
                 Day = day,
                 ProfileId = profileId,
-                LogId = logId,
+                LogId = runId,
                 Endpoint = "/v3/tiktok/profile/videos",
                 StatusCode = 200,
                 Credits = credits,

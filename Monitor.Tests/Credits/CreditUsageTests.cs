@@ -33,9 +33,9 @@ public abstract class CreditUsageTests<TDatabase>(TDatabase database) : IClassFi
         var idle = await AddProfileAsync("beta", monitoring: false);
         await using (var db = database.CreateDbContext())
         {
-            await CreditTestData.SeedAsync(db, new DateOnly(2026, 10, 31), 5, monitored, logId: 1);
-            await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 19), 1, monitored, logId: 2, rows: 2);
-            await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 20), 1, monitored, logId: 3, rows: 3);
+            await CreditTestData.SeedAsync(db, new DateOnly(2026, 10, 31), 5, monitored, runId: 1);
+            await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 19), 1, monitored, runId: 2, rows: 2);
+            await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 20), 1, monitored, runId: 3, rows: 3);
             await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 20), 2, idle);
             await CreditTestData.SeedAsync(db, new DateOnly(2026, 11, 20), 1);
         }

@@ -20,7 +20,7 @@ public sealed class CreditsPageTests : IAsyncLifetime
         var profile = await _context.AddProfileAsync("spender", monitoring: true);
         await using (var db = await _context.ContextFactory.CreateDbContextAsync())
         {
-            await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 2, profile.Id, logId: 1, rows: 2);
+            await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 2, profile.Id, runId: 1, rows: 2);
         }
 
         var page = _context.Bunit.Render<CreditsPage>();

@@ -4,6 +4,7 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Profiles;
 using Monitor.Web.Components.Pages.Profiles;
 
 namespace Monitor.Tests.Dashboard;

@@ -35,10 +35,10 @@ public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClas
         Assert.False(await check.Posts.AnyAsync(p => p.ProfileId == profileId));
         Assert.False(await check.PostMetricsHistory.AnyAsync(h => h.Post!.ProfileId == profileId));
         Assert.Equal(1, await check.PostMetricsHistory.CountAsync());
-        Assert.False(await check.MonitoringLogs.AnyAsync(l => l.ProfileId == profileId));
+        Assert.False(await check.Runs.AnyAsync(l => l.ProfileId == profileId));
         Assert.False(await check.ProfileMetricsHistory.AnyAsync(h => h.ProfileId == profileId));
         Assert.Equal(2, await check.Posts.CountAsync(p => p.ProfileId == other));
-        Assert.Equal(1, await check.MonitoringLogs.CountAsync(l => l.ProfileId == other));
+        Assert.Equal(1, await check.Runs.CountAsync(l => l.ProfileId == other));
         Assert.Equal(1, await check.ProfileMetricsHistory.CountAsync(h => h.ProfileId == other));
     }
 
@@ -59,7 +59,7 @@ public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClas
         await using var db = database.CreateDbContext();
         db.Profiles.Add(profile);
         db.Posts.AddRange(posts);
-        db.MonitoringLogs.Add(new ProfileMonitoringLog
+        db.Runs.Add(new MonitoringRun
         {
             ProfileId = profile.Id,
             Status = MonitoringStatus.Completed,

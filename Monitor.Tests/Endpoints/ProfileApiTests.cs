@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Endpoints;
@@ -268,7 +271,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         _upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
-        const int count = (Monitor.Core.Posts.PostPage.ChunkSize * 2) + 50;
+        const int count = (Monitor.Core.Catalog.PostPage.ChunkSize * 2) + 50;
         for (var snapshot = 1; snapshot <= 2; snapshot++)
         {
             var posts = Enumerable.Range(0, count).Select(i => new { awemeId = (7_100_000_000_000_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), viewCount = (snapshot * 1000) + i });
@@ -320,7 +323,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         do
         {
             await using var db = database.CreateDbContext();
-            status = db.MonitoringLogs.Single(l => l.Id == request.Log.Id).Status;
+            status = db.Runs.Single(l => l.Id == request.Log.Id).Status;
             Assert.True(DateTime.UtcNow < deadline, $"Run {request.Log.Id} still {status} after 20 s");
             await Task.Delay(status is MonitoringStatus.Pending or MonitoringStatus.Running ? 50 : 0);
         }
@@ -335,7 +338,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using var db = database.CreateDbContext();
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await db.MonitoringLogs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
+        while (await db.Runs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using Monitor.Core.Catalog;
 using Monitor.Core.Common;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;

@@ -8,6 +8,7 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Exports;
@@ -92,7 +93,7 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
         var profileId = await SeedAsync("logged", posts: 1, snapshots: 1);
         await using (var db = database.CreateDbContext())
         {
-            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            db.Runs.Add(new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Failed,

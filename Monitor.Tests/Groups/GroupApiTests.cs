@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
+using Monitor.Core.Groups;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Security;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Pages.Groups;
 

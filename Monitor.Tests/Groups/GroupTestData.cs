@@ -4,9 +4,9 @@ using Monitor.Core.Credits;
 using Monitor.Core.Groups;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Groups;
@@ -97,10 +97,10 @@ internal static class GroupTestData
     public static async Task TotalsAsync(TestDatabase database, Guid profileId, DateTime recordedAtUtc, long totalViews, bool suspect = false)
     {
         await using var db = database.CreateDbContext();
-        long? logId = null;
+        long? runId = null;
         if (suspect)
         {
-            var log = new ProfileMonitoringLog
+            var log = new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Completed,
@@ -109,15 +109,15 @@ internal static class GroupTestData
                 CompletedAt = recordedAtUtc,
                 SuspectReason = SuspectReason.CountersDropped,
             };
-            db.MonitoringLogs.Add(log);
+            db.Runs.Add(log);
             await db.SaveChangesAsync();
-            logId = log.Id;
+            runId = log.Id;
         }
 
         db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
         {
             ProfileId = profileId,
-            MonitoringLogId = logId,
+            MonitoringLogId = runId,
             RecordedAt = recordedAtUtc,
             Totals = PostMetrics.From(m => m.Name == nameof(PostMetrics.Views) ? totalViews : 0),
         });

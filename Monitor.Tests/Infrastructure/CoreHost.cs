@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;

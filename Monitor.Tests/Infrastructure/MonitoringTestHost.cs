@@ -111,10 +111,10 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
         return profile.Id;
     }
 
-    public async Task<List<ProfileMonitoringLog>> LogsAsync(Guid? profileId = null)
+    public async Task<List<MonitoringRun>> LogsAsync(Guid? profileId = null)
     {
         await using var db = await Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        return await db.MonitoringLogs.AsNoTracking().Where(l => profileId == null || l.ProfileId == profileId).OrderBy(l => l.Id).ToListAsync();
+        return await db.Runs.AsNoTracking().Where(l => profileId == null || l.ProfileId == profileId).OrderBy(l => l.Id).ToListAsync();
     }
 
     public async Task<TiktokProfile> ProfileAsync(Guid profileId)
@@ -138,7 +138,7 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
         }
     }
 
-    public async Task WaitForLogsAsync(Func<List<ProfileMonitoringLog>, bool> condition, string what, int seconds = 20)
+    public async Task WaitForLogsAsync(Func<List<MonitoringRun>, bool> condition, string what, int seconds = 20)
     {
         try
         {
@@ -153,7 +153,7 @@ internal sealed class MonitoringTestHost : IAsyncDisposable
     }
 
     /// <summary>The largest number of runs whose [started, completed] intervals overlap, from the logs.</summary>
-    public static int MaxOverlap(IEnumerable<ProfileMonitoringLog> logs)
+    public static int MaxOverlap(IEnumerable<MonitoringRun> logs)
     {
         var edges = logs.Where(l => l.StartedAt is not null && l.CompletedAt is not null)
             .SelectMany(l => new[] { (At: l.StartedAt!.Value, Delta: 1), (At: l.CompletedAt!.Value, Delta: -1) })

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.BestTime;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Insights;

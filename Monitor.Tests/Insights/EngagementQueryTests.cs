@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Insights;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
 using Monitor.Core.Metrics;

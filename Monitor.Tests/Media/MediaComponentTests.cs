@@ -1,4 +1,5 @@
 using Bunit;
+using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Media;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Monitor.Core.Common.Json;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Tests.Metrics;
 

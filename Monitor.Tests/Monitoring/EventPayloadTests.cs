@@ -2,6 +2,7 @@ using System.Text;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Monitoring;
 

@@ -4,6 +4,8 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -52,7 +54,7 @@ public abstract class GracefulStopTests<TDatabase>
         }
 
         await using var db = database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().OrderBy(l => l.Id).ToListAsync();
+        var logs = await db.Runs.AsNoTracking().OrderBy(l => l.Id).ToListAsync();
         Assert.Equal(2, logs.Count);
         Assert.Equal((runId, MonitoringStatus.Interrupted, RunFailureReason.Shutdown, RetryDecision.Retrying, 1, 2),
             (logs[0].Id, logs[0].Status, logs[0].FailureReason!.Value, logs[0].RetryDecision!.Value, logs[0].PagesScraped, logs[0].PostsScraped));

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -44,7 +46,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Contains(expectedInError, log.Error, StringComparison.Ordinal);
         Assert.Equal(1, log.PagesScraped);
         var after = await FiguresAsync(profileId);

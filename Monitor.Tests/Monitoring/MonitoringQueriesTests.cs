@@ -109,7 +109,7 @@ public abstract class MonitoringQueriesTests<TDatabase>(TDatabase database) : IC
     {
         var started = status == MonitoringStatus.Pending ? (DateTime?)null : createdAt.AddSeconds(10);
         var finished = status is MonitoringStatus.Completed or MonitoringStatus.Failed;
-        var log = new ProfileMonitoringLog
+        var log = new MonitoringRun
         {
             ProfileId = profile.Id,
             Status = status,
@@ -123,7 +123,7 @@ public abstract class MonitoringQueriesTests<TDatabase>(TDatabase database) : IC
             Error = error,
         };
         await using var db = database.CreateDbContext();
-        db.MonitoringLogs.Add(log);
+        db.Runs.Add(log);
         await db.SaveChangesAsync();
         return log.Id;
     }

@@ -46,7 +46,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
         // A process that died mid-run leaves a running log behind, its heartbeat going stale.
         await using (var db = database.CreateDbContext())
         {
-            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            db.Runs.Add(new MonitoringRun
             {
                 ProfileId = dead,
                 Status = MonitoringStatus.Running,
@@ -100,7 +100,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
     }
 
     [Fact]
-    public async Task TriggerMonitoringCommand_DueProfiles_QueuesAndReturns()
+    public async Task RunSweepCommand_DueProfiles_QueuesAndReturns()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
@@ -110,7 +110,9 @@ public abstract class MonitoringRecoveryTests<TDatabase>
             await cli.AddProfileAsync("not.due", enabled: true, next: DateTime.UtcNow.AddHours(2));
 
             Assert.False(await MonitoringCommandLine.TryRunAsync(cli.Services, ["migrate"], CancellationToken.None));
-            Assert.True(await MonitoringCommandLine.TryRunAsync(cli.Services, [MonitoringCommandLine.TriggerMonitoring], CancellationToken.None));
+            Assert.True(await MonitoringCommandLine.TryRunAsync(cli.Services, [MonitoringCommandLine.RunSweep], CancellationToken.None));
+            // The former name is still the same verb (cron entries written for it keep working).
+            Assert.True(MonitoringCommandLine.IsRunSweep(["trigger-monitoring"]));
 
             var log = Assert.Single(await cli.LogsAsync());
             Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Scheduled), (log.Status, log.Trigger));

@@ -3,6 +3,8 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -53,7 +55,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         var policy = host.Get<NextRunPolicy>();
         Assert.Equal(policy.NextRun(profileId, last, TimeSpan.FromHours(24), last), profile.NextMonitoringRun!.Value);
         Assert.InRange(profile.NextMonitoringRun.Value, last, last + TimeSpan.FromHours(24) + policy.SweepPeriod);
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         Assert.Equal((2, 8, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));
         Assert.NotNull(log.StartedAt);
@@ -96,7 +98,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.False(outcome.Retryable);
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Failed, log.Status);
         Assert.Contains("API key", log.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, log.RequestsMade);
@@ -138,7 +140,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         await using var db = database.CreateDbContext();
         Assert.Equal(5, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(5, await HistoryCountAsync(db, profileId));
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(1, log.PagesScraped);
         Assert.False(string.IsNullOrWhiteSpace(log.Error));
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
@@ -184,7 +186,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         await using var db = database.CreateDbContext();
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).Totals.Likes);
-        Assert.Equal(MonitoringStatus.Failed, (await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId)).Status);
+        Assert.Equal(MonitoringStatus.Failed, (await db.Runs.SingleAsync(l => l.Id == outcome.LogId)).Status);
     }
 
     [Fact]
@@ -223,7 +225,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(8, outcome.PostsScraped);
         Assert.Equal(2, _upstream.VideoRequests);
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Contains("second time", log.Note, StringComparison.Ordinal);
     }
 
@@ -254,7 +256,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(4, outcome.PagesScraped);
         Assert.Equal(4, _upstream.VideoRequests);
         await using var db = database.CreateDbContext();
-        Assert.Contains("page cap", (await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId)).Note, StringComparison.Ordinal);
+        Assert.Contains("page cap", (await db.Runs.SingleAsync(l => l.Id == outcome.LogId)).Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -279,7 +281,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.False(outcome.Retryable);
         await using var check = database.CreateDbContext();
         Assert.Equal(0, await check.Posts.CountAsync(p => p.ProfileId == profileId));
-        Assert.Equal(0, await check.MonitoringLogs.CountAsync(l => l.ProfileId == profileId));
+        Assert.Equal(0, await check.Runs.CountAsync(l => l.ProfileId == profileId));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -125,11 +126,11 @@ public abstract class MonitoringSchedulingTests<TDatabase>
 
         await host.WaitForLogsAsync(logs => logs.Count == 6 && logs.All(l => l.Status == MonitoringStatus.Completed), "six completed runs");
         // Duplicate starts of the same runs (a late or repeated start): the claim refuses them, nothing runs twice.
-        foreach (var logId in runs)
+        foreach (var runId in runs)
         {
             for (var d = 0; d < 2; d++)
             {
-                Assert.Equal(MonitoringStatus.Completed, (await host.Get<MonitoringRunner>().RunAsync(logId, CancellationToken.None)).Status);
+                Assert.Equal(MonitoringStatus.Completed, (await host.Get<MonitoringRunner>().RunAsync(runId, CancellationToken.None)).Status);
             }
         }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -47,7 +49,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal((71002L, 6000L), (odd.Metrics.Views, odd.Metrics.Likes));
         Assert.Equal(1500, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
         Assert.Equal(8, await HistoryRowsOfTheSecondRunAsync(db, profileId));
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(2, log.PagesScraped);
         Assert.Contains("1 odd post on the feed", log.Note, StringComparison.Ordinal);
         Assert.Contains($"{OddPostId} (page 2, post 1) kept its last play_count: a count is {oddViews.Trim('"')}", log.Note, StringComparison.Ordinal);
@@ -73,7 +75,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(before, await FiguresOfAsync(OddPostId));
         Assert.Equal(7, await HistoryRowsOfTheSecondRunAsync(db, profileId));
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(7, log.PostsScraped);
         Assert.Contains("1 odd post on the feed", log.Note, StringComparison.Ordinal);
         Assert.Contains($"{oddId} (page 2, post 1) skipped: aweme_id \"{oddId}\" is not a numeric id", log.Note, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Tests.Infrastructure;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Monitoring;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring;
@@ -69,13 +70,13 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         await WaitUntilAsync(async () =>
         {
             await using var db = database.CreateDbContext();
-            return await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed);
+            return await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed);
         });
         // Proving a negative needs a window: two more sweeps fire in it, and neither may queue the profile again.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
         await using var check = database.CreateDbContext();
-        var log = await check.MonitoringLogs.SingleAsync(l => l.ProfileId == id);
+        var log = await check.Runs.SingleAsync(l => l.ProfileId == id);
         Assert.Equal(MonitoringTrigger.Scheduled, log.Trigger);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
         var profile = await check.Profiles.SingleAsync(p => p.Id == id);
@@ -96,12 +97,12 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
         await WaitUntilAsync(async () =>
         {
             await using var db = database.CreateDbContext();
-            return await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) == 3
-                && !await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
+            return await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) == 3
+                && !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
         });
 
         await using var check = database.CreateDbContext();
-        var logs = await check.MonitoringLogs.Where(l => l.ProfileId == id).OrderBy(l => l.Attempt).ToListAsync();
+        var logs = await check.Runs.Where(l => l.ProfileId == id).OrderBy(l => l.Attempt).ToListAsync();
         Assert.Equal([1, 2, 3], logs.Select(l => l.Attempt));
         Assert.All(logs, l => Assert.Equal(MonitoringStatus.Failed, l.Status));
         Assert.Equal([RetryDecision.Retrying, RetryDecision.Retrying, RetryDecision.GaveUp], logs.Select(l => l.RetryDecision!.Value));

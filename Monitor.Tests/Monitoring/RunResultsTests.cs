@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -71,7 +73,7 @@ public abstract class RunResultsTests<TDatabase>
             (stored.Count, stored.Sum(p => p.Metrics.Views ?? 0), stored.Sum(p => p.Metrics.Likes ?? 0), stored.Sum(p => p.Metrics.Shares ?? 0), stored.Sum(p => p.Metrics.Comments ?? 0), stored.Sum(p => p.Metrics.Saves ?? 0)),
             (totals.TotalPosts, totals.Totals.Views, totals.Totals.Likes, totals.Totals.Shares, totals.Totals.Comments, totals.Totals.Saves));
         Assert.Equal((3 * 1_000) + 3 + (9 * 100) + 9, totals.Totals.Views);
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == failed.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == failed.LogId);
         Assert.Equal((MonitoringStatus.Failed, 1), (log.Status, log.PagesScraped));
         Assert.Contains("500", log.Error, StringComparison.Ordinal);
         var failedEvent = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Failed);

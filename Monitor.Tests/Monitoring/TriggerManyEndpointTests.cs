@@ -45,7 +45,7 @@ public abstract class TriggerManyEndpointTests<TDatabase>
         Assert.False(runs[waiting].GetProperty("created").GetBoolean());
 
         await using var db = database.CreateDbContext();
-        var logs = await db.MonitoringLogs.AsNoTracking().ToListAsync();
+        var logs = await db.Runs.AsNoTracking().ToListAsync();
         Assert.Equal(3, logs.Count);
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Pending, MonitoringTrigger.Manual), (l.Status, l.Trigger)));
         foreach (var log in logs)
@@ -90,7 +90,7 @@ public abstract class TriggerManyEndpointTests<TDatabase>
             Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
         });
         await using var db = database.CreateDbContext();
-        Assert.Empty(await db.MonitoringLogs.ToListAsync());
+        Assert.Empty(await db.Runs.ToListAsync());
     }
 }
 

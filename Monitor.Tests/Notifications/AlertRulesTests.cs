@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Posts;
@@ -134,7 +135,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
     {
         await using (var db = database.CreateDbContext())
         {
-            var log = new ProfileMonitoringLog
+            var log = new MonitoringRun
             {
                 ProfileId = profileId,
                 Status = MonitoringStatus.Completed,
@@ -145,7 +146,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
                 StartedAt = Now.AddMinutes(-5),
                 CompletedAt = Now,
             };
-            db.MonitoringLogs.Add(log);
+            db.Runs.Add(log);
             await db.SaveChangesAsync();
             db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(profileId, log.Id, Now));
             await db.SaveChangesAsync();

@@ -47,7 +47,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         Assert.Contains("failed after its last retry", failed.TextBody, StringComparison.Ordinal);
         await using (var db = database.CreateDbContext())
         {
-            Assert.Equal(2, await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed));
+            Assert.Equal(2, await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed));
         }
 
         await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 4);
@@ -95,7 +95,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         Assert.Contains("mailbox store is broken", delivery.LastError, StringComparison.Ordinal);
         Assert.True(delivery.NextAttemptAt > DateTime.UtcNow.AddSeconds(30));
         await using var check = database.CreateDbContext();
-        Assert.Equal(MonitoringStatus.Completed, (await check.MonitoringLogs.SingleAsync(l => l.ProfileId == id)).Status);
+        Assert.Equal(MonitoringStatus.Completed, (await check.Runs.SingleAsync(l => l.ProfileId == id)).Status);
     }
 
     private MonitorAppFactory NewApp()
@@ -132,8 +132,8 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         await NotificationTestData.WaitUntilAsync(async () =>
         {
             await using var db = database.CreateDbContext();
-            return await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == status) == runs
-                && !await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
+            return await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == status) == runs
+                && !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
         }, $"{runs} {status} runs");
     }
 
@@ -149,20 +149,20 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
             int failed;
             await using (var db = database.CreateDbContext())
             {
-                failed = await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed);
+                failed = await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed);
             }
 
             Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync(new Uri($"/api/tiktok/profiles/{id}/monitoring/trigger", UriKind.Relative), null)).StatusCode);
             await NotificationTestData.WaitUntilAsync(async () =>
             {
                 await using var db = database.CreateDbContext();
-                return !await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
-                    && (await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed)
-                        || await db.MonitoringLogs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) > failed);
+                return !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
+                    && (await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed)
+                        || await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) > failed);
             }, "the run after the upstream came back");
             await using (var db = database.CreateDbContext())
             {
-                if (await db.MonitoringLogs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed))
+                if (await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed))
                 {
                     return;
                 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Channels;
+using Monitor.Core.Profiles;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Notifications;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Tests.Infrastructure;
+using Monitor.Core.Posts;
+using Monitor.Tests.Monitoring;
 
 namespace Monitor.Tests.Posts;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 

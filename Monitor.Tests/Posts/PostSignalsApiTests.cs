@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Monitor.Core.Posts;
 using Monitor.Tests.Endpoints;
 using Monitor.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Channels;
 using Monitor.Tests.Groups;
 using Monitor.Tests.Infrastructure;

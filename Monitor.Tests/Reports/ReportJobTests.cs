@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Monitor.Core.Media;
+using Monitor.Core.Notifications;
 using Monitor.Core.Reports;
 using Monitor.Tests.Groups;
 using Monitor.Tests.Infrastructure;

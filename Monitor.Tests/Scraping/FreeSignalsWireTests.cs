@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Monitor.Core.Common;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

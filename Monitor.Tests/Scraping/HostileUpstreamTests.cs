@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Monitor.Core.Common;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;

@@ -1,4 +1,5 @@
 using Monitor.Core.Monitoring;
+using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;

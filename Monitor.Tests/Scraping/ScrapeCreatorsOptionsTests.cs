@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Tests.Scraping;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Monitor.Core;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Tests.Scraping;
@@ -60,7 +61,7 @@ internal sealed class ScrapeCreatorsTestHost : IDisposable
             services.AddSingleton(timeProvider);
         }
 
-        services.AddScrapeCreators(configuration);
+        services.AddUpstreamClient(configuration);
         return new ScrapeCreatorsTestHost(services.BuildServiceProvider(validateScopes: true), logs);
     }
 

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Common;
+using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Tests.Scraping;
 
@@ -11,7 +14,7 @@ public sealed class SimulatedSignalsTests
     public async Task Simulator_SeveralAccounts_EmitAdsPartnershipsShopPostsSoundsAndHashtags()
     {
         using var host = ScrapeCreatorsTestHost.Simulated(new FakeTimeProvider(Start));
-        var posts = new List<Monitor.Core.Posts.PostSnapshot>();
+        var posts = new List<Monitor.Core.Scraping.PostSnapshot>();
         foreach (var handle in new[] { "demo.creator", "alpha.one", "beta.two" })
         {
             string? cursor = null;

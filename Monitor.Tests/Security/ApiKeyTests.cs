@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Scraping;
 

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Accounts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Pages.Monitoring;
 using Monitor.Web.Components.Pages.Profiles;

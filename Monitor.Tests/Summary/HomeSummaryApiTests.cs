@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
@@ -49,7 +50,7 @@ public abstract class HomeSummaryApiTests<TDatabase>(TDatabase database) : IClas
             var off = Profile("summary.off", false);
             db.Profiles.AddRange(on, off, Profile("summary.on2", true));
             await db.SaveChangesAsync();
-            db.MonitoringLogs.AddRange(
+            db.Runs.AddRange(
                 Log(on.Id, MonitoringStatus.Completed, dayStart.AddSeconds(1)),
                 Log(on.Id, MonitoringStatus.Failed, dayStart.AddSeconds(2)),
                 Log(off.Id, MonitoringStatus.Interrupted, dayStart.AddSeconds(3)),
@@ -92,7 +93,7 @@ public abstract class HomeSummaryApiTests<TDatabase>(TDatabase database) : IClas
         UpdatedAt = DateTime.UtcNow,
     };
 
-    private static ProfileMonitoringLog Log(Guid profileId, MonitoringStatus status, DateTime completedAt) => new()
+    private static MonitoringRun Log(Guid profileId, MonitoringStatus status, DateTime completedAt) => new()
     {
         ProfileId = profileId,
         Status = status,

@@ -98,20 +98,20 @@ public abstract class MetricsEndpointTests<TDatabase>(TDatabase database) : ICla
         return profile.Id;
     }
 
-    private async Task WaitForRunAsync(long logId)
+    private async Task WaitForRunAsync(long runId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         MonitoringStatus status;
         while (true)
         {
             await using var db = database.CreateDbContext();
-            status = await db.MonitoringLogs.Where(l => l.Id == logId).Select(l => l.Status).SingleAsync();
+            status = await db.Runs.Where(l => l.Id == runId).Select(l => l.Status).SingleAsync();
             if (status is not (MonitoringStatus.Pending or MonitoringStatus.Running))
             {
                 break;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"Run {logId} still {status} after 20 s");
+            Assert.True(DateTime.UtcNow < deadline, $"Run {runId} still {status} after 20 s");
             await Task.Delay(50);
         }
 

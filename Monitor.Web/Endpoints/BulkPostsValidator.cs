@@ -2,6 +2,7 @@ using System.Globalization;
 using Monitor.Core.Common;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Web.Endpoints;
 

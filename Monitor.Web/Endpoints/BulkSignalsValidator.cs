@@ -1,5 +1,6 @@
 using Monitor.Core.Common;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Web.Endpoints;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Audience;
 using Monitor.Core.Audit;
 using Monitor.Core.Exports;
+using Monitor.Core.Posts;
 
 namespace Monitor.Web.Endpoints;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Common;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
 using Monitor.Core.Monitoring.Statistics;

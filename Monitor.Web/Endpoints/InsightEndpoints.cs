@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Common;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Engagement;

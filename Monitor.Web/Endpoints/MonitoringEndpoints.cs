@@ -3,6 +3,7 @@ using Monitor.Core.Credits;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Web.Endpoints;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Catalog;
 using Monitor.Core.Posts;
 
 namespace Monitor.Web.Endpoints;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Core.Catalog;
 using Monitor.Core.Common;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Monitor.Core.Accounts;
 using Monitor.Core.Data;
+using Monitor.Core.Identity;
 using Monitor.Web.Security.SingleSignOn;
 
 namespace Monitor.Web.Security;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
+using Monitor.Core.Identity;
 
 namespace Monitor.Web.Security;
 

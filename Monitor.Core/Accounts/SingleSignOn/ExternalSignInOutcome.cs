@@ -1,3 +1,5 @@
+using Monitor.Core.Identity;
+
 namespace Monitor.Core.Accounts.SingleSignOn;
 
 /// <summary>How a provider's sign-in ended: the user to sign in, or a short refusal code the sign-in page explains.</summary>

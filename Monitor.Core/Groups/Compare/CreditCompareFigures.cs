@@ -12,7 +12,7 @@ internal sealed class CreditCompareFigures : ICompareFigures
         var period = scope.Period;
         var spent = await db.Set<CreditLedgerEntry>()
             .Where(e => e.Day >= period.From && e.Day <= period.To
-                && db.ProfileGroupMembers.Any(m => m.GroupId == scope.GroupId && m.ProfileId == e.ProfileId))
+                && db.Set<ProfileGroupMember>().Any(m => m.GroupId == scope.GroupId && m.ProfileId == e.ProfileId))
             .GroupBy(e => e.ProfileId!.Value)
             .Select(g => new { ProfileId = g.Key, Credits = g.Sum(e => (long)e.Credits) })
             .ToListAsync(cancellationToken);

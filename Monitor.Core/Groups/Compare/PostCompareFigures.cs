@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
+using Monitor.Core.Posts;
 
 namespace Monitor.Core.Groups.Compare;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Insights.SameAge;
+using Monitor.Core.Posts;
 
 namespace Monitor.Core.Insights.BestTime;
 

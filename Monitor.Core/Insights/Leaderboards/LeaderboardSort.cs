@@ -1,3 +1,5 @@
+using Monitor.Core.Posts;
+
 namespace Monitor.Core.Insights.Leaderboards;
 
 /// <summary>The columns a leaderboard sorts by, by their API names; unknown values are refused by <see cref="Parse"/>.</summary>

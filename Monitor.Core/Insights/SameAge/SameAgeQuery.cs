@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
 
 namespace Monitor.Core.Insights.SameAge;
 

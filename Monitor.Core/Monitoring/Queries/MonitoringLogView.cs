@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring.Queries;
 

@@ -3,6 +3,8 @@ using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring.Queries;
 
@@ -27,7 +29,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         }
 
         var current = await ActiveRuns(db, profileId).FirstOrDefaultAsync(cancellationToken);
-        var recent = await LogViews(db.MonitoringLogs.Where(l => l.ProfileId == profileId)).Take(RecentLogCount).ToListAsync(cancellationToken);
+        var recent = await LogViews(db.Runs.Where(l => l.ProfileId == profileId)).Take(RecentLogCount).ToListAsync(cancellationToken);
         var rungs = await scans.RungsAsync(db, profileId, profile.ScanMode, profile.MonitoringEnabled, cancellationToken);
         return new ProfileMonitoringStatus(profileId, profile.MonitoringEnabled, profile.MonitoringIntervalHours,
             profile.LastMonitoringRun, profile.NextMonitoringRun, current, recent, profile.ScanMode, rungs, profile.ExcludeUnseenPosts);
@@ -53,7 +55,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         page = Paging.ClampPage(page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var logs = db.MonitoringLogs.Where(l => l.ProfileId == profileId);
+        var logs = db.Runs.Where(l => l.ProfileId == profileId);
         var total = await logs.CountAsync(cancellationToken);
         var items = await LogViews(logs).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<MonitoringLogView>(items, total, page, pageSize);
@@ -63,7 +65,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     public async Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await LogViews(db.MonitoringLogs.Where(l => l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted))
+        return await LogViews(db.Runs.Where(l => l.Status == MonitoringStatus.Failed || l.Status == MonitoringStatus.Interrupted))
             .Take(Math.Clamp(count, 1, MaxPageSize))
             .ToListAsync(cancellationToken);
     }
@@ -84,7 +86,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         var now = time.GetUtcNow().UtcDateTime;
         var since = now.AddHours(-StatsWindowHours);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await db.MonitoringLogs.AsNoTracking()
+        var counts = await db.Runs.AsNoTracking()
             .Where(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running || l.CompletedAt >= since)
             .GroupBy(l => new { l.Status, Delayed = l.Status == MonitoringStatus.Pending && l.ScheduledFor > now })
             .Select(g => new { g.Key.Status, g.Key.Delayed, Count = g.Count() })
@@ -103,7 +105,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     /// <summary>The sweep the cron job runs, on demand.</summary>
     public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 
-    private static IQueryable<MonitoringLogView> LogViews(IQueryable<ProfileMonitoringLog> logs) =>
+    private static IQueryable<MonitoringLogView> LogViews(IQueryable<MonitoringRun> logs) =>
         logs.AsNoTracking()
             .OrderByDescending(l => l.CreatedAt)
             .ThenByDescending(l => l.Id)
@@ -114,7 +116,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     // One query: the expected page count is a correlated subquery, not a lookup per run.
     private static IQueryable<MonitoringRunView> ActiveRuns(MonitorDbContext db, Guid? profileId)
     {
-        var active = db.MonitoringLogs.AsNoTracking()
+        var active = db.Runs.AsNoTracking()
             .Where(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
         if (profileId is { } id)
         {
@@ -126,7 +128,7 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
             .ThenBy(l => l.ScheduledFor)
             .Select(l => new MonitoringRunView(l.Id, l.ProfileId, l.Profile!.Handle, l.Status, l.Trigger, l.Attempt, l.CreatedAt,
                 l.ScheduledFor, l.StartedAt, l.PagesScraped, l.PostsScraped,
-                db.MonitoringLogs.Where(p => p.ProfileId == l.ProfileId && p.Status == MonitoringStatus.Completed)
+                db.Set<MonitoringRun>().Where(p => p.ProfileId == l.ProfileId && p.Status == MonitoringStatus.Completed)
                     .OrderByDescending(p => p.Id)
                     .Select(p => (int?)p.PagesScraped)
                     .FirstOrDefault()));

@@ -67,7 +67,7 @@ internal static class DueRunClaimer
     /// <returns>The due time of the earliest pending run, or null when none waits.</returns>
     public static async Task<DateTime?> NextDueAsync(MonitorDbContext db, CancellationToken cancellationToken)
     {
-        var next = await db.MonitoringLogs.Where(l => l.Status == MonitoringStatus.Pending)
+        var next = await db.Runs.Where(l => l.Status == MonitoringStatus.Pending)
             .OrderBy(l => l.ScheduledFor).Select(l => (DateTime?)l.ScheduledFor).FirstOrDefaultAsync(cancellationToken);
         return next is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null;
     }

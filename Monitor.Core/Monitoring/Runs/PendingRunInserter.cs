@@ -34,7 +34,7 @@ internal static class PendingRunInserter
         """;
 
     /// <returns>The runs created (profile id, log id, start), in no particular order.</returns>
-    public static async Task<List<ProfileMonitoringLog>> InsertAsync(MonitorDbContext db, IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, int attempt, DateTime now, CancellationToken cancellationToken)
+    public static async Task<List<MonitoringRun>> InsertAsync(MonitorDbContext db, IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, int attempt, DateTime now, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -42,7 +42,7 @@ internal static class PendingRunInserter
             var created = db.Database.GetDbConnection() is NpgsqlConnection postgres
                 ? await InsertPostgresAsync(postgres, runs, TriggerName(trigger), attempt, now, cancellationToken)
                 : await InsertSqliteAsync((SqliteConnection)db.Database.GetDbConnection(), runs, TriggerName(trigger), attempt, now, cancellationToken);
-            return [.. created.Select(c => new ProfileMonitoringLog
+            return [.. created.Select(c => new MonitoringRun
             {
                 Id = c.Id,
                 ProfileId = c.Run.ProfileId,

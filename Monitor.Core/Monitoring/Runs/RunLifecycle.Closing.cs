@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core.Audience;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Notifications;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;
@@ -102,8 +102,8 @@ public sealed partial class RunLifecycle
     /// Closes a run whose delivery is gone (its process died, or a restart found it running) as interrupted and queues
     /// its next attempt. <paramref name="claimToken"/> is the token read with the row, so a run claimed again since is left alone.
     /// </summary>
-    public Task<RetryDecision?> InterruptOrphanAsync(long logId, Guid? claimToken, string message, CancellationToken cancellationToken) =>
-        CloseUnsuccessfulAsync(logId, claimToken, MonitoringStatus.Interrupted, null, new RunFailure(RunFailureReason.Abandoned, message), null, null, cancellationToken);
+    public Task<RetryDecision?> InterruptOrphanAsync(long runId, Guid? claimToken, string message, CancellationToken cancellationToken) =>
+        CloseUnsuccessfulAsync(runId, claimToken, MonitoringStatus.Interrupted, null, new RunFailure(RunFailureReason.Abandoned, message), null, null, cancellationToken);
 
     /// <summary>The reaper: every running run whose heartbeat is older than <c>Monitoring:StaleRunAfter</c> is interrupted and retried.</summary>
     /// <returns>How many runs were reaped.</returns>
@@ -114,7 +114,7 @@ public sealed partial class RunLifecycle
         List<(long Id, Guid? Token)> stale;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            stale = [.. (await db.MonitoringLogs.AsNoTracking()
+            stale = [.. (await db.Runs.AsNoTracking()
                 .Where(l => l.Status == MonitoringStatus.Running && (l.HeartbeatAt ?? l.StartedAt) < staleBefore)
                 .Select(l => new { l.Id, l.ClaimToken })
                 .ToListAsync(cancellationToken)).Select(l => (l.Id, l.ClaimToken))];
@@ -140,20 +140,20 @@ public sealed partial class RunLifecycle
     /// the totals recomputed when it wrote pages, the schedule moved on, an account state stored (pausing monitoring),
     /// and the next attempt inserted when the retry policy says so (the row is its place in the queue). The event follows.
     /// </summary>
-    private async Task<RetryDecision?> CloseUnsuccessfulAsync(long logId, Guid? claimToken, MonitoringStatus status, RunProgress? progress,
+    private async Task<RetryDecision?> CloseUnsuccessfulAsync(long runId, Guid? claimToken, MonitoringStatus status, RunProgress? progress,
         RunFailure failure, DateTime? staleBefore, AccountObservation? account, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var accountState = RunFailures.AccountStateOf(failure.Reason);
-        ProfileMonitoringLog log;
-        ProfileMonitoringLog? next = null;
+        MonitoringRun log;
+        MonitoringRun? next = null;
         ProfileTotals? totals = null;
         RetryPlan plan;
         RunProgress written;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var owned = db.MonitoringLogs.Where(l => l.Id == logId && l.Status == MonitoringStatus.Running && l.ClaimToken == claimToken);
+            var owned = db.Runs.Where(l => l.Id == runId && l.Status == MonitoringStatus.Running && l.ClaimToken == claimToken);
             if (staleBefore is { } before)
             {
                 owned = owned.Where(l => (l.HeartbeatAt ?? l.StartedAt) < before);
@@ -205,7 +205,7 @@ public sealed partial class RunLifecycle
             {
                 next = NewPendingLog(log.ProfileId, log.Trigger, log.Attempt + 1, now, now + plan.Delay);
                 next.FullScanRequested = log.FullScanRequested;
-                db.MonitoringLogs.Add(next);
+                db.Runs.Add(next);
             }
             else if (plan.Decision is RetryDecision.GaveUp or RetryDecision.NotRetryable)
             {
@@ -232,7 +232,7 @@ public sealed partial class RunLifecycle
         return plan.Decision;
     }
 
-    private void QueueNextAttempt(ProfileMonitoringLog log, ProfileMonitoringLog next, RunFailureReason reason)
+    private void QueueNextAttempt(MonitoringRun log, MonitoringRun next, RunFailureReason reason)
     {
         logger.LogInformation("Run {LogId} ended ({Reason}); attempt {Attempt} queued as {NextId} for {At:O}",
             log.Id, reason, next.Attempt, next.Id, next.ScheduledFor);

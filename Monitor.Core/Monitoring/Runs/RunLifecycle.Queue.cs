@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Runs;
 

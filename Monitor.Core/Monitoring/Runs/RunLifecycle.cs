@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring.Runs;
 
@@ -38,7 +40,7 @@ public sealed partial class RunLifecycle(
     public async Task<RunRequest?> QueueAsync(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime? scheduledFor, CancellationToken cancellationToken,
         bool fullScan = false)
     {
-        ProfileMonitoringLog log;
+        MonitoringRun log;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
@@ -48,7 +50,7 @@ public sealed partial class RunLifecycle(
 
             if (await FindActiveAsync(db, profileId, cancellationToken) is { } active)
             {
-                if (fullScan && !active.FullScanRequested && await db.MonitoringLogs
+                if (fullScan && !active.FullScanRequested && await db.Runs
                     .Where(l => l.Id == active.Id && l.Status == MonitoringStatus.Pending)
                     .ExecuteUpdateAsync(s => s.SetProperty(l => l.FullScanRequested, true), cancellationToken) > 0)
                 {
@@ -61,7 +63,7 @@ public sealed partial class RunLifecycle(
             var now = time.GetUtcNow().UtcDateTime;
             log = NewPendingLog(profileId, trigger, attempt, now, scheduledFor ?? now);
             log.FullScanRequested = fullScan;
-            db.MonitoringLogs.Add(log);
+            db.Runs.Add(log);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -85,7 +87,7 @@ public sealed partial class RunLifecycle(
     /// of the dispatcher. A profile with a run pending or running, or deleted, is skipped.
     /// </summary>
     /// <returns>The runs created.</returns>
-    public async Task<IReadOnlyList<ProfileMonitoringLog>> QueueManyAsync(IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MonitoringRun>> QueueManyAsync(IReadOnlyList<DueRun> runs, MonitoringTrigger trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (runs.Count == 0)
@@ -93,7 +95,7 @@ public sealed partial class RunLifecycle(
             return [];
         }
 
-        List<ProfileMonitoringLog> created;
+        List<MonitoringRun> created;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             created = await PendingRunInserter.InsertAsync(db, runs, trigger, 1, time.GetUtcNow().UtcDateTime, cancellationToken);
@@ -114,20 +116,20 @@ public sealed partial class RunLifecycle(
 
     /// <summary>Update Now on a waiting scheduled or retry run: it becomes a manual run due now.</summary>
     /// <returns>The run as it now is (it may have started meanwhile), or null when it no longer exists.</returns>
-    public async Task<ProfileMonitoringLog?> PromoteToManualAsync(ProfileMonitoringLog log, CancellationToken cancellationToken)
+    public async Task<MonitoringRun?> PromoteToManualAsync(MonitoringRun log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var promoted = await db.MonitoringLogs
+        var promoted = await db.Runs
             .Where(l => l.Id == log.Id && l.Status == MonitoringStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Trigger, MonitoringTrigger.Manual).SetProperty(l => l.ScheduledFor, now), cancellationToken);
         if (promoted == 0)
         {
-            return await db.MonitoringLogs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == log.Id, cancellationToken);
+            return await db.Runs.AsNoTracking().SingleOrDefaultAsync(l => l.Id == log.Id, cancellationToken);
         }
 
-        var manual = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == log.Id, cancellationToken);
+        var manual = await db.Runs.AsNoTracking().SingleAsync(l => l.Id == log.Id, cancellationToken);
         Publish(MonitoringEventKind.Queued, manual, RunProgress.None);
         queue.Wake();
         logger.LogInformation("Run {LogId} promoted to a manual run due now", log.Id);
@@ -138,19 +140,19 @@ public sealed partial class RunLifecycle(
     public async Task WithdrawScheduledAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var waiting = await db.MonitoringLogs.AsNoTracking()
+        var waiting = await db.Runs.AsNoTracking()
             .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Pending && l.Trigger == MonitoringTrigger.Scheduled)
             .Select(l => l.Id)
             .ToListAsync(cancellationToken);
-        foreach (var logId in waiting)
+        foreach (var runId in waiting)
         {
             // Conditional on pending: a run claimed meanwhile goes on.
-            var deleted = await db.MonitoringLogs
-                .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+            var deleted = await db.Runs
+                .Where(l => l.Id == runId && l.Status == MonitoringStatus.Pending)
                 .ExecuteDeleteAsync(cancellationToken);
             if (deleted > 0)
             {
-                logger.LogInformation("Monitoring off: withdrew scheduled run {LogId}", logId);
+                logger.LogInformation("Monitoring off: withdrew scheduled run {LogId}", runId);
             }
         }
     }
@@ -160,13 +162,13 @@ public sealed partial class RunLifecycle(
     /// which posts it reads (<see cref="ScanPlanner"/>), stored with the claim so the ladder's state follows from the logs.
     /// </summary>
     /// <returns>The claim, or null when the run is not pending (done, running elsewhere, or deleted): nothing to do.</returns>
-    public async Task<RunClaim?> ClaimAsync(long logId, CancellationToken cancellationToken)
+    public async Task<RunClaim?> ClaimAsync(long runId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.MonitoringLogs.AsNoTracking()
-            .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+        var pending = await db.Runs.AsNoTracking()
+            .Where(l => l.Id == runId && l.Status == MonitoringStatus.Pending)
             .Select(l => new { l.ProfileId, l.Trigger, l.FullScanRequested, l.Profile!.ScanMode })
             .SingleOrDefaultAsync(cancellationToken);
         if (pending is null)
@@ -176,8 +178,8 @@ public sealed partial class RunLifecycle(
 
         var history = pending.ScanMode == ScanMode.Full ? ScanHistory.Empty : await ScanHistories.LoadAsync(db, pending.ProfileId, cancellationToken);
         var scope = scans.ScopeFor(pending.ScanMode, pending.Trigger, pending.FullScanRequested, history, now);
-        var claimed = await db.MonitoringLogs
-            .Where(l => l.Id == logId && l.Status == MonitoringStatus.Pending)
+        var claimed = await db.Runs
+            .Where(l => l.Id == runId && l.Status == MonitoringStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(l => l.Status, MonitoringStatus.Running)
                 .SetProperty(l => l.StartedAt, now)
@@ -189,7 +191,7 @@ public sealed partial class RunLifecycle(
             return null;
         }
 
-        var log = await db.MonitoringLogs.AsNoTracking().SingleAsync(l => l.Id == logId, cancellationToken);
+        var log = await db.Runs.AsNoTracking().SingleAsync(l => l.Id == runId, cancellationToken);
         Publish(MonitoringEventKind.Started, log, RunProgress.None, MonitoringStatus.Running);
         return new RunClaim(log.Id, log.ProfileId, token, log.Trigger, log.Attempt) { Scope = ScanScope.FromWindowHours(log.ScanWindowHours) };
     }
@@ -224,19 +226,19 @@ public sealed partial class RunLifecycle(
         return await OwnedBy(db, claim).ExecuteUpdateAsync(s => s.SetProperty(l => l.HeartbeatAt, now), cancellationToken) > 0;
     }
 
-    public static Task<ProfileMonitoringLog?> FindActiveAsync(MonitorDbContext db, Guid profileId, CancellationToken cancellationToken)
+    public static Task<MonitoringRun?> FindActiveAsync(MonitorDbContext db, Guid profileId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.MonitoringLogs.AsNoTracking()
+        return db.Runs.AsNoTracking()
             .Where(l => l.ProfileId == profileId && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
             .OrderByDescending(l => l.Id)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static IQueryable<ProfileMonitoringLog> OwnedBy(MonitorDbContext db, RunClaim claim) =>
-        db.MonitoringLogs.Where(l => l.Id == claim.LogId && l.Status == MonitoringStatus.Running && l.ClaimToken == claim.Token);
+    private static IQueryable<MonitoringRun> OwnedBy(MonitorDbContext db, RunClaim claim) =>
+        db.Runs.Where(l => l.Id == claim.LogId && l.Status == MonitoringStatus.Running && l.ClaimToken == claim.Token);
 
-    private static ProfileMonitoringLog NewPendingLog(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime now, DateTime scheduledFor) => new()
+    private static MonitoringRun NewPendingLog(Guid profileId, MonitoringTrigger trigger, int attempt, DateTime now, DateTime scheduledFor) => new()
     {
         ProfileId = profileId,
         Trigger = trigger,
@@ -246,7 +248,7 @@ public sealed partial class RunLifecycle(
         ScheduledFor = scheduledFor,
     };
 
-    private void Publish(MonitoringEventKind kind, ProfileMonitoringLog log, RunProgress progress, MonitoringStatus status = MonitoringStatus.Pending) =>
+    private void Publish(MonitoringEventKind kind, MonitoringRun log, RunProgress progress, MonitoringStatus status = MonitoringStatus.Pending) =>
         events.Publish(new MonitoringEvent(kind, log.ProfileId, log.Id, log.Trigger, log.Attempt, progress.Pages, progress.Posts,
             time.GetUtcNow().UtcDateTime, Status: status, RequestsMade: progress.Requests));
 

@@ -1,4 +1,5 @@
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring.Runs;
 

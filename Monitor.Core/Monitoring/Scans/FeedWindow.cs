@@ -1,5 +1,6 @@
 using System.Globalization;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring.Scans;
 

@@ -9,7 +9,7 @@ public static class ScanHistories
     public static async Task<ScanHistory> LoadAsync(MonitorDbContext db, Guid profileId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var latest = await db.MonitoringLogs.AsNoTracking()
+        var latest = await db.Runs.AsNoTracking()
             .Where(l => l.ProfileId == profileId && l.Status == MonitoringStatus.Completed && l.StartedAt != null)
             .GroupBy(l => l.ScanWindowHours)
             .Select(g => new { WindowHours = g.Key, StartedAt = g.Max(l => l.StartedAt)!.Value })

@@ -1,4 +1,5 @@
 using Monitor.Core.Data;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Scans;
 

@@ -1,3 +1,5 @@
+using Monitor.Core.Profiles;
+
 namespace Monitor.Core.Monitoring.Scans;
 
 /// <summary>

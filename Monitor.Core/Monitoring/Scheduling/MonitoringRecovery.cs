@@ -26,7 +26,7 @@ internal sealed class MonitoringRecovery(
             List<(long Id, Guid? Token)> running;
             await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             {
-                running = [.. (await db.MonitoringLogs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running)
+                running = [.. (await db.Runs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running)
                     .Select(l => new { l.Id, l.ClaimToken }).ToListAsync(cancellationToken)).Select(l => (l.Id, l.ClaimToken))];
             }
 

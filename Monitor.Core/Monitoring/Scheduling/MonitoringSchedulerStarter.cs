@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
 using Quartz;

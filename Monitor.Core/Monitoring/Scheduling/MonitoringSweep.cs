@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 
@@ -40,7 +41,7 @@ public sealed class MonitoringSweep(
             // Served by the (monitoring_enabled, next_monitoring_run) index; the NOT EXISTS by the one-active partial index.
             var rows = await db.Profiles
                 .Where(p => p.MonitoringEnabled && p.NextMonitoringRun < horizon)
-                .Where(p => !db.MonitoringLogs.Any(l => l.ProfileId == p.Id
+                .Where(p => !db.Set<MonitoringRun>().Any(l => l.ProfileId == p.Id
                     && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running)))
                 .OrderBy(p => p.NextMonitoringRun)
                 .Select(p => new { p.Id, p.NextMonitoringRun })

@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 

@@ -1,4 +1,5 @@
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Scheduling;
 

@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
 using Monitor.Core.Backups;
+using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
 using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
-using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -26,7 +26,8 @@ public static class SchedulingServiceCollectionExtensions
     /// Quartz for the timed jobs only (sweep, credits, media, digest): the persistent clustered store in the app's
     /// PostgreSQL database, or the in-memory store on SQLite. QUEUE_NAME decides what this process runs.
     /// </summary>
-    public static IServiceCollection AddMonitoringScheduling(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
+    public static IServiceCollection AddMonitoringScheduling(
+        this IServiceCollection services, IConfiguration configuration, DatabaseSettings database, Action<IQuartzBuilder>? addFeatureJobs = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(database);
@@ -96,7 +97,8 @@ public static class SchedulingServiceCollectionExtensions
             q.AddMediaJobs(configuration);
             q.AddAuditJobs(MonitoringSweepJob.SweepGroup);
             q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
-            q.AddReportJobs(MonitoringSweepJob.SweepGroup);
+            // The jobs of features above this one (the reports) come from the root, which knows them.
+            addFeatureJobs?.Invoke(q);
         });
 
         // Quartz creates the scheduler in standby and shuts it down on stop; the starter recovers, then starts it.

@@ -1,3 +1,5 @@
+using Monitor.Core.Common;
+
 namespace Monitor.Core.Monitoring.Statistics;
 
 /// <summary>

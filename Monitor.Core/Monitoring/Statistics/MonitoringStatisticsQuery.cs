@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Monitoring.Statistics;
 
@@ -23,7 +26,7 @@ public sealed class MonitoringStatisticsQuery(IDbContextFactory<MonitorDbContext
         var from = zone.StartOf(firstDay);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var runs = await db.MonitoringLogs.AsNoTracking()
+        var runs = await db.Runs.AsNoTracking()
             .Where(l => l.CompletedAt >= from && l.CompletedAt <= now && l.Status != MonitoringStatus.Pending && l.Status != MonitoringStatus.Running)
             .Select(l => new EndedRun(l.ProfileId, l.Profile!.Handle, l.Status, l.StartedAt, l.CompletedAt!.Value, l.RequestsMade))
             .ToListAsync(cancellationToken);

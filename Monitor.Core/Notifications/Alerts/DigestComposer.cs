@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Notifications.Delivery;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications.Alerts;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Notifications.Policies;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications.Alerts;
 
@@ -78,7 +80,7 @@ public sealed class RunEventProcessor(
 
         if (outcome.Succeeded)
         {
-            var startedAt = await db.MonitoringLogs.Where(l => l.Id == outcome.LogId).Select(l => l.StartedAt).SingleOrDefaultAsync(cancellationToken);
+            var startedAt = await db.Runs.Where(l => l.Id == outcome.LogId).Select(l => l.StartedAt).SingleOrDefaultAsync(cancellationToken);
             messages.AddRange(await GrowthDetector.DetectAsync(db, outcome, startedAt ?? outcome.OccurredAt, handle, settings.ThresholdsFor(state), now, cancellationToken));
         }
 

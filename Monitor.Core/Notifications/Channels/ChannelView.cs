@@ -1,3 +1,5 @@
+using Monitor.Core.Profiles;
+
 namespace Monitor.Core.Notifications.Channels;
 
 /// <summary>A channel as shown: every setting but its secret, which is only said to be set (and, for a webhook, its host).</summary>

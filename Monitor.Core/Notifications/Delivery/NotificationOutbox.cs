@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Notifications.Channels;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications.Delivery;
 

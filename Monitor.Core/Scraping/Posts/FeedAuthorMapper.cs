@@ -1,5 +1,6 @@
 using Monitor.Core.Audience;
 using Monitor.Core.Common;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping.Wire;
 
 namespace Monitor.Core.Scraping.Posts;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Scraping.Simulation;
 

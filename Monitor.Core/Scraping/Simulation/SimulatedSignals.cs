@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Scraping.Simulation;
 

@@ -1,4 +1,4 @@
-using Monitor.Core.Monitoring.Quality;
+using Monitor.Core.Quality;
 
 namespace Monitor.Tests.Monitoring.Quality;
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Quality;
@@ -54,7 +54,7 @@ public abstract class QualityApiTests<TDatabase>
         db.Profiles.Add(profile);
         db.Posts.Add(new TiktokPost { ProfileId = profile.Id, AwemeId = "7100000000000000001", Metrics = new(100, 1, 1, 1, 1), FirstSeenAt = now, LastSeenAt = now });
         db.Posts.Add(new TiktokPost { ProfileId = profile.Id, AwemeId = "7100000000000000002", Metrics = new(900, 1, 1, 1, 1), FirstSeenAt = now.AddDays(-9), LastSeenAt = now.AddDays(-3), MissingFullScans = 3 });
-        db.MonitoringLogs.Add(new ProfileMonitoringLog
+        db.Runs.Add(new MonitoringRun
         {
             ProfileId = profile.Id,
             Status = MonitoringStatus.Completed,

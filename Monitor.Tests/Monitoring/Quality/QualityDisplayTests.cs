@@ -1,8 +1,9 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Posts;
+using Monitor.Core.Quality;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Pages.Profiles;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
 using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Quality;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Quality;
@@ -161,12 +162,12 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
         return (host, profileId, feed);
     }
 
-    private async Task<ProfileMonitoringLog> RunAsync(CoreHost host, Guid profileId)
+    private async Task<MonitoringRun> RunAsync(CoreHost host, Guid profileId)
     {
         var outcome = await host.RunOnceAsync(profileId);
         Assert.True(outcome.Succeeded, outcome.Error);
         await using var db = database.CreateDbContext();
-        return await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        return await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
     }
 
     private async Task<TiktokProfile> ProfileAsync(Guid profileId)

@@ -5,6 +5,8 @@ using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Monitoring.Scans;
@@ -76,7 +78,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         await host.Get<MonitoringRunner>().RunAsync(queued.LogId, CancellationToken.None);
 
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == queued.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == queued.LogId);
         Assert.True(log.FullScanRequested);
         Assert.Null(log.ScanWindowHours);
         Assert.Equal(log.PagesScraped, timeline.Requests - before);
@@ -118,7 +120,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
     }
 
     /// <returns>The run's log and the feed pages the upstream served it, which must be what the log counted.</returns>
-    private static async Task<(ProfileMonitoringLog Log, int Requests)> RunAsync(CoreHost host, DailyTimeline timeline, Guid profileId, MonitoringTrigger trigger)
+    private static async Task<(MonitoringRun Log, int Requests)> RunAsync(CoreHost host, DailyTimeline timeline, Guid profileId, MonitoringTrigger trigger)
     {
         var before = timeline.Requests;
         var request = await host.Get<RunLifecycle>().QueueAsync(profileId, trigger, 1, null, CancellationToken.None);
@@ -126,7 +128,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         var outcome = await host.Get<MonitoringRunner>().RunAsync(request.Log.Id, CancellationToken.None);
         Assert.True(outcome.Succeeded, outcome.Error);
         await using var db = await host.Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(timeline.Requests - before, log.RequestsMade);
         return (log, log.RequestsMade);
     }

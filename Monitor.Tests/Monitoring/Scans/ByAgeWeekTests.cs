@@ -5,6 +5,8 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -93,7 +95,7 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
         while (true)
         {
             await using var db = database.CreateDbContext();
-            var next = await db.MonitoringLogs.AsNoTracking()
+            var next = await db.Runs.AsNoTracking()
                 .Where(l => l.Status == MonitoringStatus.Pending && l.ScheduledFor < nextSweep)
                 .OrderBy(l => l.ScheduledFor)
                 .Select(l => new { l.Id, l.ScheduledFor })

@@ -1,6 +1,7 @@
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Posts;
+using Monitor.Core.Scraping;
 
 namespace Monitor.Tests.Monitoring.Scans;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -52,7 +53,7 @@ public abstract class ScanApiTests<TDatabase>
         Assert.Equal(HttpStatusCode.Accepted, full.StatusCode);
         Assert.Equal("byAge", profile.GetProperty("scanMode").GetString());
         await using var db = database.CreateDbContext();
-        var log = await db.MonitoringLogs.SingleAsync(l => l.ProfileId == profileId);
+        var log = await db.Runs.SingleAsync(l => l.ProfileId == profileId);
         Assert.True(log.FullScanRequested);
     }
 }

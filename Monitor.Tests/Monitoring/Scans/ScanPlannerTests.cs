@@ -1,5 +1,6 @@
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Monitoring.Scans;
 

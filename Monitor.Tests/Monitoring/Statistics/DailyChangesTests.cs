@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring.Statistics;
 
 namespace Monitor.Tests.Monitoring.Statistics;

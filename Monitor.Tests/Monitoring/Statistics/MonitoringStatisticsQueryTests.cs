@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
@@ -64,7 +65,7 @@ public abstract class MonitoringStatisticsQueryTests<TDatabase>(TDatabase databa
         void Run(TiktokProfile profile, MonitoringStatus status, string endedUtc, int seconds, int requests = 10)
         {
             var ended = DateTime.Parse(endedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
-            db.MonitoringLogs.Add(new ProfileMonitoringLog
+            db.Runs.Add(new MonitoringRun
             {
                 ProfileId = profile.Id,
                 Status = status,
@@ -85,7 +86,7 @@ public abstract class MonitoringStatisticsQueryTests<TDatabase>(TDatabase databa
         Run(fast, MonitoringStatus.Failed, "2026-10-25T23:00:00Z", 5);      // 26 Oct, 00:00
         Run(slow, MonitoringStatus.Completed, "2026-10-26T08:00:00Z", 200);
         Run(slow, MonitoringStatus.Interrupted, "2026-10-26T09:00:00Z", 20);
-        db.MonitoringLogs.Add(new ProfileMonitoringLog
+        db.Runs.Add(new MonitoringRun
         {
             ProfileId = slow.Id,
             Status = MonitoringStatus.Pending,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Tests.Infrastructure;
 

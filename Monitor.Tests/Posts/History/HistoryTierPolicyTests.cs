@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 
 namespace Monitor.Tests.Posts.History;

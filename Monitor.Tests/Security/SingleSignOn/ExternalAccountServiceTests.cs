@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
 using Monitor.Core.Accounts.SingleSignOn;
+using Monitor.Core.Identity;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Security.SingleSignOn;

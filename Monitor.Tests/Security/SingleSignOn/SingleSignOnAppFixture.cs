@@ -1,4 +1,5 @@
 using Monitor.Core.Accounts;
+using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Infrastructure.Oidc;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Monitor.Core.Accounts;
+using Monitor.Core.Identity;
 using Monitor.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 

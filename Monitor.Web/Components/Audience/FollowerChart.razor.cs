@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Audience;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Changes;

@@ -1,3 +1,4 @@
+using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using Monitor.Core.Appearance;
+using Monitor.Core.Identity;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Layout;

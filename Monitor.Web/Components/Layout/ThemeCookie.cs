@@ -1,4 +1,5 @@
 using Monitor.Core.Appearance;
+using Monitor.Core.Identity;
 
 namespace Monitor.Web.Components.Layout;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.Accounts.SingleSignOn;
 using Monitor.Core.Audit;
+using Monitor.Core.Identity;
 using Monitor.Web.Security.SingleSignOn;
 
 namespace Monitor.Web.Security.Accounts;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.Accounts.SingleSignOn;
+using Monitor.Core.Identity;
 using Monitor.Web.Security.Accounts;
 
 namespace Monitor.Web.Security.SingleSignOn;

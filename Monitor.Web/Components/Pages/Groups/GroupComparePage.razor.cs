@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Common;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
 using Monitor.Web.Components.Common;
@@ -27,7 +28,7 @@ public sealed partial class GroupComparePage
 
     [Inject] private GroupService Groups { get; set; } = default!;
     [Inject] private GroupCompareService Compare { get; set; } = default!;
-    [Inject] private Monitor.Core.Monitoring.Statistics.ReportingTimeZone ReportingZone { get; set; } = default!;
+    [Inject] private Monitor.Core.Common.ReportingTimeZone ReportingZone { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;

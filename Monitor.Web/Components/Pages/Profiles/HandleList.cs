@@ -1,3 +1,5 @@
+using Monitor.Core.Profiles;
+
 namespace Monitor.Web.Components.Pages.Profiles;
 
 /// <summary>Splits what was pasted into the add dialog — one per line, or comma / semicolon / whitespace separated.</summary>

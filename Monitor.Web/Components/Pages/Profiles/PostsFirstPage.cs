@@ -1,4 +1,6 @@
+using Monitor.Core.Catalog;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Web.Components.Pages.Profiles;
 

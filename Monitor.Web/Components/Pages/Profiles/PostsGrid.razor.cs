@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Catalog;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Posts;
+using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using MudBlazor;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
+using Monitor.Core.Common;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;

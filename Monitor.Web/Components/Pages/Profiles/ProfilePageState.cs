@@ -1,3 +1,4 @@
+using Monitor.Core.Catalog;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Web.Components.Pages.Profiles;

@@ -1,3 +1,5 @@
+using Monitor.Core.Profiles;
+
 namespace Monitor.Web.Components.Pages.Profiles;
 
 /// <summary>

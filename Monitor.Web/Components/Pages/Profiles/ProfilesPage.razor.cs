@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Catalog;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;

@@ -3,6 +3,7 @@ using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Security;
 using MudBlazor;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Web.Components.Pages.Profiles;
 

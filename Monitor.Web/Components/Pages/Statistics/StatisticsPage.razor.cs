@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Web.Components.Common;
 using MudBlazor;

@@ -1,9 +1,0 @@
-namespace Monitor.Core.Appearance;
-
-/// <summary>Light or dark dashboard; <see cref="System"/> follows the device's setting (prefers-color-scheme).</summary>
-public enum ThemePreference
-{
-    System,
-    Light,
-    Dark,
-}

@@ -1,4 +1,0 @@
-namespace Monitor.Core.Credits;
-
-/// <summary>One day of the provider's usage report.</summary>
-public sealed record ProviderUsageDay(DateOnly Day, long Credits, long Requests);

@@ -1,4 +1,0 @@
-namespace Monitor.Core.Monitoring.Quality;
-
-/// <summary>A suspect run's reason and the two numbers behind it, as stored on its log.</summary>
-public sealed record SuspectVerdict(SuspectReason Reason, int Observed, int Baseline);

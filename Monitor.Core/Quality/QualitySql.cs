@@ -1,0 +1,50 @@
+using Monitor.Core.Metrics;
+
+namespace Monitor.Core.Quality;
+
+/// <summary>The set-based statements of a run's quality check; the same text runs on PostgreSQL and SQLite.</summary>
+internal static class QualitySql
+{
+    /// <summary>
+    /// {0} the run: of its history rows with views, how many had views in their post's previous snapshot, and how many
+    /// of those fell. The previous snapshot is found through the (post_id, recorded_at) index, one probe per row.
+    /// </summary>
+    public const string FallenViews = """
+        SELECT count(*), COALESCE(sum(CASE WHEN x.now_views < x.before_views THEN 1 ELSE 0 END), 0)
+        FROM (
+            SELECT h.views AS now_views,
+                   (SELECT p.views FROM tiktok_post_metrics_history p
+                    WHERE p.post_id = h.post_id AND p.recorded_at < h.recorded_at
+                    ORDER BY p.recorded_at DESC LIMIT 1) AS before_views
+            FROM tiktok_post_metrics_history h
+            WHERE h.monitoring_log_id = @log_id AND h.views IS NOT NULL
+        ) x
+        WHERE x.before_views IS NOT NULL
+        """;
+
+    /// <summary>
+    /// {0} the suspect run (already marked): each post it wrote gets back the counters of its newest trusted snapshot
+    /// (from a run not marked suspect, or from the bulk endpoint); a post with none has no trusted counters yet (null).
+    /// </summary>
+    public static readonly string RestoreTrusted = $"""
+        UPDATE tiktok_posts
+        SET ({MetricSql.Columns()}) = (
+            SELECT {MetricSql.Columns("h.")}
+            FROM tiktok_post_metrics_history h
+            LEFT JOIN profile_monitoring_logs l ON l.id = h.monitoring_log_id
+            WHERE h.post_id = tiktok_posts.id AND l.suspect_reason IS NULL
+            ORDER BY h.recorded_at DESC
+            LIMIT 1)
+        WHERE id IN (SELECT post_id FROM tiktok_post_metrics_history WHERE monitoring_log_id = {"{0}"})
+        """;
+
+    /// <summary>
+    /// {0} the profile, {1} the trusted full scan's start: a post it saw is seen (0), every other post misses one more
+    /// full scan. Rows already at 0 and seen are not rewritten.
+    /// </summary>
+    public const string CountMissing = """
+        UPDATE tiktok_posts
+        SET missing_full_scans = CASE WHEN last_seen_at >= {1} THEN 0 ELSE missing_full_scans + 1 END
+        WHERE profile_id = {0} AND (last_seen_at < {1} OR missing_full_scans <> 0)
+        """;
+}
