@@ -98,7 +98,7 @@ internal sealed class ClusterBenchmark(BenchmarkSettings settings)
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync();
-            var open = await db.MonitoringLogs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
+            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
             if (open == 0)
             {
                 break;
@@ -114,7 +114,7 @@ internal sealed class ClusterBenchmark(BenchmarkSettings settings)
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         await using var done = await factory.CreateDbContextAsync();
-        var runs = done.MonitoringLogs.Where(l => l.CreatedAt >= started.AddSeconds(-1));
+        var runs = done.Runs.Where(l => l.CreatedAt >= started.AddSeconds(-1));
         var pages = await runs.SumAsync(l => l.PagesScraped);
         var requests = await runs.SumAsync(l => l.RequestsMade);
         var failed = await runs.CountAsync(l => l.Status != MonitoringStatus.Completed);

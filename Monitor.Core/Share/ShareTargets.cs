@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
+using Monitor.Core.Groups;
 using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Profiles;
 using Monitor.Core.Reports;
 
 namespace Monitor.Core.Share;

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Catalog;
+using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring.Statistics;

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Groups;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Pages.Groups;
 

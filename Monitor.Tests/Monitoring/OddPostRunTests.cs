@@ -97,7 +97,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.False(await db.Posts.AnyAsync(p => p.AwemeId == OddPostId));
         Assert.Equal(7, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(1209, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
-        var log = await db.MonitoringLogs.SingleAsync(l => l.Id == outcome.LogId);
+        var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Contains("1 odd post on the feed", log.Note, StringComparison.Ordinal);
         Assert.Contains($"{OddPostId} (page 2, post 1) skipped: play_count: a count is -5", log.Note, StringComparison.Ordinal);
         Assert.Contains("a new post has no last good value to keep", log.Note, StringComparison.Ordinal);

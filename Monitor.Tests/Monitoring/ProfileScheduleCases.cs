@@ -1,5 +1,6 @@
 using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Monitoring;
 

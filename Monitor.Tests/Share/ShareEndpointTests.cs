@@ -1,11 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Media;
+using Monitor.Core.Profiles;
 using Monitor.Core.Share;
 using Monitor.Tests.Infrastructure;
 

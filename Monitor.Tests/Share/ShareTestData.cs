@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Media;
 using Monitor.Core.Metrics;
+using Monitor.Core.Profiles;
 using Monitor.Tests.Groups;
 using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Reports;

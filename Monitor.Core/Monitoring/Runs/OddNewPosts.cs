@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Posts;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Monitoring.Runs;
