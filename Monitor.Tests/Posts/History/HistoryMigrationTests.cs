@@ -49,7 +49,10 @@ public abstract class HistoryMigrationTests<TDatabase>(TDatabase database) : ICl
         db.Profiles.Add(profile);
         db.Posts.AddRange(Enumerable.Range(1, 20).Select(i => new TiktokPost
         {
-            AwemeId = string.Create(CultureInfo.InvariantCulture, $"73{i:D17}"), ProfileId = profile.Id, FirstSeenAt = now, LastSeenAt = now,
+            AwemeId = string.Create(CultureInfo.InvariantCulture, $"73{i:D17}"),
+            ProfileId = profile.Id,
+            FirstSeenAt = now,
+            LastSeenAt = now,
         }));
         await db.SaveChangesAsync();
         var seeded = new List<(long, DateTime, Core.Metrics.PostMetrics)>();
