@@ -20,8 +20,10 @@ internal sealed class BulkBenchmark(BenchmarkSettings settings)
                 shares = excluded.shares, comments = excluded.comments, saves = excluded.saves, last_seen_at = excluded.last_seen_at
             RETURNING id, aweme_id
         )
-        INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-        SELECT up.id, s.views, s.likes, s.shares, s.comments, s.saves, @now FROM upserted up JOIN staging s USING (aweme_id)
+        INSERT INTO tiktok_post_history_open AS o (post_id, first_at, views, likes, shares, comments, saves)
+        SELECT up.id, @now, s.views, s.likes, s.shares, s.comments, s.saves FROM upserted up JOIN staging s USING (aweme_id)
+        ON CONFLICT (post_id) DO UPDATE SET repeats = array_append(o.repeats, 1000), views = excluded.views, likes = excluded.likes,
+            shares = excluded.shares, comments = excluded.comments, saves = excluded.saves
         """;
 
     /// <returns>Median rows/s of the app and the limit, for new posts and for known posts.</returns>

@@ -25,7 +25,7 @@ internal sealed class HistoryBytesBenchmark(BenchmarkSettings settings)
     private const int Newest = 30;
 
     /// <summary>The relations of the post history: every table or index whose name carries it (partitions included).</summary>
-    public const string RelationPattern = "%post_metrics_history%";
+    public const string RelationPattern = "tiktok_post_history%";
 
     private static readonly DateTime FirstDay = new(2026, 3, 2, 6, 0, 0, DateTimeKind.Utc);
 

@@ -72,13 +72,18 @@ internal sealed class InsightsBenchmark(BenchmarkSettings settings)
         var recordedAt = database.Provider == DatabaseProvider.Postgres
             ? "p.posted_at + n.k * interval '8 hours'"
             : "datetime(p.posted_at, '+' || (n.k * 8) || ' hours')";
-        var sql = $"""
-            WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < {Snapshots})
-            INSERT INTO tiktok_post_metrics_history (post_id, views, likes, shares, comments, saves, recorded_at)
-            SELECT p.id, p.views * n.k / {Snapshots}, p.likes, p.shares, p.comments, p.saves, {recordedAt}
-            FROM tiktok_posts p CROSS JOIN n
-            """;
-        await db.Database.ExecuteSqlRawAsync(sql);
+        // Every snapshot's views differ from the previous one: each is a span of its own, the newest the open one.
+        foreach (var (table, which) in new[] { ("tiktok_post_history", $"n.k < {Snapshots}"), ("tiktok_post_history_open", $"n.k = {Snapshots}") })
+        {
+            var sql = $"""
+                WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < {Snapshots})
+                INSERT INTO {table} (post_id, views, likes, shares, comments, saves, first_at)
+                SELECT p.id, p.views * n.k / {Snapshots}, p.likes, p.shares, p.comments, p.saves, {recordedAt}
+                FROM tiktok_posts p CROSS JOIN n WHERE {which}
+                """;
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
+
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
         return ids;
     }

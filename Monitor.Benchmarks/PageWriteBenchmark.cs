@@ -30,6 +30,7 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
     private static readonly string[] PostColumns = [.. TextColumns, "posted_at", "duration_seconds", .. CounterColumns, .. FlagColumns];
     private static readonly string UpdateAll = string.Join(", ", PostColumns.Skip(1).Append("last_seen_at").Select(c => $"{c} = excluded.{c}"));
     private static readonly string CounterList = string.Join(", ", CounterColumns);
+    private static readonly string UpdateCounters = string.Join(", ", CounterColumns.Select(c => $"{c} = excluded.{c}"));
 
     private static readonly string PostgresLimitSql = $"""
         WITH page AS (
@@ -40,8 +41,9 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
             ON CONFLICT (aweme_id) DO UPDATE SET {UpdateAll}
             RETURNING id, aweme_id
         ), history AS (
-            INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
-            SELECT up.id, {CounterList}, @now, NULL FROM upserted up JOIN page USING (aweme_id)
+            INSERT INTO tiktok_post_history_open AS o (post_id, first_at, {CounterList})
+            SELECT up.id, @now, {CounterList} FROM upserted up JOIN page USING (aweme_id)
+            ON CONFLICT (post_id) DO UPDATE SET repeats = array_append(o.repeats, 1000), {UpdateCounters}
         )
         SELECT count(*) FROM upserted
         """;
@@ -54,8 +56,9 @@ internal sealed class PageWriteBenchmark(BenchmarkSettings settings)
         """;
 
     private static readonly string SqliteHistorySql = $"""
-        INSERT INTO tiktok_post_metrics_history (post_id, {CounterList}, recorded_at, monitoring_log_id)
-        VALUES ($post_id, {string.Join(", ", CounterColumns.Select(c => "$" + c))}, $now, NULL)
+        INSERT INTO tiktok_post_history_open (post_id, first_at, {CounterList})
+        VALUES ($post_id, $now, {string.Join(", ", CounterColumns.Select(c => "$" + c))})
+        ON CONFLICT (post_id) DO UPDATE SET repeats = json_insert(COALESCE(repeats, '[]'), '$[#]', 1000), {UpdateCounters}
         """;
 
     /// <returns>Median ms per page of the app and of the limit.</returns>

@@ -41,6 +41,7 @@ public static class ArchiveValues
             _ when providerType == typeof(TimeSpan) => reader.GetFieldValue<TimeSpan>(ordinal),
             _ when providerType == typeof(Guid) => reader.GetFieldValue<Guid>(ordinal),
             _ when providerType == typeof(byte[]) => reader.GetFieldValue<byte[]>(ordinal),
+            _ when providerType == typeof(int[]) => reader.GetFieldValue<int[]>(ordinal),
             _ => throw Unsupported(property, providerType),
         };
         return mapping.Converter is { } converter ? converter.ConvertFromProvider(stored) : stored;
@@ -78,6 +79,7 @@ public static class ArchiveValues
             case TimeSpan span: writer.WriteStringValue(span.ToString("c", CultureInfo.InvariantCulture)); break;
             case Guid id: writer.WriteStringValue(id); break;
             case byte[] bytes: writer.WriteBase64StringValue(bytes); break;
+            case int[] numbers: JsonSerializer.Serialize(writer, numbers); break;
             case Enum member: writer.WriteStringValue(member.ToString()); break;
             default: throw new NotSupportedException($"The archive cannot hold a value of type {value.GetType().Name}.");
         }
@@ -109,6 +111,7 @@ public static class ArchiveValues
             _ when type == typeof(TimeSpan) => TimeSpan.ParseExact(element.GetString()!, "c", CultureInfo.InvariantCulture),
             _ when type == typeof(Guid) => element.GetGuid(),
             _ when type == typeof(byte[]) => element.GetBytesFromBase64(),
+            _ when type == typeof(int[]) => element.EnumerateArray().Select(n => n.GetInt32()).ToArray(),
             _ => throw Unsupported(property, type),
         };
     }

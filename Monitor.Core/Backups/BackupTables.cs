@@ -18,7 +18,7 @@ public static class BackupTables
     {
         ArgumentNullException.ThrowIfNull(model);
         var byTable = model.GetEntityTypes()
-            .Where(e => e.GetTableName() is not null && e.GetViewName() is null)
+            .Where(e => e.GetTableName() is not null && e.GetViewName() is null && e.GetTableName() != Posts.History.HistoryStorageSql.ObservationsView)
             .GroupBy(e => e.GetTableName()!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 

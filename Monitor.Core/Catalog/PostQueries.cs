@@ -70,7 +70,8 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
             .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
-                db.Set<MonitoringRun>().Any(l => l.Id == h.MonitoringLogId && l.SuspectReason != null)))
+                db.Set<MonitoringRun>().Any(l => l.ProfileId == h.Post!.ProfileId && l.SuspectReason != null
+                    && l.StartedAt <= h.RecordedAt && (l.CompletedAt == null || h.RecordedAt <= l.CompletedAt))))
             .ToListAsync(cancellationToken);
     }
 }

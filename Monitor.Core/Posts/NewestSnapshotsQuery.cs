@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
+using Monitor.Core.Posts.History;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,18 +20,18 @@ internal static class NewestSnapshotsQuery
         SELECT h.post_id, {MetricSql.Columns("h.")}, h.recorded_at
         FROM unnest(@post_ids) AS p(id)
         CROSS JOIN LATERAL (
-            SELECT * FROM tiktok_post_metrics_history x
+            SELECT * FROM {HistoryStorageSql.ObservationsView} x
             WHERE x.post_id = p.id
-            ORDER BY x.recorded_at DESC, x.id DESC
+            ORDER BY x.recorded_at DESC
             LIMIT @depth
         ) h
         """;
 
     private static readonly string Sqlite = $"""
         SELECT post_id, {MetricSql.Columns()}, recorded_at
-        FROM tiktok_post_metrics_history
+        FROM {HistoryStorageSql.ObservationsView}
         WHERE post_id = $post_id
-        ORDER BY recorded_at DESC, id DESC
+        ORDER BY recorded_at DESC
         LIMIT $depth
         """;
 

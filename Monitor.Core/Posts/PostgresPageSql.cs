@@ -1,4 +1,5 @@
 using Monitor.Core.Metrics;
+using Monitor.Core.Posts.History;
 
 namespace Monitor.Core.Posts;
 
@@ -7,8 +8,8 @@ namespace Monitor.Core.Posts;
 /// progress update (conditional on the claim; it locks the run row against the reaper first), the upsert (only when
 /// the claim held), the history rows from the upsert's <c>RETURNING</c>, never from a join back to
 /// <c>tiktok_posts</c> (whose plan degraded to reading every post of the profile when its statistics were stale). The
-/// hashtag sets ride in the upsert (<see cref="PostSignalSql"/>): the statement reads no other table. The history rows
-/// name the run, so that a suspect run's values can be told apart and undone at its close.
+/// hashtag sets ride in the upsert (<see cref="PostSignalSql"/>): the statement reads no other table. The observations
+/// go into the history's spans (<see cref="PostgresHistorySql"/>); a suspect run's are told apart by the run's time window.
 /// </summary>
 internal static class PostgresPageSql
 {
@@ -29,13 +30,8 @@ internal static class PostgresPageSql
         ), upserted AS (
             {UpsertFrom("page", "WHERE EXISTS (SELECT 1 FROM progress)")}
             RETURNING id, aweme_id
-        ), history AS (
-            INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at, monitoring_log_id)
-            SELECT up.id, {MetricSql.Columns("page.")}, @now, @log_id
-            FROM upserted up JOIN page ON page.aweme_id = up.aweme_id
-            RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM progress), (SELECT count(*) FROM history)
+        ){PostgresHistorySql.Record(Observations("page", "upserted"))}
+        SELECT (SELECT count(*) FROM progress), (SELECT count(*) FROM h_obs)
         """;
 
     /// <summary>The page statement without the run: the bulk path for batches too small for COPY.</summary>
@@ -45,10 +41,8 @@ internal static class PostgresPageSql
         ), upserted AS (
             {UpsertFrom("page", "")}
             RETURNING id, aweme_id
-        )
-        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
-        SELECT up.id, {MetricSql.Columns("page.")}, @now
-        FROM upserted up JOIN page ON page.aweme_id = up.aweme_id
+        ){PostgresHistorySql.Record(Observations("page", "upserted"))}
+        SELECT count(*) FROM h_obs
         """;
 
     public static readonly string CreateStaging = $"""
@@ -67,10 +61,13 @@ internal static class PostgresPageSql
         WITH upserted AS (
             {UpsertFrom("bulk_posts", "")}
             RETURNING id, aweme_id
-        )
-        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at)
-        SELECT up.id, {MetricSql.Columns("b.")}, @now
-        FROM upserted up JOIN bulk_posts b ON b.aweme_id = up.aweme_id
+        ){PostgresHistorySql.Record(Observations("bulk_posts", "upserted"))}
+        SELECT count(*) FROM h_obs
+        """;
+
+    private static string Observations(string source, string upserted) => $"""
+        SELECT up.id AS post_id, @now::timestamptz AS first_at, {MetricSql.Columns("s.")}
+        FROM {upserted} up JOIN {source} s ON s.aweme_id = up.aweme_id
         """;
 
     private static string UpsertFrom(string source, string where) => $"""

@@ -36,7 +36,7 @@ internal sealed class SqlitePageWriteSession : IPageWriteSession
         _postsSeen = _progress.Parameters.Add(new SqliteParameter("$posts_seen", null));
         _requests = _progress.Parameters.Add(new SqliteParameter("$requests", null));
         _heartbeatAt = _progress.Parameters.Add(new SqliteParameter("$heartbeat_at", null));
-        _posts = new SqlitePostStatements(_connection, target.ProfileId, target.LogId);
+        _posts = new SqlitePostStatements(_connection, target.ProfileId);
     }
 
     public static async Task<IPageWriteSession> OpenAsync(IDbContextFactory<MonitorDbContext> contextFactory, RunPageTarget target, CancellationToken cancellationToken)

@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Monitor.Core.Metrics;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Posts;
 
 /// <summary>
-/// The single-row statements of a SQLite post write (upsert returning the id, the history row), prepared once
+/// The single-row statements of a SQLite post write (upsert returning the id, the history's spans), prepared once
 /// and rebound per post: SQLite has no array parameters, and a prepared row statement is its fastest form.
 /// </summary>
 internal sealed class SqlitePostStatements : IAsyncDisposable
@@ -20,11 +21,6 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
                 {MetricSql.Columns("$")}, {PostSignalSql.Columns("$")}, $now, $now)
         """ + "\n" + PostUpsertSql.OnConflictUpdate + "\nRETURNING id";
 
-    private static readonly string HistorySql = $"""
-        INSERT INTO tiktok_post_metrics_history (post_id, {MetricSql.Columns()}, recorded_at, monitoring_log_id)
-        VALUES ($post_id, {MetricSql.Columns("$")}, $now, $log_id)
-        """;
-
     private static readonly string[] MetricColumns = [.. PostMetrics.All.Select(m => m.Column)];
 
     private static readonly string[] SignalColumns = PostSignalSql.Columns().Split(", ");
@@ -33,31 +29,23 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
     private readonly SqliteCommand _upsert;
     private readonly SqliteParameter[] _upsertRow;
     private readonly SqliteParameter _upsertNow;
-    private readonly SqliteCommand _history;
-    private readonly SqliteParameter[] _historyRow;
-    private readonly SqliteParameter _historyNow;
+    private readonly SqliteHistoryStatements _history;
 
-    /// <param name="runId">The run whose history rows these are; null for the bulk endpoint.</param>
-    public SqlitePostStatements(SqliteConnection connection, Guid profileId, long? runId = null)
+    public SqlitePostStatements(SqliteConnection connection, Guid profileId)
     {
         _profileId = profileId;
         _upsert = new SqliteCommand(UpsertSql, connection);
         _upsertRow = CreateParameters(_upsert, ["aweme_id", "description", "posted_at", "cover_url", "share_url", "duration_seconds", .. MetricColumns, .. SignalColumns]);
         _upsert.Parameters.AddWithValue("$profile_id", profileId.ToString().ToUpperInvariant());
         _upsertNow = _upsert.Parameters.Add(new SqliteParameter("$now", null));
-        _history = new SqliteCommand(HistorySql, connection);
-        _historyRow = CreateParameters(_history, ["post_id", .. MetricColumns]);
-        _historyNow = _history.Parameters.Add(new SqliteParameter("$now", null));
-        _history.Parameters.AddWithValue("$log_id", (object?)runId ?? DBNull.Value);
+        _history = new SqliteHistoryStatements(connection);
     }
 
     /// <returns>The posts written for the profile (a post owned by another profile is skipped).</returns>
     public async Task<int> WriteAsync(SqliteTransaction? transaction, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
     {
         _upsert.Transaction = transaction;
-        _history.Transaction = transaction;
         _upsertNow.Value = observedAt;
-        _historyNow.Value = observedAt;
         var written = 0;
         try
         {
@@ -69,8 +57,7 @@ internal sealed class SqlitePostStatements : IAsyncDisposable
                     continue;
                 }
 
-                Bind(_historyRow, [postId, .. Counters(post)]);
-                await _history.ExecuteNonQueryAsync(cancellationToken);
+                await _history.RecordAsync(transaction, postId, observedAt, post.Metrics, cancellationToken);
                 written++;
             }
         }

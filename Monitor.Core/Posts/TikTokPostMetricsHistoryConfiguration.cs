@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Metrics;
+using Monitor.Core.Posts.History;
 
 namespace Monitor.Core.Posts;
 
@@ -8,11 +9,11 @@ internal sealed class TikTokPostMetricsHistoryConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<TikTokPostMetricsHistory> builder)
     {
-        builder.ToTable("tiktok_post_metrics_history");
-        builder.HasIndex(h => new { h.PostId, h.RecordedAt }).IsDescending(false, true);
-        // No foreign key: a constraint check per history row would cost every page; logs go with their profile anyway.
-        builder.HasIndex(h => h.MonitoringLogId);
+        // Mapped as a table the migrations leave alone, though it is a view: EF cannot query a complex property of an
+        // entity mapped to a view. The backup skips it (it carries the span tables instead).
+        builder.ToTable(HistoryStorageSql.ObservationsView, t => t.ExcludeFromMigrations());
+        builder.HasKey(h => new { h.PostId, h.RecordedAt });
         PostMetricsMapping.MapCounts(builder, h => h.Metrics);
-        builder.HasOne(h => h.Post).WithMany(p => p.MetricsHistory).HasForeignKey(h => h.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(h => h.Post).WithMany(p => p.MetricsHistory).HasForeignKey(h => h.PostId);
     }
 }

@@ -1,4 +1,5 @@
 using Monitor.Core.Metrics;
+using Monitor.Core.Posts.History;
 
 namespace Monitor.Core.Quality;
 
@@ -9,15 +10,15 @@ internal static class QualitySql
     /// {0} the run: of its history rows with views, how many had views in their post's previous snapshot, and how many
     /// of those fell. The previous snapshot is found through the (post_id, recorded_at) index, one probe per row.
     /// </summary>
-    public const string FallenViews = """
+    public static readonly string FallenViews = $"""
         SELECT count(*), COALESCE(sum(CASE WHEN x.now_views < x.before_views THEN 1 ELSE 0 END), 0)
         FROM (
             SELECT h.views AS now_views,
-                   (SELECT p.views FROM tiktok_post_metrics_history p
+                   (SELECT p.views FROM {HistoryStorageSql.ObservationsView} p
                     WHERE p.post_id = h.post_id AND p.recorded_at < h.recorded_at
                     ORDER BY p.recorded_at DESC LIMIT 1) AS before_views
-            FROM tiktok_post_metrics_history h
-            WHERE h.monitoring_log_id = @log_id AND h.views IS NOT NULL
+            FROM {HistoryStorageSql.ObservationsView} h
+            WHERE {HistoryStorageSql.InRun.Replace("{0}", "@log_id", StringComparison.Ordinal)} AND h.views IS NOT NULL
         ) x
         WHERE x.before_views IS NOT NULL
         """;
@@ -30,12 +31,11 @@ internal static class QualitySql
         UPDATE tiktok_posts
         SET ({MetricSql.Columns()}) = (
             SELECT {MetricSql.Columns("h.")}
-            FROM tiktok_post_metrics_history h
-            LEFT JOIN profile_monitoring_logs l ON l.id = h.monitoring_log_id
-            WHERE h.post_id = tiktok_posts.id AND l.suspect_reason IS NULL
+            FROM {HistoryStorageSql.ObservationsView} h
+            WHERE h.post_id = tiktok_posts.id AND NOT {HistoryStorageSql.SuspectAt}
             ORDER BY h.recorded_at DESC
             LIMIT 1)
-        WHERE id IN (SELECT post_id FROM tiktok_post_metrics_history WHERE monitoring_log_id = {"{0}"})
+        WHERE id IN (SELECT h.post_id FROM {HistoryStorageSql.ObservationsView} h WHERE {HistoryStorageSql.InRun})
         """;
 
     /// <summary>

@@ -59,16 +59,16 @@ internal static class ReportSql
     public static string TopPostsByViewsGained(int profiles) => $"""
         WITH in_period AS (
             SELECT h.post_id, h.views,
-                   row_number() OVER (PARTITION BY h.post_id ORDER BY h.recorded_at DESC, h.id DESC) AS newest
-            FROM tiktok_post_metrics_history h
+                   row_number() OVER (PARTITION BY h.post_id ORDER BY h.recorded_at DESC) AS newest
+            FROM {Posts.History.HistoryStorageSql.ObservationsView} h
             JOIN tiktok_posts p ON p.id = h.post_id
             WHERE p.profile_id IN ({Placeholders(3, profiles)}) AND h.recorded_at >= {"{0}"} AND h.recorded_at < {"{1}"}
               AND h.views IS NOT NULL
         ),
         before AS (
             SELECT h.post_id, h.views,
-                   row_number() OVER (PARTITION BY h.post_id ORDER BY h.recorded_at DESC, h.id DESC) AS newest
-            FROM tiktok_post_metrics_history h
+                   row_number() OVER (PARTITION BY h.post_id ORDER BY h.recorded_at DESC) AS newest
+            FROM {Posts.History.HistoryStorageSql.ObservationsView} h
             WHERE h.post_id IN (SELECT post_id FROM in_period) AND h.recorded_at < {"{0}"} AND h.views IS NOT NULL
         )
         SELECT e.post_id, e.views AS views, e.views - COALESCE(b.views, 0) AS gained

@@ -40,7 +40,9 @@ public abstract class BackupRestoreTests<TDatabase>(TDatabase database) : IClass
 
         Assert.Equal(Summary(before), Summary(after));
         Assert.Equal(before.Tables.ToDictionary(t => t.Name, t => t.Rows), result.RowsWritten);
-        Assert.Equal(360, before.Tables.Single(t => t.Name == "tiktok_post_metrics_history").Rows);
+        // 360 observations, each differing from its post's previous one: 240 closed spans and one open span per post.
+        Assert.Equal(240, before.Tables.Single(t => t.Name == "tiktok_post_history").Rows);
+        Assert.Equal(120, before.Tables.Single(t => t.Name == "tiktok_post_history_open").Rows);
         Assert.Equal(240, before.Tables.Single(t => t.Name == "tiktok_post_hashtags").Rows);
         Assert.True(before.Tables.Single(t => t.Name == "tiktok_profile_changes").Rows >= 1);
         Assert.Equal(1, before.Tables.Single(t => t.Name == "users").Rows);

@@ -11,6 +11,7 @@ using Monitor.Core.Identity;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Settings;
 
@@ -45,8 +46,9 @@ internal static class BackupSeed
                 UpdatedAt = at,
             };
             db.Profiles.Add(profile);
-            var log = new MonitoringRun { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
-            db.Runs.Add(log);
+            var log = new ProfileMonitoringLog { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
+            db.MonitoringLogs.Add(log);
+            var history = new List<TikTokPostMetricsHistory>();
             for (var i = 0; i < postsPerProfile; i++)
             {
                 var post = new TiktokPost
@@ -63,13 +65,14 @@ internal static class BackupSeed
                 };
                 for (var h = 0; h < historyPerPost; h++)
                 {
-                    post.MetricsHistory.Add(new TikTokPostMetricsHistory { Metrics = new PostMetrics((1000L * i) - h, null, null, null, null), RecordedAt = at.AddHours(-h) });
+                    history.Add(new TikTokPostMetricsHistory { Post = post, Metrics = new PostMetrics((1000L * i) - h, null, null, null, null), RecordedAt = at.AddHours(-h) });
                 }
 
                 db.Posts.Add(post);
             }
 
             await db.SaveChangesAsync();
+            await PostHistoryWriter.RecordAsync(db, history);
             db.ProfileMetricsHistory.Add(new ProfileMetricsHistory { ProfileId = profile.Id, MonitoringLogId = log.Id, TotalPosts = postsPerProfile, Totals = PostMetrics.From(_ => 1), RecordedAt = at });
             db.Set<CreditLedgerEntry>().Add(new CreditLedgerEntry { At = at, Day = DateOnly.FromDateTime(at), ProfileId = profile.Id, LogId = log.Id, Endpoint = "/v3/tiktok/profile/videos", StatusCode = 200, Credits = 1, CreditsRemaining = 999 - p });
             await db.SaveChangesAsync();

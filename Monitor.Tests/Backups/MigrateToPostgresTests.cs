@@ -28,7 +28,8 @@ public sealed class MigrateToPostgresTests(SqliteDatabase source, PostgresDataba
         Assert.True(exitCode == 0, $"migrate-to exited with {exitCode}: {output}{errors}");
         Assert.Contains("every count equal", output, StringComparison.Ordinal);
         Assert.Matches(@"tiktok_posts\s+3000\s+3000", output);
-        Assert.Matches(@"tiktok_post_metrics_history\s+12000\s+12000", output);
+        Assert.Matches(@"tiktok_post_history\s+9000\s+9000", output);
+        Assert.Matches(@"tiktok_post_history_open\s+3000\s+3000", output);
         Assert.DoesNotContain("MISMATCH", output, StringComparison.Ordinal);
         Assert.Equal(await FiguresAsync(source.ContextFactory), await FiguresAsync(target.ContextFactory));
         await using var moved = target.CreateDbContext();

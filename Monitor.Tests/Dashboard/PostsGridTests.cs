@@ -2,6 +2,7 @@ using Bunit;
 using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Web.Components.Pages.Profiles;
 using MudBlazor;
 
@@ -57,9 +58,11 @@ public sealed class PostsGridTests : IAsyncLifetime
         var postId = views.Keys.Single();
         await using (var db = await _context.ContextFactory.CreateDbContextAsync())
         {
-            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 50, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow.AddHours(-2) });
-            db.PostMetricsHistory.Add(new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 1_550, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
+            await PostHistoryWriter.RecordAsync(db,
+            [
+                new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 50, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow.AddHours(-2) },
+                new TikTokPostMetricsHistory { PostId = postId, Metrics = new(Views: 1_550, Likes: 1, null, null, null), RecordedAt = DateTime.UtcNow },
+            ]);
         }
 
         var grid = _context.Bunit.Render<PostsGrid>(p => p.Add(x => x.ProfileId, profile.Id));

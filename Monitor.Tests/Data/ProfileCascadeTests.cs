@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -54,7 +55,6 @@ public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClas
             FirstSeenAt = now,
             LastSeenAt = now,
         }).ToList();
-        posts[0].MetricsHistory.Add(new TikTokPostMetricsHistory { Metrics = new PostMetrics(Views: 100, null, null, null, null), RecordedAt = now });
 
         await using var db = database.CreateDbContext();
         db.Profiles.Add(profile);
@@ -69,6 +69,7 @@ public abstract class ProfileCascadeTests<TDatabase>(TDatabase database) : IClas
         });
         db.ProfileMetricsHistory.Add(new ProfileMetricsHistory { ProfileId = profile.Id, TotalPosts = 2, RecordedAt = now });
         await db.SaveChangesAsync();
+        await PostHistoryWriter.RecordAsync(db, [new TikTokPostMetricsHistory { Post = posts[0], Metrics = new PostMetrics(Views: 100, null, null, null, null), RecordedAt = now }]);
         return profile.Id;
     }
 }

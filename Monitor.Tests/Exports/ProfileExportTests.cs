@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +9,7 @@ using Monitor.Core.Exports;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
@@ -85,6 +88,32 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
         await using var db = database.CreateDbContext();
         var views = await db.PostMetricsHistory.Where(h => h.Post!.ProfileId == profileId).Select(h => h.Metrics.Views).ToListAsync();
         Assert.Equal(views.Order(), all.Select(r => (long?)long.Parse(r["viewCount"], CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
+    public async Task History_RepeatsThenAChangeThenRepeats_ListsEveryObservationAndItsTimeThroughApiAndCsv()
+    {
+        var profileId = await SeedAsync("repeats", posts: 1, snapshots: 0);
+        var ingestor = _app!.Services.GetRequiredService<PostIngestor>();
+        long[] views = [500, 500, 500, 700, 700, 700];
+        for (var s = 0; s < views.Length; s++)
+        {
+            PostSnapshot post = new() { AwemeId = "7199999999999999001", PostedAt = Start.AddDays(-1), Metrics = new PostMetrics(views[s], 5, 1, 2, null) };
+            await ingestor.IngestAsync(profileId, [post], Start.AddHours(s).AddMilliseconds(250 * s), CancellationToken.None);
+        }
+
+        await using var db = database.CreateDbContext();
+        var postId = await db.Posts.Where(p => p.ProfileId == profileId).Select(p => p.Id).SingleAsync();
+        var api = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/tiktok/posts/{postId}/metrics-history", UriKind.Relative));
+        var csv = await ReadCsvAsync(await Client.GetAsync(new Uri($"/api/tiktok/profiles/{profileId}/export/history.csv", UriKind.Relative)));
+
+        var expected = views.Select((v, s) => (At: Start.AddHours(s).AddMilliseconds(250 * s), Views: v)).ToList();
+        Assert.Equal(expected, api.EnumerateArray().Select(e => (e.GetProperty("recordedAt").GetDateTime().ToUniversalTime(), e.GetProperty("viewCount").GetInt64())));
+        // The CSV writes times to the second.
+        Assert.Equal(expected.Select(e => (e.At.AddTicks(-(e.At.Ticks % TimeSpan.TicksPerSecond)), e.Views)), csv.Select(r => (DateTime.Parse(r["recordedAt"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal), long.Parse(r["viewCount"], CultureInfo.InvariantCulture))));
+        // Six observations, two rows: the repeats cost no row of their own.
+        Assert.Equal(1, await db.Set<PostHistorySpan>().CountAsync(s => s.PostId == postId));
+        Assert.Equal(1, await db.Set<PostHistoryOpenSpan>().CountAsync(s => s.PostId == postId));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Monitor.Core.Groups;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
 using Monitor.Tests.Infrastructure;
@@ -71,13 +72,12 @@ internal static class GroupTestData
         await using var db = database.CreateDbContext();
         db.Posts.Add(post);
         await db.SaveChangesAsync();
-        db.Set<TikTokPostMetricsHistory>().AddRange(history.Select(h => new TikTokPostMetricsHistory
+        await PostHistoryWriter.RecordAsync(db, history.Select(h => new TikTokPostMetricsHistory
         {
             PostId = post.Id,
             RecordedAt = postedAtUtc + h.Age,
             Metrics = new PostMetrics(h.Views, null, null, null, null),
         }));
-        await db.SaveChangesAsync();
         return post.Id;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Tests.Insights;
@@ -38,18 +39,15 @@ internal sealed class InsightSeed(IDbContextFactory<MonitorDbContext> contextFac
         };
         post.ShareUrl = $"https://www.tiktok.com/@seed/video/{post.AwemeId}";
         configure?.Invoke(post);
-        foreach (var (hours, views) in history ?? [])
-        {
-            post.MetricsHistory.Add(new TikTokPostMetricsHistory
-            {
-                Metrics = new PostMetrics(views, null, null, null, null),
-                RecordedAt = postedAt!.Value.AddHours(hours),
-            });
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync();
         db.Posts.Add(post);
         await db.SaveChangesAsync();
+        await PostHistoryWriter.RecordAsync(db, (history ?? []).Select(h => new TikTokPostMetricsHistory
+        {
+            Post = post,
+            Metrics = new PostMetrics(h.Views, null, null, null, null),
+            RecordedAt = postedAt!.Value.AddHours(h.Hours),
+        }));
         return post;
     }
 

@@ -7,6 +7,7 @@ using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -117,9 +118,9 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
             FirstSeenAt = snapshots[0].At,
             LastSeenAt = snapshots[^1].At,
         };
-        post.MetricsHistory.AddRange(snapshots.Select(s => new TikTokPostMetricsHistory { Metrics = new PostMetrics(s.Views, 0, 0, 0, 0), RecordedAt = s.At }));
         db.Posts.Add(post);
         await db.SaveChangesAsync();
+        await PostHistoryWriter.RecordAsync(db, snapshots.Select(s => new TikTokPostMetricsHistory { Post = post, Metrics = new PostMetrics(s.Views, 0, 0, 0, 0), RecordedAt = s.At }));
         return post.Id;
     }
 

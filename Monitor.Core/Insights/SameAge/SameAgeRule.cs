@@ -33,7 +33,7 @@ public static class SameAgeRule
         // The latest observation at or before A is in [0.75·A, A] exactly when one there exists: the newest of that range,
         // one seek in the (post_id, recorded_at DESC) index per post.
         return $"""
-            (SELECT h.views FROM tiktok_post_metrics_history h
+            (SELECT h.views FROM {Posts.History.HistoryStorageSql.ObservationsView} h
              WHERE h.post_id = p.id AND h.recorded_at >= {sql.PlusSeconds("p.posted_at", earliest)} AND h.recorded_at <= {sql.PlusSeconds("p.posted_at", ageSeconds)}
              ORDER BY h.recorded_at DESC LIMIT 1)
             """;

@@ -21,7 +21,6 @@ public sealed class HistoryPartitionsTests(PostgresDatabase database) : IClassFi
     {
         await database.MigrateAsync();
         await using var db = database.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync(HistoryStorageSql.PostgresTables);
         foreach (var partition in HistoryPartitions.Ahead(Now))
         {
             await db.Database.ExecuteSqlRawAsync(HistoryPartitions.CreateSql(partition));
