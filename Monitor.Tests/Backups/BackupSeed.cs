@@ -46,8 +46,8 @@ internal static class BackupSeed
                 UpdatedAt = at,
             };
             db.Profiles.Add(profile);
-            var log = new ProfileMonitoringLog { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
-            db.MonitoringLogs.Add(log);
+            var log = new MonitoringRun { ProfileId = profile.Id, Status = MonitoringStatus.Completed, CreatedAt = at, ScheduledFor = at, CompletedAt = at.AddMinutes(2), PostsScraped = postsPerProfile };
+            db.Runs.Add(log);
             var history = new List<TikTokPostMetricsHistory>();
             for (var i = 0; i < postsPerProfile; i++)
             {
