@@ -849,7 +849,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.ProfileMonitoringLog", b =>
+            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1316,19 +1316,104 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("profile_alert_states", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
+
+                    b.PrimitiveCollection<int[]>("Repeats")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("repeats");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "Monitor.Core.Posts.History.PostHistoryOpenSpan.Metrics#PostMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("Comments")
+                                .HasColumnType("bigint")
+                                .HasColumnName("comments");
+
+                            b1.Property<long?>("Likes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("likes");
+
+                            b1.Property<long?>("Saves")
+                                .HasColumnType("bigint")
+                                .HasColumnName("saves");
+
+                            b1.Property<long?>("Shares")
+                                .HasColumnType("bigint")
+                                .HasColumnName("shares");
+
+                            b1.Property<long?>("Views")
+                                .HasColumnType("bigint")
+                                .HasColumnName("views");
+                        });
+
+                    b.HasKey("PostId")
+                        .HasName("pk_tiktok_post_history_open");
+
+                    b.ToTable("tiktok_post_history_open", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Monitor.Core.Posts.History.PostHistorySpan", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
+
+                    b.PrimitiveCollection<int[]>("Repeats")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("repeats");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "Monitor.Core.Posts.History.PostHistorySpan.Metrics#PostMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("Comments")
+                                .HasColumnType("bigint")
+                                .HasColumnName("comments");
+
+                            b1.Property<long?>("Likes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("likes");
+
+                            b1.Property<long?>("Saves")
+                                .HasColumnType("bigint")
+                                .HasColumnName("saves");
+
+                            b1.Property<long?>("Shares")
+                                .HasColumnType("bigint")
+                                .HasColumnName("shares");
+
+                            b1.Property<long?>("Views")
+                                .HasColumnType("bigint")
+                                .HasColumnName("views");
+                        });
+
+                    b.HasKey("PostId", "FirstAt")
+                        .HasName("pk_tiktok_post_history");
+
+                    b.ToTable("tiktok_post_history", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long?>("MonitoringLogId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("monitoring_log_id");
-
                     b.Property<long>("PostId")
                         .HasColumnType("bigint")
                         .HasColumnName("post_id");
@@ -1336,6 +1421,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
+
+                    b.Property<long?>("MonitoringLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monitoring_log_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "Monitor.Core.Posts.TikTokPostMetricsHistory.Metrics#PostMetrics", b1 =>
                         {
@@ -1362,17 +1451,13 @@ namespace Monitor.Core.Data.Migrations.Postgres
                                 .HasColumnName("views");
                         });
 
-                    b.HasKey("Id")
-                        .HasName("pk_tiktok_post_metrics_history");
+                    b.HasKey("PostId", "RecordedAt")
+                        .HasName("pk_tiktok_post_observations");
 
-                    b.HasIndex("MonitoringLogId")
-                        .HasDatabaseName("ix_tiktok_post_metrics_history_monitoring_log_id");
-
-                    b.HasIndex("PostId", "RecordedAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_tiktok_post_metrics_history_post_id_recorded_at");
-
-                    b.ToTable("tiktok_post_metrics_history", (string)null);
+                    b.ToTable("tiktok_post_observations", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.TiktokPost", b =>
@@ -2093,7 +2178,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
                 {
-                    b.HasOne("Monitor.Core.Monitoring.ProfileMonitoringLog", null)
+                    b.HasOne("Monitor.Core.Monitoring.MonitoringRun", null)
                         .WithMany()
                         .HasForeignKey("MonitoringLogId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -2154,7 +2239,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.ProfileMonitoringLog", b =>
+            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
@@ -2228,6 +2313,26 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Posts.History.PostHistoryOpenSpan", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_post_history_open_tiktok_post_post_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Posts.History.PostHistorySpan", b =>
+                {
+                    b.HasOne("Monitor.Core.Posts.TiktokPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tiktok_post_history_tiktok_post_post_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
                 {
                     b.HasOne("Monitor.Core.Posts.TiktokPost", "Post")
@@ -2235,7 +2340,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tiktok_post_metrics_history_tiktok_posts_post_id");
+                        .HasConstraintName("fk_tiktok_post_observations_tiktok_posts_post_id");
 
                     b.Navigation("Post");
                 });
