@@ -48,9 +48,9 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, DashboardAppFi
         await Expect(page.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(updateNow).ToBeDisabledAsync();
 
+        await Expect(page.Locator("[data-testid=run-progress-pages]")).Not.ToHaveTextAsync("0 pages", new() { Timeout = Timeout });
         await second.Locator("[data-testid=profile-link]", new() { HasText = "@" + handle }).ClickAsync();
         await Expect(second.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await Expect(page.Locator("[data-testid=run-progress-pages]")).Not.ToHaveTextAsync("0 pages", new() { Timeout = Timeout });
         await BrowserFixture.SaveScreenshotAsync(page, "dashboard-run-progress");
         await BrowserFixture.SaveScreenshotAsync(second, "dashboard-run-progress-second-tab");
 
