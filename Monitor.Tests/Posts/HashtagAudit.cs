@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Tests.Infrastructure;
 using Monitor.Core.Posts;
+using Monitor.Tests.Infrastructure;
 using Monitor.Tests.Monitoring;
 
 namespace Monitor.Tests.Posts;
