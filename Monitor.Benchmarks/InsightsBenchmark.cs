@@ -72,6 +72,10 @@ internal sealed class InsightsBenchmark(BenchmarkSettings settings)
         var recordedAt = database.Provider == DatabaseProvider.Postgres
             ? "p.posted_at + n.k * interval '8 hours'"
             : "datetime(p.posted_at, '+' || (n.k * 8) || ' hours')";
+        // The ingest recorded today's observation; the seeded history replaces it.
+        const string Seeded = "SELECT p.id FROM tiktok_posts p JOIN tiktok_profiles f ON f.id = p.profile_id WHERE f.handle LIKE 'bench_insights_%'";
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM tiktok_post_history_open WHERE post_id IN (" + Seeded + ")");
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM tiktok_post_history WHERE post_id IN (" + Seeded + ")");
         // Every snapshot's views differ from the previous one: each is a span of its own, the newest the open one.
         foreach (var (table, which) in new[] { ("tiktok_post_history", $"n.k < {Snapshots}"), ("tiktok_post_history_open", $"n.k = {Snapshots}") })
         {

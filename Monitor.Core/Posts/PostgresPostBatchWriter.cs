@@ -49,7 +49,7 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
     {
         await using var command = new NpgsqlCommand(PostgresPageSql.Batch, connection, transaction);
         new PostgresPostArrays(command).Bind(profileId, posts, observedAt);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await CountWrittenAsync(command, cancellationToken);
     }
 
     private static async Task<int> CopyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid profileId, IReadOnlyList<PostSnapshot> posts, DateTime observedAt, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
             await using var upsert = new NpgsqlCommand(PostgresPageSql.FromStaging, connection, transaction ?? ownTransaction);
             upsert.Parameters.Add(new NpgsqlParameter<Guid>("profile_id", NpgsqlDbType.Uuid) { TypedValue = profileId });
             upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = observedAt });
-            var written = await upsert.ExecuteNonQueryAsync(cancellationToken);
+            var written = await CountWrittenAsync(upsert, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -125,4 +125,8 @@ internal sealed class PostgresPostBatchWriter(IDbContextFactory<MonitorDbContext
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
         where T : struct =>
         value is { } v ? importer.WriteAsync(v, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+
+    /// <summary>The batch statements end with the count of the posts they wrote (their last step records the history).</summary>
+    private static async Task<int> CountWrittenAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 }
