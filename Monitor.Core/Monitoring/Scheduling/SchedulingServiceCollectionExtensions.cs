@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Backups;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
@@ -96,6 +97,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
             q.AddMediaJobs(configuration);
             q.AddAuditJobs(MonitoringSweepJob.SweepGroup);
+            q.AddHistoryJobs(MonitoringSweepJob.SweepGroup);
             q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
             // The jobs of features above this one (the reports) come from the root, which knows them.
             addFeatureJobs?.Invoke(q);
