@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
-using Monitor.Core.Posts.History;
 using Monitor.Core.Backups;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
@@ -12,6 +11,7 @@ using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Scraping;
 using Quartz;
 
