@@ -21,6 +21,7 @@ using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddAudit(configuration);
+        services.AddPostHistory(configuration);
         services.AddMonitorTelemetry();
         services.AddSingleton<RunTelemetry>();
         services.AddHostedService(sp => sp.GetRequiredService<RunTelemetry>());

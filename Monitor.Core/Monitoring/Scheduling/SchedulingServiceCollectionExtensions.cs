@@ -11,6 +11,7 @@ using Monitor.Core.Media;
 using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Monitoring.Scans;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Scraping;
 using Quartz;
 
@@ -96,6 +97,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddCreditJobs(configuration, MonitoringSweepJob.SweepGroup);
             q.AddMediaJobs(configuration);
             q.AddAuditJobs(MonitoringSweepJob.SweepGroup);
+            q.AddHistoryJobs(MonitoringSweepJob.SweepGroup);
             q.AddBackupJobs(configuration, MonitoringSweepJob.SweepGroup);
             // The jobs of features above this one (the reports) come from the root, which knows them.
             addFeatureJobs?.Invoke(q);

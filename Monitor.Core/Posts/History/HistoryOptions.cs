@@ -19,6 +19,10 @@ public sealed class HistoryOptions : IValidatableObject
     [Range(1, 36_500)]
     public int WeeklyAfterDays { get; set; } = 365;
 
+    /// <summary>PostgreSQL: monthly partitions created ahead of the current month (at start and daily).</summary>
+    [Range(0, 24)]
+    public int PartitionMonthsAhead { get; set; } = HistoryPartitions.MonthsAhead;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (WeeklyAfterDays <= RawDays)

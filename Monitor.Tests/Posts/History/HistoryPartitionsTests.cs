@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Tests.Infrastructure;
@@ -38,6 +40,33 @@ public sealed class HistoryPartitionsTests(PostgresDatabase database) : IClassFi
         {
             Assert.DoesNotContain("tiktok_post_history" + other, plan, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task EnsureAhead_InMay2027_CreatesThatMonthAndThreeMore_AndASecondRunChangesNothing()
+    {
+        await database.MigrateAsync();
+        var maintainer = new HistoryPartitionMaintainer(
+            database.ContextFactory, Options.Create(new HistoryOptions()), new FakeTimeProvider(new DateTimeOffset(2027, 5, 20, 23, 0, 0, TimeSpan.Zero)));
+
+        var ensured = await maintainer.EnsureAheadAsync(CancellationToken.None);
+        var afterFirst = await PartitionNamesAsync();
+        await maintainer.EnsureAheadAsync(CancellationToken.None);
+
+        string[] expected = ["tiktok_post_history_2027_05", "tiktok_post_history_2027_06", "tiktok_post_history_2027_07", "tiktok_post_history_2027_08"];
+        Assert.Equal(expected, ensured.Select(p => p.Name));
+        Assert.Subset(afterFirst.ToHashSet(), expected.ToHashSet());
+        Assert.DoesNotContain("tiktok_post_history_2027_09", afterFirst);
+        Assert.Equal(afterFirst, await PartitionNamesAsync());
+    }
+
+    private async Task<List<string>> PartitionNamesAsync()
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Database.SqlQueryRaw<string>("""
+            SELECT c.relname AS "Value" FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+            WHERE i.inhparent = 'tiktok_post_history'::regclass ORDER BY c.relname
+            """).ToListAsync();
     }
 
     private static async Task<string> ExplainAsync(DbContext db, string sql)
