@@ -3,10 +3,7 @@ using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
-using Monitor.Core.Profiles;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;
@@ -22,13 +19,9 @@ public sealed partial class ProfilePage : IDisposable
     // A download link: Blazor's router leaves it to the browser instead of treating it as a page.
     private static readonly Dictionary<string, object?> DownloadAttribute = new() { ["download"] = "" };
 
-    private readonly HashSet<long> _finishedRuns = [];
-    private ProfileDto? _profile;
-    private ProfileTotalsSnapshot? _previousTotals;
-    private MonitoringRunView? _active;
+    private readonly ProfileRunState _state = new();
     private bool _notFound;
     private bool _toggling;
-    private bool _queueing;
     private bool _savingInterval;
     private bool _canManage;
     private int _tab;
@@ -58,10 +51,10 @@ public sealed partial class ProfilePage : IDisposable
     protected override void OnInitialized()
     {
         _subscription = Events.Subscribe(e => e.ProfileId == Id ? InvokeAsync(() => OnRunEventAsync(e)) : Task.CompletedTask);
-        if (RendererInfo.IsInteractive && Prerendered is { } prerendered && prerendered.Profile.Id == Id)
+        _state.StartOver(Id);
+        if (RendererInfo.IsInteractive && Prerendered is { } prerendered)
         {
-            _profile = prerendered.Profile;
-            _previousTotals = prerendered.PreviousTotals;
+            _state.Loaded(prerendered.Profile, prerendered.PreviousTotals);
         }
 
         Prerendered = null;
@@ -81,11 +74,10 @@ public sealed partial class ProfilePage : IDisposable
             return;
         }
 
-        var adopted = _loadedId == Guid.Empty && _profile?.Id == Id;
+        var adopted = _loadedId == Guid.Empty && _state.Profile?.Id == Id;
         _loadedId = Id;
-        _profile = adopted ? _profile : null;
+        _state.StartOver(Id);
         _notFound = false;
-        _active = null;
         await Snackbar.TryAsync("Could not load the profile", async () =>
         {
             if (!adopted)
@@ -93,9 +85,9 @@ public sealed partial class ProfilePage : IDisposable
                 await LoadProfileAsync();
             }
 
-            if (_profile is not null)
+            if (_state.Profile is not null)
             {
-                await AdoptActiveRunAsync();
+                await ReadActiveRunAsync();
             }
         });
     }
@@ -104,24 +96,20 @@ public sealed partial class ProfilePage : IDisposable
 
     private async Task LoadProfileAsync()
     {
-        _profile = await Profiles.GetAsync(Id, CancellationToken.None);
-        _notFound = _profile is null;
-        if (_profile is null)
+        var profile = await Profiles.GetAsync(Id, CancellationToken.None);
+        _notFound = profile is null;
+        var previousTotals = profile is null ? null : await History.PreviousTotalsAsync(Id, CancellationToken.None);
+        _state.Loaded(profile, previousTotals);
+        if (profile is not null && !RendererInfo.IsInteractive)
         {
-            return;
-        }
-
-        _previousTotals = await History.PreviousTotalsAsync(Id, CancellationToken.None);
-        if (!RendererInfo.IsInteractive)
-        {
-            Prerendered = PrerenderedState.IfSmall(new ProfilePageState(_profile, _previousTotals));
+            Prerendered = PrerenderedState.IfSmall(new ProfilePageState(profile, previousTotals));
         }
     }
 
     private IEnumerable<(string Key, string Label, string Icon, long Value, long? Delta)> Cards()
     {
-        var p = _profile!;
-        var prev = _previousTotals;
+        var p = _state.Profile!;
+        var prev = _state.PreviousTotals;
         yield return ("posts", "Posts", Icons.Material.Filled.VideoLibrary, p.TotalPosts, p.TotalPosts - prev?.TotalPosts);
         foreach (var metric in PostMetrics.All)
         {
@@ -144,8 +132,8 @@ public sealed partial class ProfilePage : IDisposable
                 return;
             }
 
-            _profile = _profile! with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextMonitoringRun };
-            Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{_profile.Handle}", result.Enabled ? Severity.Success : Severity.Info);
+            _state.Changed(p => p with { MonitoringEnabled = result.Enabled, NextMonitoringRun = result.NextMonitoringRun });
+            Snackbar.Add($"Monitoring {(result.Enabled ? "enabled" : "disabled")} for @{_state.Profile?.Handle}", result.Enabled ? Severity.Success : Severity.Info);
         });
         _toggling = false;
     }
@@ -164,8 +152,8 @@ public sealed partial class ProfilePage : IDisposable
                 return;
             }
 
-            _profile = _profile! with { MonitoringIntervalHours = result.IntervalHours, NextMonitoringRun = result.NextMonitoringRun };
-            Snackbar.Add($"@{_profile.Handle} is now monitored {Cadence.Describe(result.IntervalHours)}", Severity.Success);
+            _state.Changed(p => p with { MonitoringIntervalHours = result.IntervalHours, NextMonitoringRun = result.NextMonitoringRun });
+            Snackbar.Add($"@{_state.Profile?.Handle} is now monitored {Cadence.Describe(result.IntervalHours)}", Severity.Success);
         });
         _savingInterval = false;
     }
@@ -177,7 +165,7 @@ public sealed partial class ProfilePage : IDisposable
             return;
         }
 
-        _queueing = true;
+        _state.QueueStarted();
         await Snackbar.TryAsync("Could not queue the update", async () =>
         {
             await Access.DemandAdminAsync();
@@ -190,97 +178,47 @@ public sealed partial class ProfilePage : IDisposable
             }
 
             Snackbar.Add(
-                queued.Created ? $"Update queued for @{_profile!.Handle}" : $"An update of @{_profile!.Handle} is already {(queued.Status == MonitoringStatus.Running ? "running" : "queued")}",
+                queued.Created ? $"Update queued for @{_state.Profile?.Handle}" : $"An update of @{_state.Profile?.Handle} is already {(queued.Status == MonitoringStatus.Running ? "running" : "queued")}",
                 queued.Created ? Severity.Success : Severity.Info);
-            if (!_finishedRuns.Contains(queued.LogId))
+            if (_state.ShouldReadQueuedRun(queued.LogId))
             {
-                await AdoptActiveRunAsync();
+                await ReadActiveRunAsync();
             }
         });
-        _queueing = false;
+        _state.QueueFinished();
     }
 
-    /// <summary>Shows the profile's queued or running run, unless an event already reported its end while it was read.</summary>
-    private async Task AdoptActiveRunAsync()
-    {
-        if (_active is not null)
-        {
-            return;
-        }
-
-        var active = await Monitoring.GetActiveRunAsync(Id, CancellationToken.None);
-        if (_active is null && active is not null && !_finishedRuns.Contains(active.Id))
-        {
-            _active = active;
-        }
-    }
+    /// <summary>Reads the profile's queued or running run; the state keeps it unless an event already reported its end.</summary>
+    private async Task ReadActiveRunAsync() =>
+        _state.ActiveRunLoaded(await Monitoring.GetActiveRunAsync(Id, CancellationToken.None));
 
     private async Task OnRunEventAsync(MonitoringEvent e)
     {
         await Snackbar.TryAsync("Could not refresh", async () =>
         {
-            switch (e.Kind)
+            var outcome = _state.Apply(e);
+            if (outcome.Toast is { } toast)
             {
-                case MonitoringEventKind.Queued or MonitoringEventKind.Started or MonitoringEventKind.PageCompleted:
-                    if (_finishedRuns.Contains(e.LogId))
-                    {
-                        return;
-                    }
+                Snackbar.Add(toast.Message, toast.Level switch
+                {
+                    RunToastLevel.Success => Severity.Success,
+                    RunToastLevel.Warning => Severity.Warning,
+                    _ => Severity.Error,
+                });
+            }
 
-                    var status = e.Kind == MonitoringEventKind.Queued ? MonitoringStatus.Pending : MonitoringStatus.Running;
-                    _active = _active is { } current && current.Id == e.LogId
-                        ? current with { Status = status, PagesScraped = e.PagesScraped, PostsScraped = e.PostsScraped, StartedAt = current.StartedAt ?? (status == MonitoringStatus.Running ? e.OccurredAt : null) }
-                        : await Monitoring.GetActiveRunAsync(Id, CancellationToken.None) ?? FromEvent(e, status);
-                    break;
-                case MonitoringEventKind.Completed:
-                    _finishedRuns.Add(e.LogId);
-                    _active = null;
-                    Snackbar.Add($"Run completed for @{_profile?.Handle}: {e.PostsScraped:N0} posts in {e.PagesScraped} {(e.PagesScraped == 1 ? "page" : "pages")}", Severity.Success);
-                    await RefreshAfterRunAsync();
-                    break;
-                case MonitoringEventKind.Failed or MonitoringEventKind.Interrupted:
-                    _finishedRuns.Add(e.LogId);
-                    _active = null;
-                    ApplyRunEnd(e);
-                    Snackbar.Add(RunEndMessage(e), e.AccountState is not null || e.Kind == MonitoringEventKind.Interrupted ? Severity.Warning : Severity.Error);
-                    await RefreshAfterRunAsync();
-                    break;
+            if (outcome.ReadActiveRun)
+            {
+                await ReadActiveRunAsync();
+            }
+
+            if (outcome.RefreshAfterRun)
+            {
+                await RefreshAfterRunAsync();
             }
         });
         StateHasChanged();
     }
-
-    /// <summary>The event carries the run's end state: totals written and an account state found apply at once.</summary>
-    private void ApplyRunEnd(MonitoringEvent e)
-    {
-        if (_profile is null)
-        {
-            return;
-        }
-
-        if (e.Totals is { } t)
-        {
-            _profile = _profile with { TotalPosts = t.Posts, Totals = t.Metrics };
-        }
-
-        if (e.AccountState is { } state)
-        {
-            _profile = _profile with { AccountState = state, MonitoringEnabled = false, NextMonitoringRun = null };
-        }
-    }
-
-    private string RunEndMessage(MonitoringEvent e) => e switch
-    {
-        { AccountState: { } state } => $"@{_profile?.Handle} is {AccountStateChip.Describe(state)} at TikTok: monitoring paused. Switch Monitor on to try again.",
-        { Kind: MonitoringEventKind.Interrupted, Retry: RetryDecision.Retrying } => $"Run interrupted for @{_profile?.Handle}; the next attempt is queued",
-        { Kind: MonitoringEventKind.Interrupted } => $"Run interrupted for @{_profile?.Handle}: {e.Error}",
-        { Retry: RetryDecision.Retrying } => $"Run failed for @{_profile?.Handle}: {e.Error} (it will be retried)",
-        _ => $"Run failed for @{_profile?.Handle}: {e.Error}",
-    };
-
-    private MonitoringRunView FromEvent(MonitoringEvent e, MonitoringStatus status) =>
-        new(e.LogId, e.ProfileId, _profile?.Handle ?? "", status, e.Trigger, e.Attempt, e.OccurredAt, e.OccurredAt,
-            status == MonitoringStatus.Running ? e.OccurredAt : null, e.PagesScraped, e.PostsScraped, null);
 
     /// <summary>A hashtag or a sound picked on the insights tab: the posts tab, filtered by it.</summary>
     private async Task ShowPostsAsync(Monitor.Core.Posts.PostFilter filter)
