@@ -54,11 +54,7 @@ public sealed partial class ReportDelivery(
             db.Add(stored);
         }
 
-        stored.Pdf = rendered.Pdf;
-        stored.CreatedAt = now;
-        stored.ExpiresAt = now.AddDays(options.Value.KeepDays);
-        stored.EmailStatus = ReportEmailStatus.Pending;
-        stored.EmailAttempts++;
+        Restore(stored, rendered, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +63,14 @@ public sealed partial class ReportDelivery(
         {
             // Another node stored this period first (the unique index on definition and period): it sends it.
             return new ReportResult(ReportProblem.None, Message: "Another node is sending this period's report.");
+        }
+        catch (DbUpdateException) when (db.Entry(stored).State == EntityState.Added)
+        {
+            // "Send now" raced the schedule storing the same period: take the stored row and send it again from there.
+            db.Entry(stored).State = EntityState.Detached;
+            stored = await db.Set<SentReport>().SingleAsync(r => r.DefinitionId == definitionId && r.PeriodStart == period.Start, cancellationToken);
+            Restore(stored, rendered, now);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var error = await SendAsync(db, definition, rendered, cancellationToken);
@@ -81,6 +85,15 @@ public sealed partial class ReportDelivery(
         await db.SaveChangesAsync(CancellationToken.None);
         var view = ReportService.ToView(stored, stored.Pdf.LongLength);
         return error is null ? new ReportResult(ReportProblem.None, Sent: view) : new ReportResult(ReportProblem.SendFailed, Sent: view, Message: error);
+    }
+
+    private void Restore(SentReport stored, RenderedReport rendered, DateTime now)
+    {
+        stored.Pdf = rendered.Pdf;
+        stored.CreatedAt = now;
+        stored.ExpiresAt = now.AddDays(options.Value.KeepDays);
+        stored.EmailStatus = ReportEmailStatus.Pending;
+        stored.EmailAttempts++;
     }
 
     /// <returns>Null when delivered, else why not.</returns>

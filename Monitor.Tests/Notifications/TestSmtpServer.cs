@@ -35,6 +35,9 @@ public sealed class TestSmtpServer : IMessageStore, IUserAuthenticator, IAsyncDi
 
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
+    /// <summary>The envelope's recipients (RCPT TO) of each received message: BCC addresses appear only here.</summary>
+    public ConcurrentDictionary<MimeMessage, IReadOnlyList<string>> EnvelopeRecipients { get; } = new();
+
     public bool Refuse { get; set; }
 
     public static async Task<TestSmtpServer> StartAsync(string? user = null, string? password = null)
@@ -76,7 +79,9 @@ public sealed class TestSmtpServer : IMessageStore, IUserAuthenticator, IAsyncDi
         }
 
         using var stream = new MemoryStream(buffer.ToArray());
-        Messages.Enqueue(MimeMessage.Load(stream, cancellationToken));
+        var message = MimeMessage.Load(stream, cancellationToken);
+        EnvelopeRecipients[message] = [.. transaction.To.Select(m => $"{m.User}@{m.Host}")];
+        Messages.Enqueue(message);
         return Task.FromResult(SmtpResponse.Ok);
     }
 

@@ -52,6 +52,8 @@ public abstract class ReportJobTests<TDatabase>(TDatabase database) : IClassFixt
         var mail = await _smtp.WaitForMessageAsync();
         Assert.Contains("Week 48, Mon 23 – Sun 29 Nov 2026 (Europe/Berlin)", mail.Subject, StringComparison.Ordinal);
         Assert.Equal(["client@example.test"], mail.To.Mailboxes.Select(m => m.Address));
+        Assert.Empty(mail.Bcc);
+        Assert.Equal(["archive@example.test", "client@example.test"], _smtp.EnvelopeRecipients[mail].Order(StringComparer.Ordinal));
         var attachment = Assert.Single(mail.Attachments.OfType<MimePart>());
         Assert.Equal("application/pdf", attachment.ContentType.MimeType);
         Assert.Equal("Weekly-client-report-2026-11-23.pdf", attachment.FileName);
@@ -99,6 +101,23 @@ public abstract class ReportJobTests<TDatabase>(TDatabase database) : IClassFixt
 
         _time.SetUtcNow(new DateTimeOffset(ReportTestData.Utc(11, 30, 7).AddDays(366)));
         Assert.Null(await _host.Get<ReportService>().SentPdfAsync(sent.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SendNow_RacingTheSchedule_StoresThePeriodOnceAndNeverThrows()
+    {
+        var definitionId = await SeedDefinitionAsync();
+        _time.SetUtcNow(new DateTimeOffset(ReportTestData.Utc(11, 30, 7)));
+        var delivery = _host.Get<ReportDelivery>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => delivery.DeliverAsync(definitionId, null, resend: i % 2 == 0, CancellationToken.None))));
+
+        Assert.All(results, r => Assert.Equal(ReportProblem.None, r.Problem));
+        await using var db = database.CreateDbContext();
+        var stored = await db.Set<SentReport>().SingleAsync(r => r.DefinitionId == definitionId);
+        Assert.Equal(ReportEmailStatus.Sent, stored.EmailStatus);
+        Assert.InRange(stored.EmailAttempts, 1, 6);
     }
 
     private async Task<Guid> SeedDefinitionAsync()
