@@ -95,22 +95,7 @@ internal sealed class ClusterBenchmark(BenchmarkSettings settings)
         var queued = await database.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
         var queueSeconds = stopwatch.Elapsed.TotalSeconds;
         var deadline = TimeSpan.FromSeconds(120 + (3 * count * settings.ClusterLatency.TotalSeconds / (Workers * Concurrency)));
-        while (true)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
-            if (open == 0)
-            {
-                break;
-            }
-
-            if (stopwatch.Elapsed > deadline)
-            {
-                throw new TimeoutException($"{open} cluster runs still open after {deadline}.");
-            }
-
-            await Task.Delay(500);
-        }
+        await database.WaitForOpenRunsAsync(deadline - stopwatch.Elapsed, TimeSpan.FromMilliseconds(500));
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         await using var done = await factory.CreateDbContextAsync();
