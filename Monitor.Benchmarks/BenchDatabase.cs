@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core;
 using Monitor.Core.Data;
+using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
 using Npgsql;
 
@@ -98,6 +99,32 @@ internal sealed class BenchDatabase : IAsyncDisposable
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();
         return profile.Id;
+    }
+
+    /// <summary>
+    /// Polls every <paramref name="poll"/> until no run (from <paramref name="firstRun"/> on) is pending or running;
+    /// fails after <paramref name="timeout"/>.
+    /// </summary>
+    public async Task WaitForOpenRunsAsync(TimeSpan timeout, TimeSpan poll, long firstRun = 0)
+    {
+        var factory = Get<IDbContextFactory<MonitorDbContext>>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var open = await db.Runs.CountAsync(l => l.Id >= firstRun && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
+            if (open == 0)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{open} runs still open after {timeout}.");
+            }
+
+            await Task.Delay(poll);
+        }
     }
 
     public async ValueTask DisposeAsync()

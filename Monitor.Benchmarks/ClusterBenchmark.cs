@@ -11,7 +11,7 @@ namespace Monitor.Benchmarks;
 /// <summary>
 /// The README's deployment at 10,000 profiles: a web process (<c>QUEUE_NAME=none</c>) and two worker processes of the
 /// app (Monitor.Web.dll) on one PostgreSQL database, the upstream a process of its own over HTTP with a fixed latency
-/// (<see cref="FakeUpstream"/>, one page of posts a profile: see <see cref="BenchmarkSettings.ClusterPostsPerPage"/>).
+/// (the tests' fake upstream, one page of posts a profile: see <see cref="BenchmarkSettings.ClusterPostsPerPage"/>).
 /// A day: every profile made due, the sweep's code queues them (timed), the workers run them; the time against the
 /// upstream's bound (requests × latency ÷ the cluster's slots), the run queue's start rate, each process's resident
 /// memory sampled from outside all along, the workers' CPU a page, and the dashboard's API sampled meanwhile. Then the
@@ -95,22 +95,7 @@ internal sealed class ClusterBenchmark(BenchmarkSettings settings)
         var queued = await database.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
         var queueSeconds = stopwatch.Elapsed.TotalSeconds;
         var deadline = TimeSpan.FromSeconds(120 + (3 * count * settings.ClusterLatency.TotalSeconds / (Workers * Concurrency)));
-        while (true)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
-            if (open == 0)
-            {
-                break;
-            }
-
-            if (stopwatch.Elapsed > deadline)
-            {
-                throw new TimeoutException($"{open} cluster runs still open after {deadline}.");
-            }
-
-            await Task.Delay(500);
-        }
+        await database.WaitForOpenRunsAsync(deadline - stopwatch.Elapsed, TimeSpan.FromMilliseconds(500));
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         await using var done = await factory.CreateDbContextAsync();

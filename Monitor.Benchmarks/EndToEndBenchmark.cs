@@ -71,7 +71,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
             // One run first, untimed, as any benchmark warms up: the first batch's connections, EF's compiled queries
             // and the JIT are a process's start-up cost, not a run's.
             await lifecycle.QueueManyAsync([new DueRun(warmUp, DateTime.UtcNow)], MonitoringTrigger.Manual, CancellationToken.None);
-            await WaitForOpenRunsAsync(database, 0);
+            await database.WaitForOpenRunsAsync(TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
             Console.Error.WriteLine($"end-to-end on {database.Name}: Monitoring:RunsAhead={RunsAhead}");
             var started = DateTime.UtcNow;
             var appCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
@@ -80,7 +80,7 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await lifecycle.QueueManyAsync([.. profiles.Select(p => new DueRun(p, started))], MonitoringTrigger.Manual, CancellationToken.None);
             var triggerSeconds = stopwatch.Elapsed.TotalSeconds;
-            await WaitForOpenRunsAsync(database, settings.Smoke ? 120 : 600);
+            await database.WaitForOpenRunsAsync(TimeSpan.FromSeconds(settings.Smoke ? 120 : 600), TimeSpan.FromMilliseconds(20));
             var seconds = stopwatch.Elapsed.TotalSeconds;
             var appCpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - appCpu).TotalMilliseconds;
             var upstreamCpuMs = ((upstream?.CpuSeconds() ?? 0) - upstreamCpu) * 1000;
@@ -105,29 +105,6 @@ internal sealed class EndToEndBenchmark(BenchmarkSettings settings, UpstreamProc
         finally
         {
             await database.Host.StopAsync();
-        }
-    }
-
-    /// <summary>Polls (every 20 ms) until no run is pending or running; fails after <paramref name="seconds"/> (0: 60 s).</summary>
-    private static async Task WaitForOpenRunsAsync(BenchDatabase database, int seconds)
-    {
-        var factory = database.Get<IDbContextFactory<MonitorDbContext>>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds > 0 ? seconds : 60);
-        while (true)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
-            if (open == 0)
-            {
-                return;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{open} runs still open after the deadline.");
-            }
-
-            await Task.Delay(20);
         }
     }
 

@@ -49,11 +49,11 @@ internal sealed class QueueBenchmark(BenchmarkSettings settings)
             var lifecycle = database.Get<RunLifecycle>();
             // Untimed warm-up: connections, EF's compiled queries and the JIT are a start-up cost, not the queue's.
             await lifecycle.QueueManyAsync([new DueRun(profiles[0], DateTime.UtcNow)], MonitoringTrigger.Manual, CancellationToken.None);
-            await WaitForOpenRunsAsync(database);
+            await database.WaitForOpenRunsAsync(TimeSpan.FromMinutes(10), TimeSpan.FromMilliseconds(10));
             var before = nodes.Select(Closed).ToList();
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await lifecycle.QueueManyAsync([.. profiles.Skip(1).Select(p => new DueRun(p, DateTime.UtcNow))], MonitoringTrigger.Manual, CancellationToken.None);
-            await WaitForOpenRunsAsync(database);
+            await database.WaitForOpenRunsAsync(TimeSpan.FromMinutes(10), TimeSpan.FromMilliseconds(10));
             var seconds = stopwatch.Elapsed.TotalSeconds;
             claimed = [.. nodes.Select((n, i) => Closed(n) - before[i])];
             runsPerSecond = claimed.Sum() / seconds;
@@ -110,28 +110,6 @@ internal sealed class QueueBenchmark(BenchmarkSettings settings)
         db.Profiles.AddRange(profiles);
         await db.SaveChangesAsync();
         return [.. profiles.Select(p => p.Id)];
-    }
-
-    private static async Task WaitForOpenRunsAsync(BenchDatabase database)
-    {
-        var factory = database.Get<IDbContextFactory<MonitorDbContext>>();
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (true)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var open = await db.Runs.CountAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running);
-            if (open == 0)
-            {
-                return;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{open} runs still open after 10 minutes.");
-            }
-
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>A run that returns at once: claimed by the dispatcher, closed as completed with no pages, counted.</summary>

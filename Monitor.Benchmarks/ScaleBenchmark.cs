@@ -101,23 +101,7 @@ internal sealed class ScaleBenchmark(BenchmarkSettings settings)
             .QueueManyAsync([.. profiles.Select(p => new DueRun(p, now))], MonitoringTrigger.Scheduled, CancellationToken.None);
         using var stop = new CancellationTokenSource();
         var sampler = SampleAsync(http, targets, times, stop.Token);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Max(120, 10 * IdealSeconds(profiles.Count * settings.ScalePages)));
-        while (true)
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            var open = await db.Runs.CountAsync(l => l.Id >= firstLog && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
-            if (open == 0)
-            {
-                break;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{open} scale runs still open after the deadline.");
-            }
-
-            await Task.Delay(100);
-        }
+        await database.WaitForOpenRunsAsync(TimeSpan.FromSeconds(Math.Max(120, 10 * IdealSeconds(profiles.Count * settings.ScalePages))), TimeSpan.FromMilliseconds(100), firstLog);
 
         var seconds = clock.Elapsed.TotalSeconds;
         await stop.CancelAsync();

@@ -21,8 +21,8 @@ internal sealed class UpstreamProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    /// <param name="feedPages">With a value, the benchmark's <see cref="FakeUpstream"/> of that many pages of
-    /// <paramref name="postsPerPage"/> posts serves instead of the app's simulator (a fixed, smaller feed).</param>
+    /// <param name="feedPages">With a value, the tests' fake upstream serves synthetic creators of that many pages of
+    /// <paramref name="postsPerPage"/> posts instead of the app's simulator (a fixed, smaller feed).</param>
     public static async Task<UpstreamProcess> StartAsync(TimeSpan latency, int? feedPages = null, int postsPerPage = 30)
     {
         string[] feed = feedPages is { } pages
@@ -31,6 +31,7 @@ internal sealed class UpstreamProcess : IAsyncDisposable
         var start = SelfStart([UpstreamServer.Argument, "--latency", latency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
             "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), .. feed]);
         start.RedirectStandardOutput = true;
+        start.RedirectStandardInput = true;
         // A tracer (dotnet-trace) suspends its child at start until it connects: the upstream is not the one traced.
         start.Environment.Remove("DOTNET_DiagnosticPorts");
         var process = Process.Start(start) ?? throw new InvalidOperationException("The upstream process did not start.");
@@ -48,12 +49,18 @@ internal sealed class UpstreamProcess : IAsyncDisposable
         return Path.GetFileNameWithoutExtension(host) == "dotnet" ? new ProcessStartInfo(host, [dll, .. args]) : new ProcessStartInfo(host, args);
     }
 
-    /// <summary>Changes the latency of a <see cref="FakeUpstream"/> child (its <c>/bench/latency</c> route).</summary>
+    /// <summary>Changes the latency of a fake upstream child (started with feed pages); returns once it applies.</summary>
     public async Task SetLatencyAsync(TimeSpan latency)
     {
-        using var http = new HttpClient();
-        using var response = await http.PostAsync(new Uri(BaseAddress, $"bench/latency/{latency.TotalMilliseconds:0}"), null);
-        response.EnsureSuccessStatusCode();
+        var command = string.Create(CultureInfo.InvariantCulture, $"{UpstreamServer.LatencyCommand} {latency.TotalMilliseconds:0}");
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var answer = await _process.StandardOutput.ReadLineAsync(timeout.Token);
+        if (answer != command)
+        {
+            throw new InvalidOperationException($"The upstream process answered '{answer}' to '{command}'.");
+        }
     }
 
     /// <summary>User + system CPU seconds the process has used so far.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -5,18 +6,22 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core.Scraping.Simulation;
+using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Benchmarks;
 
 /// <summary>
-/// <c>Monitor.Benchmarks --serve-upstream --latency ms</c>: the app's simulated ScrapeCreators
-/// (<see cref="SimulatedScrapeCreatorsHandler"/>, the same accounts and pages the demo serves) hosted by Kestrel on a
-/// free 127.0.0.1 port, so that the upstream runs in a process of its own and the app reaches it over HTTP, as it
-/// reaches the real API. The first line on stdout is the address.
+/// <c>Monitor.Benchmarks --serve-upstream --latency ms</c>: an upstream in a process of its own, which the app reaches
+/// over HTTP as it reaches the real API. By default the app's simulated ScrapeCreators
+/// (<see cref="SimulatedScrapeCreatorsHandler"/>, the accounts and pages the demo serves) hosted by Kestrel; with
+/// <c>--fake-pages N</c> the tests' fake upstream (<see cref="FakeScrapeCreators"/> serving <see cref="SyntheticCreators"/>),
+/// whose latency a line <c>latency ms</c> on stdin changes (answered by the same line on stdout once it applies).
+/// The first line on stdout is the address.
 /// </summary>
 internal static class UpstreamServer
 {
     public const string Argument = "--serve-upstream";
+    public const string LatencyCommand = "latency";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -37,10 +42,7 @@ internal static class UpstreamServer
 
         if (IntOf(args, "--fake-pages") is { } pages)
         {
-            await using var fake = new FakeUpstream(latency, pages, IntOf(args, "--posts-per-page") ?? 30);
-            await fake.StartAsync();
-            Console.WriteLine(fake.BaseAddress);
-            await Task.Delay(Timeout.Infinite);
+            return await ServeFakeAsync(new SyntheticCreators(pages, IntOf(args, "--posts-per-page") ?? 30, hashtag: "bench"), latency);
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -63,9 +65,28 @@ internal static class UpstreamServer
         return 0;
     }
 
+    private static async Task<int> ServeFakeAsync(SyntheticCreators creators, TimeSpan latency)
+    {
+        using var fake = new FakeScrapeCreators(keepRequestLog: false)
+            .ServeSyntheticCreators(creators, latency)
+            .ServeBalance("""{"creditCount":1000000}""");
+        Console.WriteLine(fake.Url);
+        while (await Console.In.ReadLineAsync() is { } line)
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words is [LatencyCommand, var milliseconds] && int.TryParse(milliseconds, CultureInfo.InvariantCulture, out var ms))
+            {
+                fake.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(ms));
+                Console.WriteLine(line);
+            }
+        }
+
+        return 0;
+    }
+
     private static int? IntOf(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }

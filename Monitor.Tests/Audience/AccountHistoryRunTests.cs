@@ -13,26 +13,17 @@ namespace Monitor.Tests.Audience;
 /// Account history recorded by real runs against the fake upstream: from the feed's author counters (free), else from
 /// one profile call per day (counted by the ledger, turned off by the setting), with name, bio, avatar and badge refreshed.
 /// </summary>
-public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private readonly FakeScrapeCreators _upstream = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Run_FeedCarriesAuthorCounters_RecordsThemWithoutAProfileCallAndRefreshesNameBioAvatar()
     {
         var handle = Handle("feed");
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, cursor => (200, WithFollowers(cursor is null ? "profile-videos-page1.json" : "profile-videos-page2.json", 16_000)));
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, cursor => (200, WithFollowers(cursor is null ? "profile-videos-page1.json" : "profile-videos-page2.json", 16_000)));
         await using var host = Host(dailyProfileCall: true);
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
         await ForgetNameAsync(profileId);
@@ -42,7 +33,7 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Error);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var snapshots = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderBy(s => s.RecordedAt).ToListAsync();
         Assert.Equal([AccountSnapshotSource.ProfileAdded, AccountSnapshotSource.FeedAuthor], snapshots.Select(s => s.Source));
         var fromFeed = snapshots[1];
@@ -55,36 +46,36 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         Assert.Equal("Fixture Creator", profile.Nickname);
         Assert.Equal("Synthetic test account. Not a real creator.", profile.Bio);
         Assert.Contains("fixture-avatar", profile.AvatarUrl, StringComparison.Ordinal);
-        Assert.Equal(1, _upstream.ProfileRequests);
+        Assert.Equal(1, Upstream.ProfileRequests);
         var run = await db.Set<CreditLedgerEntry>().AsNoTracking().CountAsync(e => e.LogId == outcome.LogId);
         Assert.Equal(2, run);
-        Assert.Equal(_upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
+        Assert.Equal(Upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
     }
 
     [Fact]
     public async Task Run_FeedHasNoCounters_CallsTheProfileOnceADayCountedByTheLedger()
     {
         var handle = Handle("daily");
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(7, Random.Shared.Next(1_000_000)), 100)], null)));
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(7, Random.Shared.Next(1_000_000)), 100)], null)));
         await using var host = Host(dailyProfileCall: true);
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
 
         // The add's lookup was today's call: the same day's run records nothing more.
         var sameDay = await host.RunOnceAsync(profileId);
-        Assert.Equal((1, 1), (_upstream.ProfileRequests, await LogRequestsAsync(sameDay.LogId)));
+        Assert.Equal((1, 1), (Upstream.ProfileRequests, await LogRequestsAsync(sameDay.LogId)));
 
         _time.Advance(TimeSpan.FromDays(1));
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle).Replace("\"followerCount\": 15230", "\"followerCount\": 15400", StringComparison.Ordinal)
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle).Replace("\"followerCount\": 15230", "\"followerCount\": 15400", StringComparison.Ordinal)
             .Replace("\"verified\": false", "\"verified\": true", StringComparison.Ordinal), priority: 1);
         var nextDay = await host.RunOnceAsync(profileId);
         var again = await host.RunOnceAsync(profileId);
         await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
 
         Assert.True(nextDay.Succeeded && again.Succeeded, nextDay.Error ?? again.Error);
-        Assert.Equal(2, _upstream.ProfileRequests);
+        Assert.Equal(2, Upstream.ProfileRequests);
         Assert.Equal((2, 1), (await LogRequestsAsync(nextDay.LogId), await LogRequestsAsync(again.LogId)));
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var snapshots = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderBy(s => s.RecordedAt).ToListAsync();
         Assert.Equal([AccountSnapshotSource.ProfileAdded, AccountSnapshotSource.ProfileCall], snapshots.Select(s => s.Source));
         Assert.Equal((15_400L, nextDay.LogId), (snapshots[1].FollowerCount!.Value, snapshots[1].MonitoringLogId!.Value));
@@ -92,15 +83,15 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         Assert.True(profile.Verified);
         Assert.Equal(_time.GetUtcNow().UtcDateTime, profile.LastProfileCallAt);
         Assert.Equal(2, await db.Set<CreditLedgerEntry>().CountAsync(e => e.LogId == nextDay.LogId));
-        Assert.Equal(_upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
+        Assert.Equal(Upstream.ChargeableRequests, await db.Set<CreditLedgerEntry>().CountAsync(e => e.ProfileId == profileId));
     }
 
     [Fact]
     public async Task Run_DailyProfileCallOff_MakesNoCallAndRecordsNothing()
     {
         var handle = Handle("off");
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(8, Random.Shared.Next(1_000_000)), 100)], null)));
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(8, Random.Shared.Next(1_000_000)), 100)], null)));
         await using var host = Host(dailyProfileCall: false);
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
         _time.Advance(TimeSpan.FromDays(3));
@@ -108,8 +99,8 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.True(outcome.Succeeded, outcome.Error);
-        Assert.Equal(1, _upstream.ProfileRequests);
-        await using var db = database.CreateDbContext();
+        Assert.Equal(1, Upstream.ProfileRequests);
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.AccountHistory.CountAsync(s => s.ProfileId == profileId));
     }
 
@@ -117,23 +108,23 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
     public async Task Run_ProfileCallFails_RunCompletesAndTheDaysCallIsSpent()
     {
         var handle = Handle("fails");
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(9, Random.Shared.Next(1_000_000)), 100)], null)));
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, _ => (200, FakeFeed.Page([(FakeFeed.Id(9, Random.Shared.Next(1_000_000)), 100)], null)));
         await using var host = Host(dailyProfileCall: true);
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
         _time.Advance(TimeSpan.FromDays(1));
         // Not retried (a retry would wait on the fake clock): the account "does not exist" for this one answer.
-        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("error-404-or-private.json"), priority: 1);
-        var calls = _upstream.ProfileRequests;
+        Upstream.ServeProfile(handle, 200, FixtureFiles.Read("error-404-or-private.json"), priority: 1);
+        var calls = Upstream.ProfileRequests;
 
         var failedCall = await host.RunOnceAsync(profileId);
-        var afterwards = _upstream.ProfileRequests;
+        var afterwards = Upstream.ProfileRequests;
         var sameDay = await host.RunOnceAsync(profileId);
 
         Assert.True(failedCall.Succeeded && sameDay.Succeeded, failedCall.Error ?? sameDay.Error);
         Assert.Equal(calls + 1, afterwards);
-        Assert.Equal(afterwards, _upstream.ProfileRequests);
-        await using var db = database.CreateDbContext();
+        Assert.Equal(afterwards, Upstream.ProfileRequests);
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.AccountHistory.CountAsync(s => s.ProfileId == profileId));
     }
 
@@ -141,8 +132,8 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
     public async Task Run_FailsAfterAPageWithCounters_StillRecordsThem()
     {
         var handle = Handle("failed");
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, cursor => cursor is null
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, cursor => cursor is null
             ? (200, WithFollowers("profile-videos-page1.json", 15_500))
             : (401, FixtureFiles.Read("error-401.json")));
         await using var host = Host(dailyProfileCall: true);
@@ -152,15 +143,15 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.False(outcome.Succeeded);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var latest = await db.AccountHistory.AsNoTracking().Where(s => s.ProfileId == profileId).OrderByDescending(s => s.RecordedAt).FirstAsync();
         Assert.Equal((AccountSnapshotSource.FeedAuthor, 15_500L, outcome.LogId), (latest.Source, latest.FollowerCount!.Value, latest.MonitoringLogId!.Value));
         Assert.Equal(15_500L, (await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId)).FollowerCount);
-        Assert.Equal(1, _upstream.ProfileRequests);
+        Assert.Equal(1, Upstream.ProfileRequests);
     }
 
-    private CoreHost Host(bool dailyProfileCall) => new(database,
-        new Dictionary<string, string?>(_upstream.Settings) { ["Monitoring:AccountCounters:DailyProfileCall"] = dailyProfileCall ? "true" : "false" },
+    private CoreHost Host(bool dailyProfileCall) => new(Database,
+        new Dictionary<string, string?>(Upstream.Settings) { ["Monitoring:AccountCounters:DailyProfileCall"] = dailyProfileCall ? "true" : "false" },
         services => services.AddSingleton<TimeProvider>(_time));
 
     private static string Handle(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..20];
@@ -170,14 +161,14 @@ public abstract class AccountHistoryRunTests<TDatabase>(TDatabase database) : IC
 
     private async Task ForgetNameAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.Nickname, "Old name").SetProperty(p => p.Bio, "Old bio").SetProperty(p => p.AvatarUrl, (string?)null));
     }
 
     private async Task<int> LogRequestsAsync(long runId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Runs.Where(l => l.Id == runId).Select(l => l.RequestsMade).SingleAsync();
     }
 }

@@ -6,31 +6,10 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Audience;
 
 /// <summary>The account history through the REST API and its CSV, on both databases, after adding a profile against the fake upstream.</summary>
-public abstract class AudienceApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class AudienceApiTests<TDatabase>(TDatabase database) : ApiTests<TDatabase>(database, ApiKey)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "test-api-key-audience-0123";
-    private readonly FakeScrapeCreators _upstream = new();
-    private ApiApp? _app;
-
-    private HttpClient Client => _app!.Client;
-
-    public async Task InitializeAsync()
-    {
-        var settings = _upstream.Settings;
-        await database.ClearProfilesAsync();
-        _app = new ApiApp(database, ApiKey, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        _upstream.Dispose();
-    }
 
     [Fact]
     public async Task AddedProfile_CountersInProfileListHistoryAndCsv()
@@ -94,7 +73,7 @@ public abstract class AudienceApiTests<TDatabase>(TDatabase database) : IClassFi
 
     private async Task<Guid> AddFixtureCreatorAsync()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var response = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false });
         if (response.StatusCode == HttpStatusCode.Conflict)
         {

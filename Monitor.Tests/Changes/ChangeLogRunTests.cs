@@ -15,19 +15,10 @@ namespace Monitor.Tests.Changes;
 /// Every kind of change-log entry a run produces, through the real run and client against crafted upstream pages, on
 /// both databases; and none when a run sees the same page again.
 /// </summary>
-public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private static readonly DateTimeOffset LongAgo = new(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Run_SamePageTwice_RecordsNothing_AndFirstAppearanceIsNoEdit()
@@ -38,7 +29,7 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
         await RunAsync(host, profileId);
 
         Assert.Empty(await FeedAsync(host, profileId));
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(0, await db.Set<ProfileChange>().CountAsync(c => c.ProfileId == profileId));
     }
 
@@ -157,7 +148,7 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
         var (host, profileId, page) = await StartAsync(prefix: 6);
         await using var _ = host;
         var handle = (await ProfileAsync(profileId)).Handle;
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle, isPrivate: true), priority: 0);
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle, isPrivate: true), priority: 0);
         page.Failure = (200, FakeFeed.Empty);
 
         var failed = await RunAsync(host, profileId, succeeds: false);
@@ -201,9 +192,9 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
         var handle = $"changes{prefix}_{Guid.NewGuid():N}"[..20];
         var page = new ChangeFeedPage();
         page.Posts.AddRange(Enumerable.Range(0, 4).Select(i => new CraftedPost(FakeFeed.Id(prefix, i), LongAgo.AddDays(i))));
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, page.Respond);
-        var host = new CoreHost(database, new Dictionary<string, string?>(_upstream.Settings).Concat(settings ?? []));
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, page.Respond);
+        var host = new CoreHost(Database, new Dictionary<string, string?>(Upstream.Settings).Concat(settings ?? []));
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
         await RunAsync(host, profileId);
         return (host, profileId, page);
@@ -213,7 +204,7 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
     {
         var outcome = await host.RunOnceAsync(profileId);
         Assert.True(outcome.Succeeded == succeeds, outcome.Error);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Runs.AsNoTracking().SingleAsync(l => l.Id == outcome.LogId);
     }
 
@@ -222,14 +213,14 @@ public abstract class ChangeLogRunTests<TDatabase>(TDatabase database) : IClassF
 
     private async Task<TiktokProfile> ProfileAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId);
     }
 
     /// <summary>Sets the profile's fields as a run's refresh from the upstream's answer would, with its time.</summary>
     private async Task RefreshAsync(Guid profileId, string handle, string? nickname, string? bio, string avatar, DateTime at)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.Handle, handle)
             .SetProperty(p => p.Nickname, nickname)

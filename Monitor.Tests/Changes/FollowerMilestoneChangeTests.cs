@@ -12,20 +12,11 @@ namespace Monitor.Tests.Changes;
 /// Follower milestones crossed, derived from the account history: from seeded snapshots (up, down, not crossing, the
 /// range, another profile's history) and from a real run whose feed author counters cross 10K, on both databases.
 /// </summary>
-public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private static readonly DateTime Start = new(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
-    private readonly FakeScrapeCreators _upstream = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(Start));
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Feed_SnapshotsCrossTenThousand_OneEntryUpAndOneDown()
@@ -60,8 +51,8 @@ public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database
     public async Task Run_FeedAuthorCountersCrossTenThousand_EntryWithItsRun()
     {
         var handle = $"ms_run_{Guid.NewGuid():N}"[..20];
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle).Replace("\"followerCount\": 15230", "\"followerCount\": 9900", StringComparison.Ordinal));
-        _upstream.ServeFeed(handle, cursor => (200, FixtureFiles.Read(cursor is null ? "profile-videos-page1.json" : "profile-videos-page2.json")
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle).Replace("\"followerCount\": 15230", "\"followerCount\": 9900", StringComparison.Ordinal));
+        Upstream.ServeFeed(handle, cursor => (200, FixtureFiles.Read(cursor is null ? "profile-videos-page1.json" : "profile-videos-page2.json")
             .Replace("\"follower_count\": 15230", "\"follower_count\": 10200", StringComparison.Ordinal)));
         await using var host = Host();
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
@@ -75,11 +66,11 @@ public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database
         Assert.Equal((_time.GetUtcNow().UtcDateTime, outcome.LogId, "Reached 10K followers (9,900 → 10,200)"), (crossed.OccurredAt, crossed.RunId!.Value, crossed.Detail!));
     }
 
-    private CoreHost Host() => new(database, _upstream.Settings, s => s.AddSingleton<TimeProvider>(_time));
+    private CoreHost Host() => new(Database, Upstream.Settings, s => s.AddSingleton<TimeProvider>(_time));
 
     private async Task<Guid> AddProfileAsync(string prefix)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var profile = new TiktokProfile { Handle = $"{prefix}_{Guid.NewGuid():N}"[..20], CreatedAt = Start, UpdatedAt = Start };
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();
@@ -88,7 +79,7 @@ public abstract class FollowerMilestoneChangeTests<TDatabase>(TDatabase database
 
     private async Task SeedAsync(Guid profileId, params (int Day, long? Followers)[] snapshots)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         db.AccountHistory.AddRange(snapshots.Select(s => new ProfileAccountSnapshot
         {
             ProfileId = profileId,

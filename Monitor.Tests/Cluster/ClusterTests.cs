@@ -14,25 +14,14 @@ namespace Monitor.Tests.Cluster;
 /// mid-run loses nothing.
 /// </summary>
 [Trait("Category", "Process")]
-public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ClusterTests(ITestOutputHelper output) : ProcessTests<PostgresDatabase>
 {
-    private readonly FakeScrapeCreators _upstream = new();
-    private readonly PostgresDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task FiftyRunsQueuedOnWebNode_EachCompletesExactlyOnce_OnBothWorkers_NeverTwoOfOneProfileAtOnce()
     {
         var creators = new SyntheticCreators(pages: 3, postsPerPage: 4);
-        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
-        await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 2);
+        Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        await using var cluster = await ClusterNodes.StartAsync(Database.ConnectionString, Upstream, workers: 2);
         using var api = cluster.WebClient();
         var profiles = new List<Guid>();
         for (var i = 0; i < 20; i++)
@@ -59,10 +48,10 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        await RunInvariants.WaitUntilSettledAsync(_database.CreateDbContext, TimeSpan.FromMinutes(2), cluster.Tails);
+        await RunInvariants.WaitUntilSettledAsync(Database.CreateDbContext, TimeSpan.FromMinutes(2), cluster.Tails);
         watch.Stop();
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var logs = await db.Runs.AsNoTracking().ToListAsync();
         Assert.Equal(queued.Order(), logs.Select(l => l.Id).Order());
         Assert.All(logs, l => Assert.True(l.Status == MonitoringStatus.Completed, $"Run {l.Id} ended {l.Status}: {l.Error}"));
@@ -89,8 +78,8 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task WorkerKilledMidRun_ItsRunIsInterruptedAndCompletedOnTheOtherWorker()
     {
         var creators = new SyntheticCreators(pages: 10, postsPerPage: 3);
-        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
-        await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 2);
+        Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        await using var cluster = await ClusterNodes.StartAsync(Database.ConnectionString, Upstream, workers: 2);
         using var api = cluster.WebClient();
         var profiles = new List<Guid>();
         for (var i = 0; i < 4; i++)
@@ -113,9 +102,9 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 
         var retry = await WaitForNextAttemptAsync(victimLog, TimeSpan.FromSeconds(90), cluster);
         var failover = killedAt.Elapsed;
-        await RunInvariants.WaitUntilSettledAsync(_database.CreateDbContext, TimeSpan.FromSeconds(60), cluster.Tails);
+        await RunInvariants.WaitUntilSettledAsync(Database.CreateDbContext, TimeSpan.FromSeconds(60), cluster.Tails);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var killed = await db.Runs.AsNoTracking().SingleAsync(l => l.Id == victimLog.Id);
         Assert.Equal(MonitoringStatus.Interrupted, killed.Status);
         Assert.Equal(RunFailureReason.Abandoned, killed.FailureReason);
@@ -162,7 +151,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<List<MonitoringRun>> RunningAsync()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Runs.AsNoTracking().Where(l => l.Status == MonitoringStatus.Running).ToListAsync();
     }
 
@@ -171,7 +160,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            await using var db = _database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             var next = await db.Runs.AsNoTracking()
                 .Where(l => l.ProfileId == killed.ProfileId && l.Id > killed.Id && l.Status == MonitoringStatus.Completed)
                 .OrderBy(l => l.Id).FirstOrDefaultAsync();

@@ -13,27 +13,16 @@ namespace Monitor.Tests.Cluster;
 /// it wrote is whole and the totals equal the sums over the stored posts. Written once, run on both databases.
 /// </summary>
 [Trait("Category", "Process")]
-public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : IAsyncLifetime
+public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : ProcessTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    private readonly FakeScrapeCreators _upstream = new();
-    private readonly TDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task KilledMidRun_Restarted_RunIsInterruptedRetriedAndCompleted_PagesWhole_TotalsRight()
     {
         var creators = new SyntheticCreators(pages: 8, postsPerPage: 4);
-        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
-        var settings = ClusterNodes.NodeSettings("", _upstream, $"crash-{Guid.NewGuid():N}", "all");
-        foreach (var (key, value) in _database.Configuration)
+        Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        var settings = ClusterNodes.NodeSettings("", Upstream, $"crash-{Guid.NewGuid():N}", "all");
+        foreach (var (key, value) in Database.Configuration)
         {
             settings[key] = value;
         }
@@ -53,10 +42,10 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
         var restartedAt = Stopwatch.StartNew();
         await using var second = await AppProcess.StartAsync("restarted", settings);
         await second.WaitForHealthyAsync();
-        await RunInvariants.WaitUntilSettledAsync(_database.CreateDbContext, TimeSpan.FromSeconds(90), () => second.Tail());
+        await RunInvariants.WaitUntilSettledAsync(Database.CreateDbContext, TimeSpan.FromSeconds(90), () => second.Tail());
         var recovered = restartedAt.Elapsed;
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var logs = await db.Runs.AsNoTracking().Where(l => l.ProfileId == profile).OrderBy(l => l.Id).ToListAsync();
         var killed = logs[0];
         Assert.Equal(runId, killed.Id);
@@ -70,7 +59,7 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
         await RunInvariants.AssertPagesWholeAsync(db, creators.PostsPerPage);
         await RunInvariants.AssertTotalsMatchPostsAsync(db);
         await RunInvariants.AssertNoOverlapAsync(db);
-        var figure = $"crash on {_database.Provider}: killed after {pagesAtKill} written pages; restarted process completed attempt 2 {recovered.TotalSeconds:0.0} s after the restart; posts {creators.PostsPerCreator}/{creators.PostsPerCreator}";
+        var figure = $"crash on {Database.Provider}: killed after {pagesAtKill} written pages; restarted process completed attempt 2 {recovered.TotalSeconds:0.0} s after the restart; posts {creators.PostsPerCreator}/{creators.PostsPerCreator}";
         output.WriteLine(figure);
         Figures.Append(figure);
     }
@@ -96,7 +85,7 @@ public abstract class CrashRecoveryTests<TDatabase>(ITestOutputHelper output) : 
 
     private async Task<int> WrittenPagesAsync(long runId)
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Runs.Where(l => l.Id == runId).Select(l => l.PagesScraped).FirstOrDefaultAsync();
     }
 }

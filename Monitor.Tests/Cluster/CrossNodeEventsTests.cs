@@ -14,27 +14,16 @@ namespace Monitor.Tests.Cluster;
 /// each page and completed reach its hub through PostgreSQL, with the run's view, as its pages would see them.
 /// </summary>
 [Trait("Category", "Process")]
-public sealed class CrossNodeEventsTests : IAsyncLifetime
+public sealed class CrossNodeEventsTests : ProcessTests<PostgresDatabase>
 {
-    private readonly FakeScrapeCreators _upstream = new();
-    private readonly PostgresDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task RunOnWorker_WebNodeSubscriber_ReceivesStartedEveryPageAndCompletedWithTotals()
     {
         var creators = new SyntheticCreators(pages: 4, postsPerPage: 3);
-        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
         var scheduler = $"events-{Guid.NewGuid():N}";
-        var web = ClusterNodes.NodeSettings(_database.ConnectionString, _upstream, scheduler, "none");
-        await using var app = new MonitorAppFactory(_database, web);
+        var web = ClusterNodes.NodeSettings(Database.ConnectionString, Upstream, scheduler, "none");
+        await using var app = new MonitorAppFactory(Database, web);
         using var api = app.CreateClient();
         api.DefaultRequestHeaders.Add("X-Api-Key", ClusterNodes.ApiKey);
         var received = new ConcurrentQueue<MonitoringEvent>();
@@ -49,7 +38,7 @@ public sealed class CrossNodeEventsTests : IAsyncLifetime
 
             return Task.CompletedTask;
         });
-        await using var worker = await AppProcess.StartAsync("worker", ClusterNodes.NodeSettings(_database.ConnectionString, _upstream, scheduler, "profile-monitor"));
+        await using var worker = await AppProcess.StartAsync("worker", ClusterNodes.NodeSettings(Database.ConnectionString, Upstream, scheduler, "profile-monitor"));
         await worker.WaitForHealthyAsync();
         var profile = await ClusterNodes.AddProfileAsync(api, "cross.node");
 
@@ -67,7 +56,7 @@ public sealed class CrossNodeEventsTests : IAsyncLifetime
         Assert.Equal(creators.PostsPerCreator, pages[^1].PostsScraped);
         Assert.Equal(MonitoringEventKind.Completed, run[^1].Kind);
         Assert.Equal(MonitoringStatus.Completed, end.Status);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var stored = await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profile);
         Assert.Equal(new ProfileTotals(stored.TotalPosts, stored.Totals), end.Totals);
         Assert.Equal(creators.PostsPerCreator, end.Totals!.Posts);

@@ -8,27 +8,16 @@ namespace Monitor.Tests.Cluster;
 /// that a worker process executes, with no reload.
 /// </summary>
 [Trait("Category", "Process")]
-public sealed class WebNodeBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class WebNodeBrowserTests(BrowserFixture browser) : ProcessTests<PostgresDatabase>, IClassFixture<BrowserFixture>
 {
     private const float Timeout = 30_000;
-    private readonly FakeScrapeCreators _upstream = new();
-    private readonly PostgresDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task UpdateNowOnWebNode_RunOnWorker_ProgressToastAndNewTotalsWithoutReload()
     {
         var creators = new SyntheticCreators(pages: 6, postsPerPage: 5);
-        _upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
+        Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
         // Pages half a second apart: the progress is there to be seen.
-        await using var cluster = await ClusterNodes.StartAsync(_database.ConnectionString, _upstream, workers: 1, s => s["Monitoring:PageDelay"] = "00:00:00.500");
+        await using var cluster = await ClusterNodes.StartAsync(Database.ConnectionString, Upstream, workers: 1, s => s["Monitoring:PageDelay"] = "00:00:00.500");
         using var api = cluster.WebClient();
         var profile = await ClusterNodes.AddProfileAsync(api, "web.node");
         var page = await SignedInPageAsync(cluster);

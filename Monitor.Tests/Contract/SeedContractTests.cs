@@ -9,33 +9,17 @@ namespace Monitor.Tests.Contract;
 /// The REST API read the way a client written from the seed's text reads it: by field name, through
 /// <see cref="JsonElement"/>, never through the server's own DTO types.
 /// </summary>
-public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class SeedContractTests<TDatabase>(TDatabase database) : ApiTests<TDatabase>(database, ApiKey)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "contract-test-key-0123456789";
-    private readonly FakeScrapeCreators _upstream = new();
-    private ApiApp? _app;
 
-    private HttpClient Client => _app!.Client;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _upstream.ServeFixtureCreator();
-        var settings = _upstream.Settings;
-        settings["MONITOR_ADMIN_USER"] = "contract-admin";
-        settings["MONITOR_ADMIN_PASSWORD"] = "contract-admin-password";
-        await database.ClearProfilesAsync();
-        _app = new ApiApp(database, ApiKey, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        _upstream.Dispose();
+        Upstream.ServeFixtureCreator();
+        Settings["MONITOR_ADMIN_USER"] = "contract-admin";
+        Settings["MONITOR_ADMIN_PASSWORD"] = "contract-admin-password";
+        await base.InitializeAsync();
     }
 
     [Fact]
@@ -141,7 +125,7 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : IClassF
     [Fact]
     public async Task ProfilesRoute_ServesTheProfilesList()
     {
-        using var signedIn = Security.AccountClient.For(_app!.Factory);
+        using var signedIn = Security.AccountClient.For(App.Factory);
         await signedIn.SignInAsync("contract-admin", "contract-admin-password");
 
         var page = await signedIn.GetAsync("/profiles");

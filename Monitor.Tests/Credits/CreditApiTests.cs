@@ -7,39 +7,24 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Credits;
 
 /// <summary>/api/credits and the budget's hold on Update Now, as a client sees them.</summary>
-public abstract class CreditApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class CreditApiTests<TDatabase>(TDatabase database) : ApiTests<TDatabase>(database, ApiKey)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "credit-api-key-0123456789";
-    private readonly FakeScrapeCreators _upstream = new();
-    private ApiApp? _app;
 
-    private HttpClient Client => _app!.Client;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        await CreditTestData.ResetAsync(database);
-        var settings = _upstream.Settings;
-        settings["QUEUE_NAME"] = "none";
-        _upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
-        _app = new ApiApp(database, ApiKey, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        _upstream.Dispose();
+        await Database.MigrateAsync();
+        await CreditTestData.ResetAsync(Database);
+        Settings["QUEUE_NAME"] = "none";
+        Upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
+        await base.InitializeAsync();
     }
 
     [Fact]
     public async Task Usage_Days_OneRowPerDayWithCountedReportedAndRequests()
     {
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 2, rows: 3);
         }
@@ -80,7 +65,7 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : IClassFixt
     {
         var profileId = await AddProfileAsync();
         await Client.PutAsJsonAsync("/api/credits/budget", new { monthlyBudget = 3 });
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 1, rows: 3);
         }
@@ -99,7 +84,7 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : IClassFixt
 
     private async Task<Guid> AddProfileAsync()
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var profile = new TiktokProfile { Handle = $"api_{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();

@@ -13,36 +13,15 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Endpoints;
 
 /// <summary>The REST API as a client sees it, on both databases, against a fake upstream.</summary>
-public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class ProfileApiTests<TDatabase>(TDatabase database) : ApiTests<TDatabase>(database, ApiKey)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "test-api-key-0123456789";
-    private readonly FakeScrapeCreators _upstream = new();
-    private ApiApp? _app;
-
-    private HttpClient Client => _app!.Client;
-
-    public async Task InitializeAsync()
-    {
-        var settings = _upstream.Settings;
-        await database.ClearProfilesAsync();
-        _app = new ApiApp(database, ApiKey, settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        _upstream.Dispose();
-    }
 
     [Fact]
     public async Task Api_WithoutOrWithWrongKey_Returns401()
     {
-        using var anonymous = _app!.Factory.CreateClient();
+        using var anonymous = App.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "wrong");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/tiktok/profiles", UriKind.Relative))).StatusCode);
@@ -65,7 +44,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Health_IsPublicAndChecksTheDatabase()
     {
-        using var anonymous = _app!.Factory.CreateClient();
+        using var anonymous = App.Factory.CreateClient();
         var response = await anonymous.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"status\":\"Healthy\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -77,7 +56,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [InlineData("https://www.tiktok.com/@fixture.creator?lang=en")]
     public async Task AddProfile_AnyAcceptedForm_Creates201WithUpstreamDetails(string input)
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
 
         var response = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = input });
 
@@ -95,7 +74,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task AddProfile_AlreadyTracked_Returns409WithExistingId()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var created = await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var again = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "@FIXTURE.creator" });
@@ -123,8 +102,8 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task AddProfile_AccountMissingOrPrivate_Returns4xxAndSavesNothing()
     {
-        _upstream.ServeProfile("ghost.account", 200, FixtureFiles.Read("error-404-or-private.json"));
-        _upstream.ServeProfile("fixture.private", 200, FixtureFiles.Read("profile-private.json"));
+        Upstream.ServeProfile("ghost.account", 200, FixtureFiles.Read("error-404-or-private.json"));
+        Upstream.ServeProfile("fixture.private", 200, FixtureFiles.Read("profile-private.json"));
 
         var missing = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "ghost.account" });
         var hidden = await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.private" });
@@ -148,7 +127,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Posts_AfterTwoRuns_ReturnPagedPostsWithNewestHistoryFirst()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         await RunAsync(id);
@@ -178,7 +157,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task MetricsHistory_AfterTwoRuns_ListsProfileTotalsAndPostSnapshotsOldestFirst()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         await RunAsync(id);
@@ -205,7 +184,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [InlineData("page=0")]
     public async Task Posts_BadPaging_Returns400(string query)
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator" })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
 
@@ -218,7 +197,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Delete_Profile_RemovesItWithItsPosts()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         await RunAsync(id);
@@ -227,14 +206,14 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/api/tiktok/profiles/{id}", UriKind.Relative))).StatusCode);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Empty(db.Posts.Where(p => p.ProfileId == id));
     }
 
     [Fact]
     public async Task BulkUpsert_NewAndExistingPosts_UpsertsThroughTheRunPathAndRecomputesTotals()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         var created = await Client.PostAsJsonAsync("/api/tiktok/posts/bulk", new
@@ -268,7 +247,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     [Fact]
     public async Task Posts_PageOfMoreThanAChunk_IsStreamedWholeInOrderWithItsHistory()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         var id = (await (await Client.PostAsJsonAsync("/api/tiktok/profiles", new { handle = "fixture.creator", monitoringEnabled = false })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetGuid();
         const int count = (Monitor.Core.Catalog.PostPage.ChunkSize * 2) + 50;
@@ -309,20 +288,20 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
         Assert.True(errors.TryGetProperty("posts[0].viewCount", out _));
         Assert.True(errors.TryGetProperty("posts[1].coverUrl", out _));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Empty(db.Posts);
     }
 
     /// <summary>Update Now, run here to the end (the app's scheduler may deliver it too: one of the two claims it).</summary>
     private async Task RunAsync(Guid profileId)
     {
-        var request = await _app!.Services.GetRequiredService<RunLifecycle>().QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
-        await _app!.Services.GetRequiredService<MonitoringRunner>().RunAsync(request!.Log.Id, CancellationToken.None);
+        var request = await App.Services.GetRequiredService<RunLifecycle>().QueueAsync(profileId, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
+        await App.Services.GetRequiredService<MonitoringRunner>().RunAsync(request!.Log.Id, CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         MonitoringStatus status;
         do
         {
-            await using var db = database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             status = db.Runs.Single(l => l.Id == request.Log.Id).Status;
             Assert.True(DateTime.UtcNow < deadline, $"Run {request.Log.Id} still {status} after 20 s");
             await Task.Delay(status is MonitoringStatus.Pending or MonitoringStatus.Running ? 50 : 0);
@@ -336,7 +315,7 @@ public abstract class ProfileApiTests<TDatabase>(TDatabase database) : IClassFix
     /// <summary>Waits for the runs that adding with Monitor on started, so the delete does not race their page writes.</summary>
     private async Task RemoveAllProfilesAsync()
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await db.Runs.AnyAsync(l => l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running) && DateTime.UtcNow < deadline)
         {

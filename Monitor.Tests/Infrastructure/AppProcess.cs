@@ -147,7 +147,7 @@ public sealed class AppProcess : IAsyncDisposable
         return "";
     }
 
-    /// <summary>A crash: SIGKILL, no shutdown code runs. Returns once the process is gone.</summary>
+    /// <summary>A crash: SIGKILL, no shutdown code runs. Returns once the process is gone (fails after 30 s).</summary>
     public async Task KillAsync()
     {
         if (!HasExited)
@@ -155,18 +155,19 @@ public sealed class AppProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
         }
 
-        await _process.WaitForExitAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(deadline.Token);
     }
 
-    /// <summary>A graceful stop: SIGTERM, as Docker or systemd sends it. Returns the exit code.</summary>
+    /// <summary>A graceful stop: SIGTERM, as Docker or systemd sends it. Returns the exit code; fails after <paramref name="timeout"/>.</summary>
     public async Task<int> StopAsync(TimeSpan timeout)
     {
+        using var cancel = new CancellationTokenSource(timeout);
         using (var signal = Process.Start("kill", ["-TERM", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
-            await signal.WaitForExitAsync();
+            await signal.WaitForExitAsync(cancel.Token);
         }
 
-        using var cancel = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(cancel.Token);
         return _process.ExitCode;
     }

@@ -19,6 +19,9 @@ public sealed class FakeScrapeCreators : IDisposable
     public const string ProfilePath = "/v1/tiktok/profile";
     public const string VideosPath = "/v3/tiktok/profile/videos";
 
+    private static readonly Guid SyntheticProfileMapping = new("5f1c0a52-6d0e-4c36-9a53-8d6f3b1e2a01");
+    private static readonly Guid SyntheticVideosMapping = new("5f1c0a52-6d0e-4c36-9a53-8d6f3b1e2a02");
+
     private readonly WireMockServer _server;
 
     /// <param name="keepRequestLog">
@@ -108,15 +111,15 @@ public sealed class FakeScrapeCreators : IDisposable
 
     /// <summary>
     /// Every handle is a creator of <paramref name="creators"/>; each profile and videos request answers after
-    /// <paramref name="latency"/>.
+    /// <paramref name="latency"/>. Called again, it replaces the two answers (a new latency, the creators kept).
     /// </summary>
     public FakeScrapeCreators ServeSyntheticCreators(SyntheticCreators creators, TimeSpan latency)
     {
         ArgumentNullException.ThrowIfNull(creators);
-        _server.Given(Request.Create().WithPath(ProfilePath).UsingGet()).AtPriority(50)
+        _server.Given(Request.Create().WithPath(ProfilePath).UsingGet()).WithGuid(SyntheticProfileMapping).AtPriority(50)
             .RespondWith(Response.Create().WithDelay(latency)
                 .WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
-        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).AtPriority(50)
+        _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).WithGuid(SyntheticVideosMapping).AtPriority(50)
             .RespondWith(Response.Create().WithDelay(latency)
                 .WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));
         return this;

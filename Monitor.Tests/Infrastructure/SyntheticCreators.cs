@@ -27,10 +27,10 @@ public sealed class SyntheticCreators(int pages, int postsPerPage, string? hasht
         stats = new { followerCount = 1000, followingCount = 10 },
     });
 
-    /// <param name="cursor">null or empty for the first page; else the page number the previous page pointed to.</param>
+    /// <param name="cursor">null, empty or 0 for the first page; else the page number the previous page pointed to.</param>
     public string Videos(string handle, string? cursor)
     {
-        var page = string.IsNullOrEmpty(cursor) ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
+        var page = string.IsNullOrEmpty(cursor) ? 1 : Math.Max(1, int.Parse(cursor, CultureInfo.InvariantCulture));
         var generation = page == 1 ? _generations.AddOrUpdate(handle, 1, (_, g) => g + 1) : _generations.GetValueOrDefault(handle, 1);
         var posts = Enumerable.Range(0, PostsPerPage).Select(i =>
         {

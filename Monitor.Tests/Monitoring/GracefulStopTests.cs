@@ -23,10 +23,10 @@ public abstract class GracefulStopTests<TDatabase>
         Guid profile;
         long runId;
         var laterPages = 0;
-        MonitoringTestHost host;
-        await using (host = await MonitoringTestHost.StartAsync(database, upstream: upstream))
+        CoreHost host;
+        await using (host = await CoreHost.StartAsync(database, upstream: upstream))
         {
-            profile = await host.AddProfileAsync("deploying", feed: cursor =>
+            profile = await host.StoreProfileAsync("deploying", feed: cursor =>
             {
                 pageRequested.Set();
                 pageMayAnswer.Wait(TimeSpan.FromSeconds(30));
@@ -45,7 +45,7 @@ public abstract class GracefulStopTests<TDatabase>
 
             var started = DateTime.UtcNow;
             var stopping = host.StopAsync();
-            await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Get<RunShutdown>().Stopping.IsCancellationRequested), "SIGTERM to reach the runs");
+            await CoreHost.WaitUntilAsync(() => Task.FromResult(host.Get<RunShutdown>().Stopping.IsCancellationRequested), "SIGTERM to reach the runs");
             pageMayAnswer.Set();
             await stopping;
 
@@ -64,7 +64,7 @@ public abstract class GracefulStopTests<TDatabase>
         var interrupted = Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Interrupted);
         Assert.Equal((MonitoringStatus.Interrupted, 30L), (interrupted.Status, interrupted.Totals!.Metrics.Views));
         // The next attempt waits in its row for any worker: the next one to start runs it.
-        await using var next = await MonitoringTestHost.StartAsync(database, upstream: upstream);
+        await using var next = await CoreHost.StartAsync(database, upstream: upstream);
         await next.WaitForLogsAsync(all => all.Count == 2 && all[1].Status == MonitoringStatus.Completed, "the next worker to run the next attempt");
     }
 }

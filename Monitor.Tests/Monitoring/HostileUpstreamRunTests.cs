@@ -12,19 +12,10 @@ namespace Monitor.Tests.Monitoring;
 /// the first page is written, nothing of the hostile page is, and the figures stored by the previous run stay. One
 /// odd post on the page costs only itself or its odd figure: see <see cref="OddPostRunTests{TDatabase}"/>.
 /// </summary>
-public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private const string PageTwoPostId = "7558229330921000726";
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Theory]
     [InlineData("10,000 posts", "lists 10,000 posts")]
@@ -35,7 +26,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
     public async Task RunAsync_HostileSecondPage_FailsReadablyKeepsFirstPageAndStoredFigures(string hostile, string expectedInError)
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
         Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
@@ -45,7 +36,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Contains(expectedInError, log.Error, StringComparison.Ordinal);
         Assert.Equal(1, log.PagesScraped);
@@ -63,19 +54,19 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
     public async Task RunAsync_CaptionOfTenMegabytes_CompletesWithThePostAndItsCaptionCut()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         var page = FixtureFiles.Read("profile-videos-page2.json");
         var first = page.IndexOf("\"desc\":", StringComparison.Ordinal);
         var valueStart = page.IndexOf('"', first + 7) + 1;
         var valueEnd = page.IndexOf('"', valueStart);
-        _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, page[..valueStart] + new string('x', 10_000_000) + page[valueEnd..]);
+        Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, page[..valueStart] + new string('x', 10_000_000) + page[valueEnd..]);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.True(outcome.Succeeded, outcome.Error);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var post = await db.Posts.SingleAsync(p => p.AwemeId == PageTwoPostId);
         Assert.Equal(FieldLimits.DescriptionLength, post.Description!.Length);
         Assert.EndsWith("x…", post.Description, StringComparison.Ordinal);
@@ -86,7 +77,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
     {
         if (hostile == "dripping body")
         {
-            _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, FakeScrapeCreators.Dripping(TimeSpan.FromMilliseconds(50)));
+            Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, FakeScrapeCreators.Dripping(TimeSpan.FromMilliseconds(50)));
             return;
         }
 
@@ -98,7 +89,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
             "wrong shape" => """{"success":true,"has_more":0,"aweme_list":{"aweme_id":"1"}}""",
             _ => throw new ArgumentOutOfRangeException(nameof(hostile), hostile, null),
         };
-        _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, body);
+        Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, body);
     }
 
     private static string ManyPosts(int count) =>
@@ -108,7 +99,7 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
 
     private async Task<(List<(string, long?, long?, long?, long?, long?)> Posts, (long, long, long, long, long, long) Totals)> FiguresAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var posts = (await db.Posts.Where(p => p.ProfileId == profileId).OrderBy(p => p.AwemeId).ToListAsync())
             .Select(p => (p.AwemeId, p.Metrics.Views, p.Metrics.Likes, p.Metrics.Shares, p.Metrics.Comments, p.Metrics.Saves)).ToList();
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
@@ -116,12 +107,12 @@ public abstract class HostileUpstreamRunTests<TDatabase>(TDatabase database) : I
     }
 
     // The fake's settings: a 2 s attempt timeout, which is also how long a dripping body is read before the page fails.
-    private CoreHost NewHost() => new(database, _upstream.Settings);
+    private CoreHost NewHost() => new(Database, Upstream.Settings);
 
     /// <summary>Posts' aweme ids are unique across profiles, so each test deletes what an earlier one wrote.</summary>
     private string UniqueHandle()
     {
-        using var db = database.CreateDbContext();
+        using var db = Database.CreateDbContext();
         db.Profiles.ExecuteDelete();
         return $"creator_{Guid.NewGuid():N}"[..20];
     }

@@ -16,10 +16,10 @@ public abstract class MonitoringEndpointsTests<TDatabase>
     public async Task MonitoringApi_ToggleTriggerStatusAndStats_ReturnsCamelCaseResults()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var anonymous = factory.CreateClient();
-        using var client = factory.CreateKeyedClient();
-        var profileId = await factory.AddProfileAsync("api.profile");
+        await using var app = ApiApp.WebNode(database);
+        using var anonymous = app.Factory.CreateClient();
+        var client = app.Client;
+        var profileId = await app.StoreProfileAsync("api.profile");
 
         var patched = await client.PatchAsJsonAsync($"/api/tiktok/profiles/{profileId}/monitoring", new { enabled = true });
         var badPatch = await client.PatchAsync($"/api/tiktok/profiles/{profileId}/monitoring", JsonContent.Create(new { }));
@@ -71,9 +71,9 @@ public abstract class MonitoringEndpointsTests<TDatabase>
     public async Task PatchMonitoring_IntervalHours_SetsValidAndRejectsOutOfRangeWithAProblem()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var profileId = await factory.AddProfileAsync("api.profile");
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var profileId = await app.StoreProfileAsync("api.profile");
         var url = $"/api/tiktok/profiles/{profileId}/monitoring";
 
         var six = await client.PatchAsJsonAsync(url, new { intervalHours = 6 });
@@ -114,9 +114,9 @@ public abstract class MonitoringEndpointsTests<TDatabase>
     public async Task Trigger_DatabaseFailsWhileQueueing_Answers503ProblemNot404()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var profileId = await factory.AddProfileAsync("api.profile");
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var profileId = await app.StoreProfileAsync("api.profile");
         await using (var db = database.CreateDbContext())
         {
             await DatabaseFaults.FailInsertsAsync(db);

@@ -20,11 +20,11 @@ public abstract class MonitoringIntervalTests<TDatabase>
     public async Task SetInterval_MonitoredProfileThatRan_RecountsTheNextRunFromTheLastRun()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        await using var host = await CoreHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var service = host.Get<ProfileSchedule>();
         var policy = host.Get<NextRunPolicy>();
         var lastRun = Now.AddHours(-10);
-        var id = await host.AddProfileAsync("ran.before", enabled: true, next: Now.AddHours(14));
+        var id = await host.StoreProfileAsync("ran.before", enabled: true, next: Now.AddHours(14));
         await SetLastRunAsync(database, id, lastRun);
 
         var six = await service.ChangeAsync(id, new(IntervalHours: 6), CancellationToken.None);
@@ -43,11 +43,11 @@ public abstract class MonitoringIntervalTests<TDatabase>
     public async Task SetInterval_OffOrNeverRunOrUnknown_KeepsTheNextRunOrAnswersNull()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        await using var host = await CoreHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var service = host.Get<ProfileSchedule>();
-        var off = await host.AddProfileAsync("off");
+        var off = await host.StoreProfileAsync("off");
         await SetLastRunAsync(database, off, Now.AddHours(-3));
-        var firstRunDue = await host.AddProfileAsync("first.run.due", enabled: true, next: Now.AddMinutes(-1));
+        var firstRunDue = await host.StoreProfileAsync("first.run.due", enabled: true, next: Now.AddMinutes(-1));
 
         var offStatus = await service.ChangeAsync(off, new(IntervalHours: 12), CancellationToken.None);
         var dueStatus = await service.ChangeAsync(firstRunDue, new(IntervalHours: 1), CancellationToken.None);
@@ -64,7 +64,7 @@ public abstract class MonitoringIntervalTests<TDatabase>
     public async Task Add_WithoutInterval_TakesTheConfiguredDefaultAndAnExplicitOneWins()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database,
+        await using var host = await CoreHost.StartAsync(database,
             new() { ["QUEUE_NAME"] = "none", ["Monitoring:DefaultIntervalHours"] = "6" }, new FakeTimeProvider(Now));
         var profiles = host.Get<ProfileService>();
         foreach (var handle in new[] { "by.default", "explicit", "too.long" })

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
 
@@ -94,6 +95,30 @@ public abstract class MonitoringQueriesTests<TDatabase>(TDatabase database) : IC
         Assert.Equal([newer, older], failures.Select(f => f.Id));
         Assert.Equal(["second", "first"], failures.Select(f => f.Handle));
         Assert.Equal(["upstream 429", "upstream 500"], failures.Select(f => f.Error));
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_RunClosesBetweenItsStatements_ProfileAndRunsAsOfOneMoment()
+    {
+        var hook = new StatementHook();
+        await using var host = new CoreHost(database, new Dictionary<string, string?> { ["ScrapeCreators:ApiKey"] = "" }, hook.AddTo);
+        var queries = host.Get<MonitoringQueries>();
+        var lifecycle = host.Get<RunLifecycle>();
+        var profile = await AddProfileAsync("closing");
+        var request = await lifecycle.QueueAsync(profile.Id, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
+        var claim = await lifecycle.ClaimAsync(request!.Log.Id, CancellationToken.None);
+        hook.AfterFirstQueryOf("tiktok_profiles", () => lifecycle.CompleteAsync(claim!, new RunProgress(1, 0, 1), CancellationToken.None));
+
+        var during = await queries.GetStatusAsync(profile.Id, CancellationToken.None);
+        var after = await queries.GetStatusAsync(profile.Id, CancellationToken.None);
+
+        Assert.True(hook.Ran, "The run was not closed between the status's statements.");
+        // Read before the close: the run still running and no last run, not a completed run beside no last run.
+        Assert.Equal((request.Log.Id, MonitoringStatus.Running, (DateTime?)null),
+            (during!.CurrentRun?.Id, during.Logs[0].Status, during.LastMonitoringRun));
+        Assert.Equal(((long?)null, MonitoringStatus.Completed, after!.Logs[0].CompletedAt),
+            (after.CurrentRun?.Id, after.Logs[0].Status, after.LastMonitoringRun));
+        Assert.NotNull(after.LastMonitoringRun);
     }
 
     private async Task<TiktokProfile> AddProfileAsync(string handle)

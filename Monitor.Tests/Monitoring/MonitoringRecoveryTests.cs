@@ -18,9 +18,9 @@ public abstract class MonitoringRecoveryTests<TDatabase>
         using var pageOneMayAnswer = new ManualResetEventSlim();
         using var pageOneRequested = new ManualResetEventSlim();
         Guid stopped, queued, dead;
-        await using (var first = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" }, upstream: upstream))
+        await using (var first = await CoreHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" }, upstream: upstream))
         {
-            stopped = await first.AddProfileAsync("stopped", feed: cursor =>
+            stopped = await first.StoreProfileAsync("stopped", feed: cursor =>
             {
                 pageOneRequested.Set();
                 pageOneMayAnswer.Wait(TimeSpan.FromSeconds(30));
@@ -28,8 +28,8 @@ public abstract class MonitoringRecoveryTests<TDatabase>
                     ? FakeFeed.Page([(FakeFeed.Id(1, 1), 10), (FakeFeed.Id(1, 2), 20)], "2")
                     : FakeFeed.Page([(FakeFeed.Id(1, 3), 30)], null));
             });
-            queued = await first.AddProfileAsync("queued");
-            dead = await first.AddProfileAsync("dead", enabled: true, next: DateTime.UtcNow.AddHours(1));
+            queued = await first.StoreProfileAsync("queued");
+            dead = await first.StoreProfileAsync("dead", enabled: true, next: DateTime.UtcNow.AddHours(1));
             var service = first.Get<MonitoringScheduleService>();
             await service.QueueManualRunAsync(stopped, CancellationToken.None);
             await first.WaitForLogsAsync(logs => logs.Any(l => l.Status == MonitoringStatus.Running), "the first run to start");
@@ -38,7 +38,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
 
             // SIGTERM while the run waits for page 1: the page is let through, then the run stops.
             var stopping = first.StopAsync();
-            await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(first.Get<RunShutdown>().Stopping.IsCancellationRequested), "the stop to begin");
+            await CoreHost.WaitUntilAsync(() => Task.FromResult(first.Get<RunShutdown>().Stopping.IsCancellationRequested), "the stop to begin");
             pageOneMayAnswer.Set();
             await stopping;
         }
@@ -60,7 +60,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
             await db.SaveChangesAsync();
         }
 
-        await using var second = await MonitoringTestHost.StartAsync(database, upstream: upstream);
+        await using var second = await CoreHost.StartAsync(database, upstream: upstream);
         await second.WaitForLogsAsync(logs => new[] { stopped, queued, dead }.All(p => logs.Any(l => l.ProfileId == p && l.Status == MonitoringStatus.Completed)),
             "every profile to complete a run after the restart", seconds: 40);
 
@@ -84,9 +84,9 @@ public abstract class MonitoringRecoveryTests<TDatabase>
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
         Guid profile;
-        await using (var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream))
+        await using (var web = await CoreHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream))
         {
-            profile = await web.AddProfileAsync("webonly");
+            profile = await web.StoreProfileAsync("webonly");
             var run = await web.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
             await Task.Delay(2000);
 
@@ -95,7 +95,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
             Assert.Equal(MonitoringStatus.Pending, Assert.Single(await web.LogsAsync()).Status);
         }
 
-        await using var worker = await MonitoringTestHost.StartAsync(database, upstream: upstream);
+        await using var worker = await CoreHost.StartAsync(database, upstream: upstream);
         await worker.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the worker to run it");
     }
 
@@ -104,10 +104,10 @@ public abstract class MonitoringRecoveryTests<TDatabase>
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var upstream = new FakeScrapeCreators();
-        await using (var cli = await MonitoringTestHost.StartAsync(database, start: false, upstream: upstream))
+        await using (var cli = await CoreHost.StartAsync(database, start: false, upstream: upstream))
         {
-            await cli.AddProfileAsync("due", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
-            await cli.AddProfileAsync("not.due", enabled: true, next: DateTime.UtcNow.AddHours(2));
+            await cli.StoreProfileAsync("due", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
+            await cli.StoreProfileAsync("not.due", enabled: true, next: DateTime.UtcNow.AddHours(2));
 
             Assert.False(await MonitoringCommandLine.TryRunAsync(cli.Services, ["migrate"], CancellationToken.None));
             Assert.True(await MonitoringCommandLine.TryRunAsync(cli.Services, [MonitoringCommandLine.RunSweep], CancellationToken.None));
@@ -119,7 +119,7 @@ public abstract class MonitoringRecoveryTests<TDatabase>
             Assert.Equal(0, upstream.VideoRequests);
         }
 
-        await using var app = await MonitoringTestHost.StartAsync(database, upstream: upstream);
+        await using var app = await CoreHost.StartAsync(database, upstream: upstream);
         await app.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the next start to run it");
     }
 }

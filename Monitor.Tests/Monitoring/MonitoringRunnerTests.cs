@@ -10,24 +10,14 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring;
 
 /// <summary>The monitoring run end to end: the real client against a local fake upstream, on a real database.</summary>
-public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task RunAsync_TwoPageFeed_WritesEveryPostHistoryAndTotals()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -36,7 +26,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.True(outcome.Succeeded, outcome.Error);
         Assert.Equal(2, outcome.PagesScraped);
         Assert.Equal(8, outcome.PostsScraped);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var posts = await db.Posts.Where(p => p.ProfileId == profileId).ToListAsync();
         Assert.Equal(8, posts.Count);
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
@@ -69,14 +59,14 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_SecondRun_AddsHistoryRowsWithoutDuplicatingPosts()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
         Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
         Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
 
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(16, await HistoryCountAsync(db, profileId));
         Assert.Equal(2, await db.ProfileMetricsHistory.CountAsync(h => h.ProfileId == profileId));
@@ -87,17 +77,17 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_Unauthorized_FailsWithReadableErrorAndKeepsEarlierData()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
         Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
-        _upstream.ServeAllVideos(401, FixtureFiles.Read("error-401.json"));
+        Upstream.ServeAllVideos(401, FixtureFiles.Read("error-401.json"));
 
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.False(outcome.Retryable);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Equal(MonitoringStatus.Failed, log.Status);
         Assert.Contains("API key", log.Error, StringComparison.OrdinalIgnoreCase);
@@ -111,8 +101,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_OutOfCredits_FailsNotRetryableAndSaysSo()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
-        _upstream.ServeAllVideos(402, FixtureFiles.Read("error-402.json"));
+        Upstream.ServeFixtureCreator(handle);
+        Upstream.ServeAllVideos(402, FixtureFiles.Read("error-402.json"));
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -127,9 +117,9 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_ServerErrorOnSecondPage_KeepsFirstPageAndAdvancesNextRun()
     {
         var handle = UniqueHandle();
-        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
-        _upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
-        _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 500, """{"success":false,"message":"upstream exploded"}""");
+        Upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        Upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
+        Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 500, """{"success":false,"message":"upstream exploded"}""");
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -137,7 +127,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.True(outcome.Retryable);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(5, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(5, await HistoryCountAsync(db, profileId));
         var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
@@ -160,7 +150,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_TransientFaultThatPersists_FailsRetryableAndKeepsEarlierData(int status, string expectedInError)
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost(new()
         {
             ["ScrapeCreators:AttemptTimeout"] = "00:00:00.500",
@@ -171,11 +161,11 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.True((await host.RunOnceAsync(profileId)).Succeeded);
         if (status == 0)
         {
-            _upstream.ServeAllVideosAfter(TimeSpan.FromSeconds(5), FixtureFiles.Read("profile-videos-page1.json"));
+            Upstream.ServeAllVideosAfter(TimeSpan.FromSeconds(5), FixtureFiles.Read("profile-videos-page1.json"));
         }
         else
         {
-            _upstream.ServeAllVideos(status, """{"success":false,"message":"try later"}""", retryAfterSeconds: status == 429 ? 0 : null);
+            Upstream.ServeAllVideos(status, """{"success":false,"message":"try later"}""", retryAfterSeconds: status == 429 ? 0 : null);
         }
 
         var outcome = await host.RunOnceAsync(profileId);
@@ -183,7 +173,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.True(outcome.Retryable);
         Assert.Contains(expectedInError, outcome.Error, StringComparison.OrdinalIgnoreCase);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(8, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(341_120, (await db.Profiles.SingleAsync(p => p.Id == profileId)).Totals.Likes);
         Assert.Equal(MonitoringStatus.Failed, (await db.Runs.SingleAsync(l => l.Id == outcome.LogId)).Status);
@@ -193,8 +183,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_MalformedJson_FailsWithClearError()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
-        _upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""");
+        Upstream.ServeFixtureCreator(handle);
+        Upstream.ServeAllVideos(200, """{"success":true,"aweme_list":[{"aweme_id":""");
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -202,7 +192,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Error));
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(0, await db.Posts.CountAsync(p => p.ProfileId == profileId));
     }
 
@@ -210,12 +200,12 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_CursorThatRepeats_CompletesWithNote()
     {
         var handle = UniqueHandle();
-        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
-        _upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
+        Upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        Upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
         var pageTwoLoopingBack = FixtureFiles.Read("profile-videos-page2.json")
             .Replace("\"has_more\": 0", "\"has_more\": 1", StringComparison.Ordinal)
             .Replace("\"max_cursor\": 1758970800000", $"\"max_cursor\": {FixtureFiles.PageTwoCursor}", StringComparison.Ordinal);
-        _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, pageTwoLoopingBack);
+        Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, 200, pageTwoLoopingBack);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
 
@@ -223,8 +213,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.True(outcome.Succeeded, outcome.Error);
         Assert.Equal(8, outcome.PostsScraped);
-        Assert.Equal(2, _upstream.VideoRequests);
-        await using var db = database.CreateDbContext();
+        Assert.Equal(2, Upstream.VideoRequests);
+        await using var db = Database.CreateDbContext();
         var log = await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
         Assert.Contains("second time", log.Note, StringComparison.Ordinal);
     }
@@ -233,7 +223,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_HasMoreForever_StopsAtThePageCap()
     {
         var handle = UniqueHandle();
-        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        Upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
         var page = 0;
         string NextPage()
         {
@@ -241,10 +231,10 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
             return $$$"""{"success":true,"aweme_list":[{"aweme_id":"{{{7_000_000_000_000_000_000 + n}}}","desc":"p{{{n}}}","create_time":1760000000,"statistics":{"play_count":{{{n}}},"digg_count":1}}],"has_more":true,"max_cursor":"{{{2_000_000_000_000 - n}}}"}""";
         }
 
-        _upstream.ServeVideos(handle, null, 200, NextPage());
+        Upstream.ServeVideos(handle, null, 200, NextPage());
         for (var cursor = 1; cursor <= 10; cursor++)
         {
-            _upstream.ServeVideos(handle, $"{2_000_000_000_000 - cursor}", NextPage);
+            Upstream.ServeVideos(handle, $"{2_000_000_000_000 - cursor}", NextPage);
         }
 
         await using var host = NewHost(new() { ["Monitoring:MaxPages"] = "4" });
@@ -254,8 +244,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.True(outcome.Succeeded, outcome.Error);
         Assert.Equal(4, outcome.PagesScraped);
-        Assert.Equal(4, _upstream.VideoRequests);
-        await using var db = database.CreateDbContext();
+        Assert.Equal(4, Upstream.VideoRequests);
+        await using var db = Database.CreateDbContext();
         Assert.Contains("page cap", (await db.Runs.SingleAsync(l => l.Id == outcome.LogId)).Note, StringComparison.Ordinal);
     }
 
@@ -263,12 +253,12 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_ProfileDeletedBetweenPages_FailsCleanlyAndLeavesNothingBehind()
     {
         var handle = UniqueHandle();
-        _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
-        _upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
+        Upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
+        Upstream.ServeVideos(handle, null, 200, FixtureFiles.Read("profile-videos-page1.json"));
         Guid profileId = default;
-        _upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, () =>
+        Upstream.ServeVideos(handle, FixtureFiles.PageTwoCursor, () =>
         {
-            using var db = database.CreateDbContext();
+            using var db = Database.CreateDbContext();
             db.Profiles.Where(p => p.Id == profileId).ExecuteDelete();
             return FixtureFiles.Read("profile-videos-page2.json");
         });
@@ -279,7 +269,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
         Assert.False(outcome.Retryable);
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.Equal(0, await check.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(0, await check.Runs.CountAsync(l => l.ProfileId == profileId));
     }
@@ -288,7 +278,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task RunAsync_LogAlreadyCompleted_DoesNothing()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
         var first = await host.RunOnceAsync(profileId);
@@ -296,8 +286,8 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         var again = await host.Get<MonitoringRunner>().RunAsync(first.LogId, CancellationToken.None);
 
         Assert.Equal(MonitoringStatus.Completed, again.Status);
-        Assert.Equal(2, _upstream.VideoRequests);
-        await using var db = database.CreateDbContext();
+        Assert.Equal(2, Upstream.VideoRequests);
+        await using var db = Database.CreateDbContext();
         Assert.Equal(8, await HistoryCountAsync(db, profileId));
     }
 
@@ -305,7 +295,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     public async Task IngestAsync_CounterOmittedLater_KeepsLastKnownValueAndRecordsTheOmission()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
+        Upstream.ServeFixtureCreator(handle);
         await using var host = NewHost();
         var profileId = await host.AddProfileAsync(handle);
         var ingestor = host.Get<PostIngestor>();
@@ -314,7 +304,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
         await ingestor.IngestAsync(profileId, [first], DateTime.UtcNow.AddMinutes(-1), CancellationToken.None);
         await ingestor.IngestAsync(profileId, [first with { Metrics = first.Metrics with { Views = null, Likes = 7 } }], DateTime.UtcNow, CancellationToken.None);
 
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var post = await db.Posts.SingleAsync(p => p.AwemeId == first.AwemeId);
         Assert.Equal((100L, 7L), (post.Metrics.Views!.Value, post.Metrics.Likes!.Value));
         var history = await db.PostMetricsHistory.Where(h => h.PostId == post.Id).OrderBy(h => h.RecordedAt).ToListAsync();
@@ -324,13 +314,13 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
 
     private CoreHost NewHost(Dictionary<string, string?>? extra = null)
     {
-        var settings = _upstream.Settings;
+        var settings = Upstream.Settings;
         foreach (var (key, value) in extra ?? [])
         {
             settings[key] = value;
         }
 
-        return new(database, settings);
+        return new(Database, settings);
     }
 
     private static Task<int> HistoryCountAsync(Monitor.Core.Data.MonitorDbContext db, Guid profileId) =>
@@ -339,7 +329,7 @@ public abstract class MonitoringRunnerTests<TDatabase>(TDatabase database) : ICl
     /// <summary>Posts' aweme ids are unique across profiles, so each test deletes what an earlier one wrote.</summary>
     private string UniqueHandle()
     {
-        using var db = database.CreateDbContext();
+        using var db = Database.CreateDbContext();
         db.Profiles.ExecuteDelete();
         return $"creator_{Guid.NewGuid():N}"[..20];
     }

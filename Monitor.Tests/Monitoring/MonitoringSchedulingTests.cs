@@ -18,12 +18,12 @@ public abstract class MonitoringSchedulingTests<TDatabase>
     public async Task Sweep_TwoSweepsInARow_QueuesEachDueProfileOnce()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         var now = DateTime.UtcNow;
-        var due1 = await host.AddProfileAsync("due.one", enabled: true, next: now.AddMinutes(-5));
-        var due2 = await host.AddProfileAsync("due.two", enabled: true, next: now);
-        await host.AddProfileAsync("later", enabled: true, next: now.AddHours(2));
-        await host.AddProfileAsync("off", enabled: false, next: now.AddMinutes(-5));
+        var due1 = await host.StoreProfileAsync("due.one", enabled: true, next: now.AddMinutes(-5));
+        var due2 = await host.StoreProfileAsync("due.two", enabled: true, next: now);
+        await host.StoreProfileAsync("later", enabled: true, next: now.AddHours(2));
+        await host.StoreProfileAsync("off", enabled: false, next: now.AddMinutes(-5));
 
         var first = await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
         var second = await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None);
@@ -41,11 +41,11 @@ public abstract class MonitoringSchedulingTests<TDatabase>
     public async Task SetMonitoring_OnThenOff_FirstRunQueuedAtOnceAndScheduledRunWithdrawnButManualKept()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         var service = host.Get<MonitoringScheduleService>();
         var settings = host.Get<ProfileSchedule>();
-        var scheduled = await host.AddProfileAsync("scheduled");
-        var manual = await host.AddProfileAsync("manual");
+        var scheduled = await host.StoreProfileAsync("scheduled");
+        var manual = await host.StoreProfileAsync("manual");
 
         var on = await settings.ChangeAsync(scheduled, new(Enabled: true), CancellationToken.None);
         var onAgain = await settings.ChangeAsync(scheduled, new(Enabled: true), CancellationToken.None);
@@ -79,18 +79,18 @@ public abstract class MonitoringSchedulingTests<TDatabase>
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         using var release = new ManualResetEventSlim();
         // One run per slot: which waiting run starts first is the queue's order (with runs ahead, UpstreamSlotsTests).
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" });
-        var holder = await host.AddProfileAsync("holder", feed: _ =>
+        await using var host = await CoreHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "1", ["Monitoring:RunsAhead"] = "0" });
+        var holder = await host.StoreProfileAsync("holder", feed: _ =>
         {
             release.Wait(TimeSpan.FromSeconds(30));
             return (200, FakeFeed.Page([(FakeFeed.Id(9, 1), 1)], null));
         });
         var service = host.Get<MonitoringScheduleService>();
-        var scheduled = await host.AddProfileAsync("scheduled", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
-        var manual = await host.AddProfileAsync("manual");
+        var scheduled = await host.StoreProfileAsync("scheduled", enabled: true, next: DateTime.UtcNow.AddMinutes(-1));
+        var manual = await host.StoreProfileAsync("manual");
 
         await service.QueueManualRunAsync(holder, CancellationToken.None);
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(Started(host).Count == 1), "the holder run to start");
+        await CoreHost.WaitUntilAsync(() => Task.FromResult(Started(host).Count == 1), "the holder run to start");
         Assert.Equal(1, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
         // Let the scheduled trigger come due and wait behind the full slot before the manual one is queued.
         await Task.Delay(1500);
@@ -102,20 +102,20 @@ public abstract class MonitoringSchedulingTests<TDatabase>
         Assert.True(second!.Created);
         Assert.Equal((second.LogId, false), (again!.LogId, again.Created));
         Assert.Equal([holder, manual, scheduled], Started(host).Select(e => e.ProfileId));
-        Assert.Equal(1, MonitoringTestHost.MaxOverlap(await host.LogsAsync()));
+        Assert.Equal(1, CoreHost.MaxOverlap(await host.LogsAsync()));
     }
 
     [Fact]
     public async Task Runs_ManyQueuedWithDuplicateDeliveries_EachRunsOnceWithinTheConcurrencyLimit()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2", ["Monitoring:RunsAhead"] = "0" });
+        await using var host = await CoreHost.StartAsync(database, new() { ["Monitoring:Concurrency"] = "2", ["Monitoring:RunsAhead"] = "0" });
         var service = host.Get<MonitoringScheduleService>();
         var profiles = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
             var n = i;
-            profiles.Add(await host.AddProfileAsync($"p{i}", feed: _ => (200, FakeFeed.Page([(FakeFeed.Id(8, n), 10)], null))));
+            profiles.Add(await host.StoreProfileAsync($"p{i}", feed: _ => (200, FakeFeed.Page([(FakeFeed.Id(8, n), 10)], null))));
         }
 
         var runs = new List<long>();
@@ -136,7 +136,7 @@ public abstract class MonitoringSchedulingTests<TDatabase>
 
         Assert.Equal(6, Started(host).Select(e => e.LogId).Distinct().Count());
         Assert.Equal(6, Started(host).Count);
-        Assert.InRange(MonitoringTestHost.MaxOverlap(await host.LogsAsync()), 1, 2);
+        Assert.InRange(CoreHost.MaxOverlap(await host.LogsAsync()), 1, 2);
         await using var db = database.CreateDbContext();
         Assert.Equal(6, db.PostMetricsHistory.Count());
     }
@@ -145,8 +145,8 @@ public abstract class MonitoringSchedulingTests<TDatabase>
     public async Task FailedRun_Retryable_TriedMaxAttemptsThenGivesUp()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
-        var profile = await host.AddProfileAsync("flaky", enabled: true, next: DateTime.UtcNow,
+        await using var host = await CoreHost.StartAsync(database, new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
+        var profile = await host.StoreProfileAsync("flaky", enabled: true, next: DateTime.UtcNow,
             feed: _ => (503, """{"success":false,"message":"maintenance"}"""));
 
         Assert.Equal(1, await host.Get<MonitoringSweep>().RunAsync(CancellationToken.None));
@@ -161,7 +161,7 @@ public abstract class MonitoringSchedulingTests<TDatabase>
         Assert.True(logs[1].StartedAt >= logs[1].ScheduledFor);
     }
 
-    private static List<MonitoringEvent> Started(MonitoringTestHost host) => [.. host.Events.Where(e => e.Kind == MonitoringEventKind.Started)];
+    private static List<MonitoringEvent> Started(CoreHost host) => [.. host.Events.Where(e => e.Kind == MonitoringEventKind.Started)];
 }
 
 public sealed class PostgresMonitoringSchedulingTests : MonitoringSchedulingTests<PostgresDatabase>;
@@ -175,12 +175,12 @@ public sealed class SqliteMonitoringSchedulingTests : MonitoringSchedulingTests<
     public async Task FailedRun_NotRetryable_SingleAttemptSaysNotRetried(int status, RunFailureReason reason)
     {
         await using var database = await SchedulingDatabase.CreateAsync<SqliteDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database);
-        var profile = await host.AddProfileAsync("denied", feed: _ => (status, """{"success":false,"message":"no"}"""));
+        await using var host = await CoreHost.StartAsync(database);
+        var profile = await host.StoreProfileAsync("denied", feed: _ => (status, """{"success":false,"message":"no"}"""));
 
         await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
         await host.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].RetryDecision is not null, "the decision");
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Failed)), "the failed event");
+        await CoreHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Failed)), "the failed event");
 
         var log = Assert.Single(await host.LogsAsync());
         Assert.Equal((MonitoringStatus.Failed, reason, RetryDecision.NotRetryable), (log.Status, log.FailureReason!.Value, log.RetryDecision!.Value));

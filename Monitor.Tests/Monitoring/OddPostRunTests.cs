@@ -11,20 +11,11 @@ namespace Monitor.Tests.Monitoring;
 /// the fake upstream: the run completes, the good posts are written, the odd post keeps its last good figure (an odd
 /// counter) or is skipped (an unusable id), and the run's log names it.
 /// </summary>
-public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class OddPostRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private const string OddPostId = "7558229330921000726";
     private const string GoodPostId = "7554722061592188182";
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Theory]
     [InlineData("1e30")]
@@ -44,7 +35,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.Equal(MonitoringStatus.Completed, outcome.Status);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var odd = await db.Posts.SingleAsync(p => p.AwemeId == OddPostId);
         Assert.Equal((71002L, 6000L), (odd.Metrics.Views, odd.Metrics.Likes));
         Assert.Equal(1500, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
@@ -70,7 +61,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.Equal(MonitoringStatus.Completed, outcome.Status);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1500, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
         Assert.Equal(before, await FiguresOfAsync(OddPostId));
         Assert.Equal(7, await HistoryRowsOfTheSecondRunAsync(db, profileId));
@@ -85,15 +76,15 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
     public async Task RunAsync_OddCountOnAPostNotStoredYet_SkipsItWritesTheRestAndNamesIt()
     {
         _handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(_handle);
+        Upstream.ServeFixtureCreator(_handle);
         ServePageTwo(page => page.Replace("\"play_count\": 71002", "\"play_count\": -5", StringComparison.Ordinal));
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(_handle);
 
         var outcome = await host.RunOnceAsync(profileId);
 
         Assert.Equal(MonitoringStatus.Completed, outcome.Status);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.False(await db.Posts.AnyAsync(p => p.AwemeId == OddPostId));
         Assert.Equal(7, await db.Posts.CountAsync(p => p.ProfileId == profileId));
         Assert.Equal(1209, (await db.Posts.SingleAsync(p => p.AwemeId == GoodPostId)).Metrics.Views);
@@ -107,8 +98,8 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
     private async Task<(CoreHost Host, Guid ProfileId)> FirstRunAsync()
     {
         var handle = UniqueHandle();
-        _upstream.ServeFixtureCreator(handle);
-        var host = new CoreHost(database, _upstream.Settings);
+        Upstream.ServeFixtureCreator(handle);
+        var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(handle);
         var first = await host.RunOnceAsync(profileId);
         Assert.True(first.Succeeded, first.Error);
@@ -123,12 +114,12 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
         var page = FixtureFiles.Read("profile-videos-page2.json");
         var changed = change(page);
         Assert.NotEqual(page, changed);
-        _upstream.ServeVideos(_handle, FixtureFiles.PageTwoCursor, 200, changed);
+        Upstream.ServeVideos(_handle, FixtureFiles.PageTwoCursor, 200, changed);
     }
 
     private async Task<(long?, long?, long?, long?, long?, DateTime)> FiguresOfAsync(string awemeId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var post = await db.Posts.AsNoTracking().SingleAsync(p => p.AwemeId == awemeId);
         return (post.Metrics.Views, post.Metrics.Likes, post.Metrics.Shares, post.Metrics.Comments, post.Metrics.Saves, post.LastSeenAt);
     }
@@ -139,7 +130,7 @@ public abstract class OddPostRunTests<TDatabase>(TDatabase database) : IClassFix
     /// <summary>Posts' aweme ids are unique across profiles, so each test deletes what an earlier one wrote.</summary>
     private string UniqueHandle()
     {
-        using var db = database.CreateDbContext();
+        using var db = Database.CreateDbContext();
         db.Profiles.ExecuteDelete();
         return $"creator_{Guid.NewGuid():N}"[..20];
     }

@@ -27,9 +27,9 @@ public abstract class ProfileScheduleTests<TDatabase>
     {
         var c = ProfileScheduleCases.All[name];
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        await using var host = await CoreHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var storedNext = Now.AddHours(5);
-        var id = await host.AddProfileAsync("settings", enabled: c.Enabled, next: c.Enabled ? storedNext : null);
+        var id = await host.StoreProfileAsync("settings", enabled: c.Enabled, next: c.Enabled ? storedNext : null);
         var last = c.LastRunHoursAgo is { } ago ? Now.AddHours(-ago) : (DateTime?)null;
         await using (var db = database.CreateDbContext())
         {
@@ -79,9 +79,9 @@ public abstract class ProfileScheduleTests<TDatabase>
     public async Task ChangeAsync_UnknownProfileEmptyOrInvalid_AnswersNullOrRefusesAndStoresNothing()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
+        await using var host = await CoreHost.StartAsync(database, QueueOnly, new FakeTimeProvider(Now));
         var schedule = host.Get<ProfileSchedule>();
-        var id = await host.AddProfileAsync("refused");
+        var id = await host.StoreProfileAsync("refused");
 
         Assert.Null(await schedule.ChangeAsync(Guid.NewGuid(), new(Enabled: true), CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => schedule.ChangeAsync(id, new(), CancellationToken.None));

@@ -17,10 +17,10 @@ public abstract class QueueManyTests<TDatabase>
     public async Task QueueMany_ActiveDeletedAndRepeatedProfiles_QueuesEachFreeProfileOnceWithItsStart()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
-        var free = await host.AddProfileAsync("free");
-        var busy = await host.AddProfileAsync("busy");
-        var repeated = await host.AddProfileAsync("repeated");
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
+        var free = await host.StoreProfileAsync("free");
+        var busy = await host.StoreProfileAsync("busy");
+        var repeated = await host.StoreProfileAsync("repeated");
         var active = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(busy, CancellationToken.None);
         var start = DateTime.UtcNow.AddMinutes(3);
         var lifecycle = host.Get<RunLifecycle>();
@@ -43,7 +43,7 @@ public abstract class QueueManyTests<TDatabase>
         Assert.Equal(swept.Select(l => l.Id).Order(), claimAtStart.Select(c => c.LogId).Order());
 
         // Events reach subscribers asynchronously.
-        await MonitoringTestHost.WaitUntilAsync(
+        await CoreHost.WaitUntilAsync(
             () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy) >= 2), "the two queued events");
         Assert.Equal(2, host.Events.Count(e => e.Kind == MonitoringEventKind.Queued && e.ProfileId != busy));
     }

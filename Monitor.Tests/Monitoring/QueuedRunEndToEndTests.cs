@@ -13,31 +13,19 @@ namespace Monitor.Tests.Monitoring;
 /// The whole chain as it runs in production: the API queues a run, Quartz fires it, the real runner pages the real
 /// HTTP client against a fake upstream, and failures are retried with backoff.
 /// </summary>
-public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "e2e-api-key-000000000001";
-    private readonly FakeScrapeCreators _upstream = new();
 
-    public async Task InitializeAsync()
-    {
-        await database.MigrateAsync();
-        await using var db = database.CreateDbContext();
-        await db.Profiles.ExecuteDeleteAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
+    public override Task InitializeAsync() => Database.ClearProfilesAsync();
 
     [Fact]
     public async Task UpdateNow_TwoPageFeed_CompletesThroughTheQueue()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         await using var app = NewApp();
-        using var client = Client(app);
+        using var client = app.CreateKeyedClient(ApiKey);
         var id = await AddProfileAsync(client);
 
         var first = await client.PostAsync($"/api/tiktok/profiles/{id}/monitoring/trigger", null);
@@ -65,20 +53,20 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
     [Fact]
     public async Task MonitoredProfile_WithNobodyTouchingIt_IsScrapedOnceThoughTheSweepFiresEverySecond()
     {
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         await using var app = NewApp(new() { ["Monitoring:SweepCron"] = "0/1 * * * * ?", ["Monitoring:SweepJitter"] = "00:00:00" });
-        using var client = Client(app);
+        using var client = app.CreateKeyedClient(ApiKey);
         var id = await AddProfileAsync(client, monitoringEnabled: true);
 
         await WaitUntilAsync(async () =>
         {
-            await using var db = database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             return await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed);
         });
         // Proving a negative needs a window: two more sweeps fire in it, and neither may queue the profile again.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         var log = await check.Runs.SingleAsync(l => l.ProfileId == id);
         Assert.Equal(MonitoringTrigger.Scheduled, log.Trigger);
         Assert.Equal(MonitoringStatus.Completed, log.Status);
@@ -90,21 +78,21 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
     [Fact]
     public async Task Run_UpstreamDown_IsTriedThreeTimesThenGivesUpAndNextRunAdvances()
     {
-        _upstream.ServeFixtureCreator();
-        _upstream.ServeAllVideos(503, """{"success":false,"message":"maintenance"}""");
+        Upstream.ServeFixtureCreator();
+        Upstream.ServeAllVideos(503, """{"success":false,"message":"maintenance"}""");
         await using var app = NewApp(new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
-        using var client = Client(app);
+        using var client = app.CreateKeyedClient(ApiKey);
         var id = await AddProfileAsync(client, monitoringEnabled: true);
 
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/tiktok/profiles/{id}/monitoring/trigger", null)).StatusCode);
         await WaitUntilAsync(async () =>
         {
-            await using var db = database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             return await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) == 3
                 && !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
         });
 
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         var logs = await check.Runs.Where(l => l.ProfileId == id).OrderBy(l => l.Attempt).ToListAsync();
         Assert.Equal([1, 2, 3], logs.Select(l => l.Attempt));
         Assert.All(logs, l => Assert.Equal(MonitoringStatus.Failed, l.Status));
@@ -117,7 +105,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
 
     private MonitorAppFactory NewApp(Dictionary<string, string?>? extra = null)
     {
-        var settings = _upstream.Settings;
+        var settings = Upstream.Settings;
         settings["MONITOR_API_KEY"] = ApiKey;
         settings["Quartz:SchedulerName"] = $"e2e-{Guid.NewGuid():N}";
         foreach (var (key, value) in extra ?? [])
@@ -125,14 +113,7 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : IC
             settings[key] = value;
         }
 
-        return new MonitorAppFactory(database, settings);
-    }
-
-    private static HttpClient Client(MonitorAppFactory app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        return client;
+        return new MonitorAppFactory(Database, settings);
     }
 
     private static async Task<Guid> AddProfileAsync(HttpClient client, bool monitoringEnabled = false)

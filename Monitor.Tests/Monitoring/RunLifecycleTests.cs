@@ -23,8 +23,8 @@ public abstract class RunLifecycleTests<TDatabase>
     public async Task RunAsync_EightDuplicateDeliveriesAtOnce_ExecuteTheRunExactlyOnce()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
-        var profile = await host.AddProfileAsync("raced", feed: cursor => (200, cursor is null
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
+        var profile = await host.StoreProfileAsync("raced", feed: cursor => (200, cursor is null
             ? FakeFeed.Page([(FakeFeed.Id(3, 1), 10), (FakeFeed.Id(3, 2), 20)], "2")
             : FakeFeed.Page([(FakeFeed.Id(3, 3), 30)], null)), latency: TimeSpan.FromMilliseconds(100));
         var run = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
@@ -43,7 +43,7 @@ public abstract class RunLifecycleTests<TDatabase>
         Assert.All(outcomes, o => Assert.Equal(run!.LogId, o.LogId));
         var log = Assert.Single(await host.LogsAsync());
         Assert.Equal((2, 3, 2), (log.PagesScraped, log.PostsScraped, log.RequestsMade));
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Completed)), "the completed event");
+        await CoreHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Completed)), "the completed event");
         Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Started);
         Assert.Single(host.Events, e => e.Kind == MonitoringEventKind.Completed);
         await using var db = database.CreateDbContext();
@@ -55,8 +55,8 @@ public abstract class RunLifecycleTests<TDatabase>
     public async Task QueueManualRun_EightUpdateNowAtOnce_QueueOneRun()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
-        var profile = await host.AddProfileAsync("clicked");
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
+        var profile = await host.StoreProfileAsync("clicked");
 
         using var go = new ManualResetEventSlim();
         var clicks = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -77,9 +77,9 @@ public abstract class RunLifecycleTests<TDatabase>
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-30));
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none", ["Monitoring:StaleRunAfter"] = "00:01:00" }, time);
+        await using var host = await CoreHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none", ["Monitoring:StaleRunAfter"] = "00:01:00" }, time);
         var lifecycle = host.Get<RunLifecycle>();
-        var profile = await host.AddProfileAsync("late");
+        var profile = await host.StoreProfileAsync("late");
         var request = await lifecycle.QueueAsync(profile, MonitoringTrigger.Manual, 1, null, CancellationToken.None);
         var claim = await lifecycle.ClaimAsync(request!.Log.Id, CancellationToken.None);
         Assert.NotNull(claim);
@@ -122,10 +122,10 @@ public abstract class RunLifecycleTests<TDatabase>
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         // Behind the wall clock, so that the retry, due "now" on this clock, is due at once for Quartz too.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-30));
-        await using var host = await MonitoringTestHost.StartAsync(database,
+        await using var host = await CoreHost.StartAsync(database,
             new() { ["Monitoring:StaleRunAfter"] = "00:01:00", ["Monitoring:ReaperPeriod"] = "00:00:10", ["ScrapeCreators:MaxRetryAttempts"] = "0" }, time);
         var broken = true;
-        var profile = await host.AddProfileAsync("unlucky", feed: _ => broken
+        var profile = await host.StoreProfileAsync("unlucky", feed: _ => broken
             ? (503, """{"success":false,"message":"down"}""")
             : (200, FakeFeed.Page([(FakeFeed.Id(5, 1), 7)], null)));
         await using (var db = database.CreateDbContext())

@@ -15,13 +15,13 @@ public abstract class RunQueueTests<TDatabase>
     public async Task Claim_ManualRunQueuedLast_IsClaimedBeforeOlderScheduledRuns_ThenByDueTime()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" });
+        await using var host = await CoreHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" });
         var lifecycle = host.Get<RunLifecycle>();
         var now = DateTime.UtcNow;
-        var oldest = await host.AddProfileAsync("oldest");
-        var older = await host.AddProfileAsync("older");
-        var notDue = await host.AddProfileAsync("not.due");
-        var manual = await host.AddProfileAsync("manual");
+        var oldest = await host.StoreProfileAsync("oldest");
+        var older = await host.StoreProfileAsync("older");
+        var notDue = await host.StoreProfileAsync("not.due");
+        var manual = await host.StoreProfileAsync("manual");
         await lifecycle.QueueManyAsync([new(older, now.AddMinutes(-5)), new(oldest, now.AddMinutes(-30)), new(notDue, now.AddMinutes(30))],
             MonitoringTrigger.Scheduled, CancellationToken.None);
         var manualRun = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(manual, CancellationToken.None);
@@ -54,15 +54,15 @@ public abstract class RunQueueTests<TDatabase>
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
         // The poll is long: only the in-process wake-up can start the run within the deadline below.
-        await using var host = await MonitoringTestHost.StartAsync(database, new() { ["Monitoring:QueuePoll"] = "00:00:30" });
-        var profile = await host.AddProfileAsync("now");
-        var warmUp = await host.AddProfileAsync("warm.up");
+        await using var host = await CoreHost.StartAsync(database, new() { ["Monitoring:QueuePoll"] = "00:00:30" });
+        var profile = await host.StoreProfileAsync("now");
+        var warmUp = await host.StoreProfileAsync("warm.up");
         await host.Get<MonitoringScheduleService>().QueueManualRunAsync(warmUp, CancellationToken.None);
         await host.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Completed, "the warm-up run");
 
         var queuedAt = DateTime.UtcNow;
         var run = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profile, CancellationToken.None);
-        await MonitoringTestHost.WaitUntilAsync(
+        await CoreHost.WaitUntilAsync(
             () => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Started && e.LogId == run!.LogId)), "the run to start", seconds: 10);
 
         await host.WaitForLogsAsync(logs => logs.Count == 2 && logs.All(l => l.Status == MonitoringStatus.Completed), "the run to complete");

@@ -21,7 +21,7 @@ public abstract class RunResultsTests<TDatabase>
     public async Task AddProfile_MonitoringOn_FirstRunCompletesWithoutWaitingForTheSweep()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database);
+        await using var host = await CoreHost.StartAsync(database);
         host.Upstream.ServeFixtureCreator();
         host.Upstream.ServeProfile("quiet", 200, FakeFeed.Profile("quiet"));
         var profiles = host.Get<ProfileService>();
@@ -43,10 +43,10 @@ public abstract class RunResultsTests<TDatabase>
     public async Task FailedRun_PageTwoOfFourBroken_TotalsEqualTheStoredPostsAndTheLogKeepsTheFailure()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         long views = 100;
         var pageTwoBroken = false;
-        var profile = await host.AddProfileAsync("halfway", feed: cursor =>
+        var profile = await host.StoreProfileAsync("halfway", feed: cursor =>
         {
             var page = int.Parse(cursor ?? "1", System.Globalization.CultureInfo.InvariantCulture);
             if (page == 2 && pageTwoBroken)
@@ -84,11 +84,11 @@ public abstract class RunResultsTests<TDatabase>
     public async Task Run_FeedRepeatsAPostOnALaterPage_OneHistoryRowPerPostForTheRun()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         var a = FakeFeed.Id(7, 1);
         var b = FakeFeed.Id(7, 2);
         var c = FakeFeed.Id(7, 3);
-        var profile = await host.AddProfileAsync("repeats", feed: cursor => (200, cursor is null
+        var profile = await host.StoreProfileAsync("repeats", feed: cursor => (200, cursor is null
             ? FakeFeed.Page([(a, 1), (b, 2)], "2")
             : FakeFeed.Page([(b, 2), (c, 3)], null)));
 
@@ -109,10 +109,10 @@ public abstract class RunResultsTests<TDatabase>
         string turned, AccountState state, RunFailureReason reason)
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database);
+        await using var host = await CoreHost.StartAsync(database);
         var gone = true;
         var post = FakeFeed.Id(2, 1);
-        var profile = await host.AddProfileAsync("turned", enabled: true, next: DateTime.UtcNow.AddHours(1), feed: _ => !gone
+        var profile = await host.StoreProfileAsync("turned", enabled: true, next: DateTime.UtcNow.AddHours(1), feed: _ => !gone
             ? (200, FakeFeed.Page([(post, 5)], null))
             : turned switch
             {
@@ -126,7 +126,7 @@ public abstract class RunResultsTests<TDatabase>
 
         await schedule.QueueManualRunAsync(profile, CancellationToken.None);
         await host.WaitForLogsAsync(logs => logs.Count == 1 && logs[0].Status == MonitoringStatus.Failed, "the run to fail");
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Failed)), "the failed event");
+        await CoreHost.WaitUntilAsync(() => Task.FromResult(host.Events.Any(e => e.Kind == MonitoringEventKind.Failed)), "the failed event");
 
         var log = Assert.Single(await host.LogsAsync());
         Assert.Equal((reason, RetryDecision.NotRetryable), (log.FailureReason!.Value, log.RetryDecision!.Value));
@@ -147,11 +147,11 @@ public abstract class RunResultsTests<TDatabase>
     }
 
     /// <summary>Queues a manual run and delivers it here (the host executes nothing), then reads its last event.</summary>
-    private static async Task<MonitoringEvent> RunNowAsync(MonitoringTestHost host, Guid profileId)
+    private static async Task<MonitoringEvent> RunNowAsync(CoreHost host, Guid profileId)
     {
         var run = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profileId, CancellationToken.None);
         var outcome = await host.Get<MonitoringRunner>().RunAsync(run!.LogId, CancellationToken.None);
-        await MonitoringTestHost.WaitUntilAsync(
+        await CoreHost.WaitUntilAsync(
             () => Task.FromResult(host.Events.Any(e => e.LogId == outcome.LogId && e.Kind is MonitoringEventKind.Completed or MonitoringEventKind.Failed)),
             "the run's last event");
         return host.Events.Last(e => e.LogId == outcome.LogId && e.Kind is MonitoringEventKind.Completed or MonitoringEventKind.Failed);

@@ -16,7 +16,7 @@ public abstract class RunsAheadTests<TDatabase>
     public async Task RunsAhead_MoreRunsStartThanTheConcurrency_ButPageRequestsStayWithinIt()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, new()
+        await using var host = await CoreHost.StartAsync(database, new()
         {
             ["Monitoring:Concurrency"] = "2",
             ["Monitoring:RunsAhead"] = "2",
@@ -27,7 +27,7 @@ public abstract class RunsAheadTests<TDatabase>
         for (var i = 0; i < 6; i++)
         {
             var n = i;
-            profiles.Add(await host.AddProfileAsync($"ahead{i}", feed: cursor =>
+            profiles.Add(await host.StoreProfileAsync($"ahead{i}", feed: cursor =>
             {
                 var now = Interlocked.Increment(ref inFlight);
                 InterlockedMax(ref maxInFlight, now);
@@ -45,7 +45,7 @@ public abstract class RunsAheadTests<TDatabase>
         Assert.All(logs, l => Assert.Equal(3, l.PagesScraped));
         Assert.InRange(maxInFlight, 1, 2);
         // Runs beyond the concurrency did start (their claims and closes overlap other runs' pages).
-        Assert.InRange(MonitoringTestHost.MaxOverlap(logs), 3, 4);
+        Assert.InRange(CoreHost.MaxOverlap(logs), 3, 4);
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -21,7 +21,7 @@ public abstract class SweepBatchTests<TDatabase>
     public async Task Sweep_ManyDueProfilesWithJitter_QueuesEachAtItsSpreadTimeAndRunsEachOnce()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, new()
+        await using var host = await CoreHost.StartAsync(database, new()
         {
             ["QUEUE_NAME"] = "all",
             ["Monitoring:SweepJitter"] = Jitter.ToString(),
@@ -30,7 +30,7 @@ public abstract class SweepBatchTests<TDatabase>
         var overdue = new List<Guid>();
         for (var i = 0; i < Overdue; i++)
         {
-            overdue.Add(await host.AddProfileAsync($"overdue.{i}", enabled: true, next: now.AddMinutes(-1 - i)));
+            overdue.Add(await host.StoreProfileAsync($"overdue.{i}", enabled: true, next: now.AddMinutes(-1 - i)));
         }
 
         // Due before the next sweep (the hourly beat): queued now for their own time, not run during this test.
@@ -38,7 +38,7 @@ public abstract class SweepBatchTests<TDatabase>
         var ahead = new List<Guid>();
         for (var i = 0; i < Ahead; i++)
         {
-            ahead.Add(await host.AddProfileAsync($"ahead.{i}", enabled: true, next: aheadDue));
+            ahead.Add(await host.StoreProfileAsync($"ahead.{i}", enabled: true, next: aheadDue));
         }
 
         var sweptAt = DateTime.UtcNow;
@@ -66,7 +66,7 @@ public abstract class SweepBatchTests<TDatabase>
             Assert.True(l.StartedAt >= l.ScheduledFor.AddMilliseconds(-1), $"run {l.Id} started {l.StartedAt:O} before {l.ScheduledFor:O}");
         });
         Assert.All(after.Where(l => ahead.Contains(l.ProfileId)), l => Assert.Equal(MonitoringStatus.Pending, l.Status));
-        await MonitoringTestHost.WaitUntilAsync(
+        await CoreHost.WaitUntilAsync(
             () => Task.FromResult(host.Events.Count(e => e.Kind == MonitoringEventKind.Completed) >= Overdue), "the completed events");
         var started = host.Events.Where(e => e.Kind == MonitoringEventKind.Started).GroupBy(e => e.LogId).ToList();
         Assert.Equal(Overdue, started.Count);

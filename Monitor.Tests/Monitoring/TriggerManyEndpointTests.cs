@@ -22,11 +22,11 @@ public abstract class TriggerManyEndpointTests<TDatabase>
     public async Task TriggerMany_FreeWaitingAndUnknownProfiles_QueuesFreeOnesInOneBatchPromotesWaitingAndListsUnknown()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var free = await factory.AddProfileAsync("batch.free");
-        var other = await factory.AddProfileAsync("batch.other");
-        var waiting = await factory.AddProfileAsync("batch.waiting");
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var free = await app.StoreProfileAsync("batch.free");
+        var other = await app.StoreProfileAsync("batch.other");
+        var waiting = await app.StoreProfileAsync("batch.waiting");
         // Switching monitoring on queues a scheduled first run: Update Now promotes it instead of adding another.
         Assert.Equal(HttpStatusCode.OK, (await client.PatchAsJsonAsync($"/api/tiktok/profiles/{waiting}/monitoring", new { enabled = true })).StatusCode);
         var unknown = Guid.NewGuid();
@@ -60,9 +60,9 @@ public abstract class TriggerManyEndpointTests<TDatabase>
     public async Task TriggerMany_BadBodies_Answer400ProblemsAndQueueNothing()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var profile = await factory.AddProfileAsync("batch.bad");
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var profile = await app.StoreProfileAsync("batch.bad");
         var tooMany = string.Join(",", Enumerable.Range(0, 10_001).Select(_ => $"\"{Guid.NewGuid()}\""));
         string[] bodies =
         [

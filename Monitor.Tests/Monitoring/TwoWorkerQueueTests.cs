@@ -23,8 +23,8 @@ public sealed class TwoWorkerQueueTests
         await using var database = await SchedulingDatabase.CreateAsync<PostgresDatabase>();
         using var upstream = new FakeScrapeCreators().ServeSyntheticCreators(new SyntheticCreators(pages: 1, postsPerPage: 1), TimeSpan.FromMilliseconds(1));
         var worker = new Dictionary<string, string?> { ["QUEUE_NAME"] = "profile-monitor", ["Monitoring:Concurrency"] = "6" };
-        await using var first = await MonitoringTestHost.StartAsync(database, worker, upstream: upstream);
-        await using var second = await MonitoringTestHost.StartAsync(database, worker, upstream: upstream);
+        await using var first = await CoreHost.StartAsync(database, worker, upstream: upstream);
+        await using var second = await CoreHost.StartAsync(database, worker, upstream: upstream);
         var startedOn = new[] { new ConcurrentBag<long>(), new ConcurrentBag<long>() };
         using var firstStarts = RecordLocalStarts(first, startedOn[0]);
         using var secondStarts = RecordLocalStarts(second, startedOn[1]);
@@ -37,7 +37,7 @@ public sealed class TwoWorkerQueueTests
         var logs = await first.LogsAsync();
         Assert.Equal(Runs, logs.Count);
         Assert.All(logs, l => Assert.Equal((MonitoringStatus.Completed, 1), (l.Status, l.Attempt)));
-        await MonitoringTestHost.WaitUntilAsync(() => Task.FromResult(startedOn.Sum(s => s.Count) >= Runs), "every start event");
+        await CoreHost.WaitUntilAsync(() => Task.FromResult(startedOn.Sum(s => s.Count) >= Runs), "every start event");
         // Disjoint claims: no run started on both workers, none twice on one, and both took part.
         Assert.Empty(startedOn[0].Intersect(startedOn[1]));
         Assert.All(startedOn, s => Assert.Equal(s.Count, s.Distinct().Count()));
@@ -53,11 +53,11 @@ public sealed class TwoWorkerQueueTests
     {
         await using var database = await SchedulingDatabase.CreateAsync<PostgresDatabase>();
         using var upstream = new FakeScrapeCreators().ServeSyntheticCreators(new SyntheticCreators(pages: 1, postsPerPage: 2), TimeSpan.FromMilliseconds(1));
-        await using var web = await MonitoringTestHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream);
+        await using var web = await CoreHost.StartAsync(database, new() { ["QUEUE_NAME"] = "none" }, upstream: upstream);
         // The poll is long: only the NOTIFY of the web node's Queued event can start the run within the deadline below.
-        await using var worker = await MonitoringTestHost.StartAsync(database,
+        await using var worker = await CoreHost.StartAsync(database,
             new() { ["QUEUE_NAME"] = "profile-monitor", ["Monitoring:QueuePoll"] = "00:00:30" }, upstream: upstream);
-        await MonitoringTestHost.WaitUntilAsync(async () => await ListenersAsync(database) >= 2, "both nodes to listen for events");
+        await CoreHost.WaitUntilAsync(async () => await ListenersAsync(database) >= 2, "both nodes to listen for events");
         var profile = (await AddProfilesAsync(database, 1))[0];
 
         var queuedAt = DateTime.UtcNow;
@@ -71,7 +71,7 @@ public sealed class TwoWorkerQueueTests
         Assert.Contains(worker.Events, e => e.Kind == MonitoringEventKind.Completed && e.LogId == log.Id);
     }
 
-    private static IDisposable RecordLocalStarts(MonitoringTestHost host, ConcurrentBag<long> started) =>
+    private static IDisposable RecordLocalStarts(CoreHost host, ConcurrentBag<long> started) =>
         host.Get<MonitoringEventHub>().SubscribeToLocal(e =>
         {
             if (e.Kind == MonitoringEventKind.Started)

@@ -12,32 +12,25 @@ namespace Monitor.Tests.Notifications;
 /// The app as it runs: a profile whose runs fail at the fake upstream gives one email after the last retry, nothing
 /// more while it stays down, and a "recovered" email after a success; a broken mail server never touches the run.
 /// </summary>
-public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private const string ApiKey = "notify-e2e-key-0123456789";
-    private readonly FakeScrapeCreators _upstream = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        await NotificationTestData.ClearAsync(database);
-    }
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        await NotificationTestData.ClearAsync(Database);
     }
 
     [Fact]
     public async Task FailingProfile_OneEmailAfterTheLastRetry_NoneWhileDown_RecoveredAfterASuccess()
     {
         await using var smtp = await TestSmtpServer.StartAsync();
-        _upstream.ServeFixtureCreator();
-        _upstream.ServeAllVideos(503, """{"success":false,"message":"maintenance"}""");
+        Upstream.ServeFixtureCreator();
+        Upstream.ServeAllVideos(503, """{"success":false,"message":"maintenance"}""");
         await using var app = NewApp();
-        using var client = Client(app);
+        using var client = app.CreateKeyedClient(ApiKey);
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/notifications/channels", NotificationTestData.Email(smtp.Port))).StatusCode);
         var id = await AddProfileAsync(client);
 
@@ -45,7 +38,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         var failed = await smtp.WaitForMessageAsync();
         Assert.Equal($"@{FixtureFiles.FixtureHandle}: monitoring failed", failed.Subject);
         Assert.Contains("failed after its last retry", failed.TextBody, StringComparison.Ordinal);
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             Assert.Equal(2, await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed));
         }
@@ -53,8 +46,8 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         await TriggerAndWaitAsync(client, id, MonitoringStatus.Failed, runs: 4);
         await WaitForOutboxAsync();
 
-        _upstream.Reset();
-        _upstream.ServeFixtureCreator();
+        Upstream.Reset();
+        Upstream.ServeFixtureCreator();
         await RecoverAsync(client, id);
         var recovered = await smtp.WaitForMessageAsync(m => m.Subject?.Contains("recovered", StringComparison.Ordinal) == true);
 
@@ -75,12 +68,12 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
     {
         await using var smtp = await TestSmtpServer.StartAsync();
         smtp.Refuse = true;
-        _upstream.ServeFixtureCreator();
+        Upstream.ServeFixtureCreator();
         await using var app = NewApp();
-        using var client = Client(app);
+        using var client = app.CreateKeyedClient(ApiKey);
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/notifications/channels", NotificationTestData.Email(smtp.Port))).StatusCode);
         var id = await AddProfileAsync(client);
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             db.ProfileAlertStates.Add(new ProfileAlertState { ProfileId = id, ConsecutiveFailures = 1, FailureAlerted = true });
             await db.SaveChangesAsync();
@@ -88,19 +81,19 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
 
         await TriggerAndWaitAsync(client, id, MonitoringStatus.Completed, runs: 1);
         await NotificationTestData.WaitUntilAsync(async () =>
-            (await NotificationTestData.DeliveriesAsync(database)).Any(d => d.Attempts == 1 && d.Status == DeliveryStatus.Pending), "the first failed attempt");
+            (await NotificationTestData.DeliveriesAsync(Database)).Any(d => d.Attempts == 1 && d.Status == DeliveryStatus.Pending), "the first failed attempt");
 
-        var delivery = Assert.Single(await NotificationTestData.DeliveriesAsync(database));
+        var delivery = Assert.Single(await NotificationTestData.DeliveriesAsync(Database));
         Assert.Equal(NotificationKind.Recovered, delivery.Kind);
         Assert.Contains("mailbox store is broken", delivery.LastError, StringComparison.Ordinal);
         Assert.True(delivery.NextAttemptAt > DateTime.UtcNow.AddSeconds(30));
-        await using var check = database.CreateDbContext();
+        await using var check = Database.CreateDbContext();
         Assert.Equal(MonitoringStatus.Completed, (await check.Runs.SingleAsync(l => l.ProfileId == id)).Status);
     }
 
     private MonitorAppFactory NewApp()
     {
-        var settings = _upstream.Settings;
+        var settings = Upstream.Settings;
         settings["MONITOR_API_KEY"] = ApiKey;
         settings["Quartz:SchedulerName"] = $"notify-{Guid.NewGuid():N}";
         settings["Monitoring:RetryBaseDelay"] = "00:00:00.200";
@@ -108,14 +101,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         settings["Monitoring:MaxAttempts"] = "2";
         settings["ScrapeCreators:MaxRetryAttempts"] = "1";
         settings["Notifications:PollInterval"] = "00:00:00.200";
-        return new MonitorAppFactory(database, settings);
-    }
-
-    private static HttpClient Client(MonitorAppFactory app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        return client;
+        return new MonitorAppFactory(Database, settings);
     }
 
     private static async Task<Guid> AddProfileAsync(HttpClient client)
@@ -131,7 +117,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync(new Uri($"/api/tiktok/profiles/{id}/monitoring/trigger", UriKind.Relative), null)).StatusCode);
         await NotificationTestData.WaitUntilAsync(async () =>
         {
-            await using var db = database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             return await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == status) == runs
                 && !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running));
         }, $"{runs} {status} runs");
@@ -147,7 +133,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         while (true)
         {
             int failed;
-            await using (var db = database.CreateDbContext())
+            await using (var db = Database.CreateDbContext())
             {
                 failed = await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed);
             }
@@ -155,12 +141,12 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
             Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync(new Uri($"/api/tiktok/profiles/{id}/monitoring/trigger", UriKind.Relative), null)).StatusCode);
             await NotificationTestData.WaitUntilAsync(async () =>
             {
-                await using var db = database.CreateDbContext();
+                await using var db = Database.CreateDbContext();
                 return !await db.Runs.AnyAsync(l => l.ProfileId == id && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running))
                     && (await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed)
                         || await db.Runs.CountAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Failed) > failed);
             }, "the run after the upstream came back");
-            await using (var db = database.CreateDbContext())
+            await using (var db = Database.CreateDbContext())
             {
                 if (await db.Runs.AnyAsync(l => l.ProfileId == id && l.Status == MonitoringStatus.Completed))
                 {
@@ -175,7 +161,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
 
     private Task WaitForOutboxAsync() => NotificationTestData.WaitUntilAsync(async () =>
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return !await db.RunNotificationEvents.AnyAsync(e => e.ProcessedAt == null)
             && !await db.NotificationDeliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending);
     }, "the outbox to drain");

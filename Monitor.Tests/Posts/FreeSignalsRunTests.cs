@@ -21,9 +21,9 @@ public abstract class FreeSignalsRunTests<TDatabase>
     public async Task Run_PinnedFixture_StoresEverySignal()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         var body = Fixture();
-        var profile = await host.AddProfileAsync("signals", feed: _ => (200, body.ToJsonString()));
+        var profile = await host.StoreProfileAsync("signals", feed: _ => (200, body.ToJsonString()));
 
         Assert.Equal(MonitoringStatus.Completed, (await RunAsync(host, profile)).Status);
 
@@ -47,9 +47,9 @@ public abstract class FreeSignalsRunTests<TDatabase>
     public async Task Run_LaterPages_ReplaceAChangedHashtagSetKeepAnUnreportedOneAndWriteNothingForAnUnchangedOne()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var host = await MonitoringTestHost.StartAsync(database, QueueOnly);
+        await using var host = await CoreHost.StartAsync(database, QueueOnly);
         var body = Fixture();
-        var profile = await host.AddProfileAsync("retagged", feed: _ => (200, body.ToJsonString()));
+        var profile = await host.StoreProfileAsync("retagged", feed: _ => (200, body.ToJsonString()));
         Assert.Equal(MonitoringStatus.Completed, (await RunAsync(host, profile)).Status);
         await HashtagAudit.InstallAsync(database);
 
@@ -100,7 +100,7 @@ public abstract class FreeSignalsRunTests<TDatabase>
         return await db.Posts.AsNoTracking().Include(p => p.Hashtags).SingleAsync(p => p.AwemeId == awemeId);
     }
 
-    private static async Task<RunOutcome> RunAsync(MonitoringTestHost host, Guid profileId)
+    private static async Task<RunOutcome> RunAsync(CoreHost host, Guid profileId)
     {
         var run = await host.Get<MonitoringScheduleService>().QueueManualRunAsync(profileId, CancellationToken.None);
         return await host.Get<MonitoringRunner>().RunAsync(run!.LogId, CancellationToken.None);

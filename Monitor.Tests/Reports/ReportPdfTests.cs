@@ -47,8 +47,9 @@ public sealed class ReportPdfTests
         {
             RedirectStandardError = true,
         })!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var errors = await process.StandardError.ReadToEndAsync(deadline.Token);
+        await process.WaitForExitAsync(deadline.Token);
 
         Assert.True(process.ExitCode == 0, errors);
         foreach (var page in new[] { "weekly-report-1.png", "weekly-report-2.png" })

@@ -16,9 +16,11 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
     public const int MaxPageSize = 500;
     public const int MaxRunsInProgress = 200;
 
+    /// <summary>The profile and its runs as of one moment (one snapshot), so a run closing meanwhile shows in both or neither.</summary>
     public async Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var profile = await db.Profiles.AsNoTracking()
             .Where(p => p.Id == profileId)
             .Select(p => new { p.MonitoringEnabled, p.MonitoringIntervalHours, p.LastMonitoringRun, p.NextMonitoringRun, p.ScanMode, p.ExcludeUnseenPosts })

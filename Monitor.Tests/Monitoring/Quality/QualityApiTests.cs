@@ -20,9 +20,9 @@ public abstract class QualityApiTests<TDatabase>
     public async Task MonitoringApi_ExcludeUnseenPostsAndSuspectLog_AreReadAndWritten()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var profileId = await SeedAsync(factory.Services);
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var profileId = await SeedAsync(app.Services);
         var route = $"/api/tiktok/profiles/{profileId}/monitoring";
 
         var before = await client.GetFromJsonAsync<JsonElement>(route);

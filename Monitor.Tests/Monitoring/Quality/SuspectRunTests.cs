@@ -13,19 +13,9 @@ namespace Monitor.Tests.Monitoring.Quality;
 /// Each suspect rule through the real run and client against crafted upstream answers: the run is marked with its
 /// reason, its history rows are kept, and the posts' current values and the profile's totals stay until a run confirms.
 /// </summary>
-public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class SuspectRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Run_ViewsFallForMostPosts_SuspectAndKeptUntilTheNextRunConfirms()
     {
@@ -43,7 +33,7 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
         Assert.All(posts.Where(p => p.AwemeId != FakeFeed.Id(1, 99)), p => Assert.True(p.Metrics.Views >= 1_000));
         // A post first seen by a suspect run has no trusted counters yet: its history has them, the totals do not.
         Assert.Null(posts.Single(p => p.AwemeId == FakeFeed.Id(1, 99)).Metrics.Views);
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             Assert.Equal(11, await db.PostMetricsHistory.CountAsync(h => h.MonitoringLogId == suspect.Id));
         }
@@ -153,9 +143,9 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
     {
         var handle = $"quality{prefix}_{Guid.NewGuid():N}"[..20];
         var feed = new QualityFeed(pageSize: 5) { Posts = [.. Enumerable.Range(0, 10).Select(i => (FakeFeed.Id(prefix, i), 1_000L + i))] };
-        _upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
-        _upstream.ServeFeed(handle, feed.Respond);
-        var host = new CoreHost(database, _upstream.Settings);
+        Upstream.ServeProfile(handle, 200, FakeFeed.Profile(handle));
+        Upstream.ServeFeed(handle, feed.Respond);
+        var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(handle, monitoringEnabled: false);
         var first = await RunAsync(host, profileId);
         Assert.Equal((10, (SuspectReason?)null), (first.PostsScraped, first.SuspectReason));
@@ -166,19 +156,19 @@ public abstract class SuspectRunTests<TDatabase>(TDatabase database) : IClassFix
     {
         var outcome = await host.RunOnceAsync(profileId);
         Assert.True(outcome.Succeeded, outcome.Error);
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Runs.SingleAsync(l => l.Id == outcome.LogId);
     }
 
     private async Task<TiktokProfile> ProfileAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == profileId);
     }
 
     private async Task<List<TiktokPost>> PostsAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Posts.AsNoTracking().Where(p => p.ProfileId == profileId).OrderBy(p => p.AwemeId).ToListAsync();
     }
 }

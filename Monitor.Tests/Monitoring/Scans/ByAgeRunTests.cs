@@ -12,26 +12,17 @@ using Monitor.Tests.Infrastructure;
 namespace Monitor.Tests.Monitoring.Scans;
 
 /// <summary>By-age runs end to end: the real runner and client against a daily-posting creator on the fake upstream.</summary>
-public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private const int Posts = 1_000;
     private const int PageSize = 30;
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Runs_ByAgeProfile_FullFirstThenWindowsStopAtTheRightPage()
     {
         var timeline = Serve();
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
         Assert.NotNull(await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None));
 
@@ -49,7 +40,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         var young = await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
         Assert.Equal((1, 7 * 24), (young.Requests, young.Log.ScanWindowHours));
 
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var profile = await db.Profiles.SingleAsync(p => p.Id == profileId);
         var posts = await db.Posts.Where(p => p.ProfileId == profileId).ToListAsync();
         Assert.Equal(Posts, posts.Count);
@@ -67,7 +58,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
     public async Task FullScanAction_OnByAgeProfile_ReadsEveryPage()
     {
         var timeline = Serve();
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
         await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
         await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
@@ -77,7 +68,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
         Assert.NotNull(queued);
         await host.Get<MonitoringRunner>().RunAsync(queued.LogId, CancellationToken.None);
 
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var log = await db.Runs.SingleAsync(l => l.Id == queued.LogId);
         Assert.True(log.FullScanRequested);
         Assert.Null(log.ScanWindowHours);
@@ -89,7 +80,7 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
     public async Task Status_ByAgeProfile_ShowsEachRungsLastAndNextRefresh()
     {
         var timeline = Serve();
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(Database, Upstream.Settings);
         var profileId = await host.AddProfileAsync(timeline.Handle, monitoringEnabled: false);
         await host.Get<ProfileSchedule>().ChangeAsync(profileId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
         var full = await RunAsync(host, timeline, profileId, MonitoringTrigger.Scheduled);
@@ -108,14 +99,14 @@ public abstract class ByAgeRunTests<TDatabase>(TDatabase database) : IClassFixtu
 
     private DailyTimeline Serve()
     {
-        using (var db = database.CreateDbContext())
+        using (var db = Database.CreateDbContext())
         {
             db.Profiles.ExecuteDelete();
         }
 
         var timeline = new DailyTimeline($"daily_{Guid.NewGuid():N}"[..18], Posts, PageSize, TimeProvider.System);
-        _upstream.ServeProfile(timeline.Handle, 200, SyntheticCreators.Profile(timeline.Handle));
-        _upstream.ServeFeed(timeline.Handle, timeline.Page);
+        Upstream.ServeProfile(timeline.Handle, 200, SyntheticCreators.Profile(timeline.Handle));
+        Upstream.ServeFeed(timeline.Handle, timeline.Page);
         return timeline;
     }
 

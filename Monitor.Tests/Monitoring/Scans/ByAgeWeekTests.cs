@@ -18,26 +18,17 @@ namespace Monitor.Tests.Monitoring.Scans;
 /// weekly cycle of each) the by-age profile must cost at most 0.3 times the full one, while no post under 7 days is ever
 /// more than 6 hours stale and none under 30 days more than 24 hours.
 /// </summary>
-public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputHelper output) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputHelper output) : FakeUpstreamTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Settle = TimeSpan.FromDays(1);
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
-    private readonly FakeScrapeCreators _upstream = new();
-
-    public Task InitializeAsync() => database.MigrateAsync();
-
-    public Task DisposeAsync()
-    {
-        _upstream.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Week_ByAgeAgainstDailyFullScans_CostsUnderThreeTenthsAndKeepsYoungPostsFresh()
     {
-        await using (var db = database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             await db.Profiles.ExecuteDeleteAsync();
         }
@@ -45,9 +36,9 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
         var time = new FakeTimeProvider(Start);
         var byAge = Serve(new DailyTimeline($"byage_{Guid.NewGuid():N}"[..16], 1_000, 30, time));
         var full = Serve(new DailyTimeline($"full_{Guid.NewGuid():N}"[..16], 1_000, 30, time));
-        var settings = _upstream.Settings;
+        var settings = Upstream.Settings;
         settings["Monitoring:SweepJitter"] = "00:05:00";
-        await using var host = new CoreHost(database, settings, services => services.AddSingleton<TimeProvider>(time));
+        await using var host = new CoreHost(Database, settings, services => services.AddSingleton<TimeProvider>(time));
         var byAgeId = await host.AddProfileAsync(byAge.Handle, monitoringEnabled: false);
         await host.Get<ProfileSchedule>().ChangeAsync(byAgeId, new(ScanMode: ScanMode.ByAge), CancellationToken.None);
         await host.Get<ProfileSchedule>().ChangeAsync(byAgeId, new(Enabled: true), CancellationToken.None);
@@ -84,8 +75,8 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
 
     private DailyTimeline Serve(DailyTimeline timeline)
     {
-        _upstream.ServeProfile(timeline.Handle, 200, SyntheticCreators.Profile(timeline.Handle));
-        _upstream.ServeFeed(timeline.Handle, timeline.Page);
+        Upstream.ServeProfile(timeline.Handle, 200, SyntheticCreators.Profile(timeline.Handle));
+        Upstream.ServeFeed(timeline.Handle, timeline.Page);
         return timeline;
     }
 
@@ -94,7 +85,7 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
     {
         while (true)
         {
-            await using var db = database.CreateDbContext();
+            await using var db = Database.CreateDbContext();
             var next = await db.Runs.AsNoTracking()
                 .Where(l => l.Status == MonitoringStatus.Pending && l.ScheduledFor < nextSweep)
                 .OrderBy(l => l.ScheduledFor)
@@ -117,7 +108,7 @@ public abstract class ByAgeWeekTests<TDatabase>(TDatabase database, ITestOutputH
 
     private async Task<ILookup<string, DateTime>> ObservationsAsync(Guid profileId)
     {
-        await using var db = database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var rows = await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.Post!.ProfileId == profileId)
             .Select(h => new { h.Post!.AwemeId, h.RecordedAt })

@@ -19,9 +19,9 @@ public abstract class ScanApiTests<TDatabase>
     public async Task MonitoringApi_ScanModeAndFullScope_AreReadWrittenAndValidated()
     {
         await using var database = await SchedulingDatabase.CreateAsync<TDatabase>();
-        await using var factory = WebNodeApp.Create(database);
-        using var client = factory.CreateKeyedClient();
-        var profileId = await factory.AddProfileAsync("scan.profile");
+        await using var app = ApiApp.WebNode(database);
+        var client = app.Client;
+        var profileId = await app.StoreProfileAsync("scan.profile");
         var route = $"/api/tiktok/profiles/{profileId}/monitoring";
 
         var byAge = await client.PatchAsJsonAsync(route, new { scanMode = "byAge" });
