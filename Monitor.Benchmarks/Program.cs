@@ -183,6 +183,7 @@ foreach (var provider in providers)
         foreach (var node in cluster.Nodes)
         {
             Print(new BenchmarkRow($"  {node.Name}: resident memory at the end (at the start), peak {node.PeakMb:0} MB", database.Name, node.EndMb, node.StartMb, "MB", "flat"));
+            Print(new BenchmarkRow($"  {node.Name}: median, last quarter of the day (first quarter): {node.Verdict}", database.Name, node.LastQuarterMb, node.FirstQuarterMb, "MB", "≤ 1.10× (flat)"));
         }
 
         Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  during the day: profiles API on the web node, p95 of {cluster.DashboardSamples}"), database.Name, cluster.DashboardP95, null, "ms", "< 300 ms"));
