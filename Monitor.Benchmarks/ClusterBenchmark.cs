@@ -26,7 +26,17 @@ internal sealed class ClusterBenchmark(BenchmarkSettings settings)
     /// <summary>The benchmark's own sweep (the day's queueing) starts every run at once: no spread (the app's default is up to 5 min).</summary>
     public static readonly Dictionary<string, string?> SweepConfiguration = new() { ["Monitoring:SweepJitter"] = "00:00:00" };
 
-    public sealed record NodeFigures(string Name, double StartMb, double PeakMb, double EndMb);
+    /// <param name="FirstQuarterMb">Median of the first quarter of the samples; <paramref name="LastQuarterMb"/> of the last.</param>
+    public sealed record NodeFigures(string Name, double StartMb, double PeakMb, double EndMb, double FirstQuarterMb, double LastQuarterMb)
+    {
+        /// <summary>Growth tolerated as flat: the GC's budgets move by about this much under a steady load.</summary>
+        public const double FlatWithin = 0.10;
+
+        /// <summary>"flat" when the last quarter's median is within <see cref="FlatWithin"/> of the first quarter's.</summary>
+        public string Verdict => LastQuarterMb <= FirstQuarterMb * (1 + FlatWithin)
+            ? "flat"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"grew {(LastQuarterMb / FirstQuarterMb) - 1:P0}");
+    }
 
     public sealed record Result(
         double QueueSeconds, int Queued, double DaySeconds, double BoundSeconds, int Requests, int Pages, int Failed,

@@ -20,12 +20,21 @@ internal sealed class MemorySampler : IDisposable
         await _stop.CancelAsync();
         await _loop;
         Sample();
-        return [.. _nodes.Select((node, i) => new ClusterBenchmark.NodeFigures(node.Name, Mb(_samples[i][0]), Mb(_samples[i].Max()), Mb(_samples[i][^1])))];
+        return [.. _nodes.Select((node, i) => new ClusterBenchmark.NodeFigures(node.Name, Mb(_samples[i][0]), Mb(_samples[i].Max()), Mb(_samples[i][^1]),
+            Mb(Median(_samples[i].Take(Quarter(_samples[i])))), Mb(Median(_samples[i].TakeLast(Quarter(_samples[i]))))))];
     }
 
     public void Dispose() => _stop.Dispose();
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static int Quarter(List<long> samples) => Math.Max(1, samples.Count / 4);
+
+    private static long Median(IEnumerable<long> samples)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
 
     private async Task LoopAsync()
     {

@@ -20,6 +20,9 @@ internal sealed class PostgresEventBridge : BackgroundService
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(5);
 
+    /// <summary>Events sent in one round trip at most: about 100 × 8 KB payloads at worst.</summary>
+    private const int MaxBatch = 100;
+
     /// <summary>How long a stop waits for events still to be sent (the interruption of a run in progress among them).</summary>
     private static readonly TimeSpan DrainOnStop = TimeSpan.FromSeconds(5);
 
@@ -191,33 +194,56 @@ internal sealed class PostgresEventBridge : BackgroundService
 
     private async Task SendAllAsync()
     {
-        await foreach (var monitoringEvent in _outbox.Reader.ReadAllAsync())
+        var reader = _outbox.Reader;
+        var batch = new List<MonitoringEvent>(MaxBatch);
+        while (await reader.WaitToReadAsync())
         {
-            await SendAsync(monitoringEvent);
+            while (batch.Count < MaxBatch && reader.TryRead(out var monitoringEvent))
+            {
+                batch.Add(monitoringEvent);
+            }
+
+            await SendAsync(batch);
+            batch.Clear();
         }
     }
 
-    private async Task SendAsync(MonitoringEvent monitoringEvent)
+    /// <summary>
+    /// The events waiting in the outbox go out together: one round trip and one transaction for all of them (PostgreSQL
+    /// delivers them at its commit, in order), instead of one of each per page of every run in flight.
+    /// </summary>
+    private async Task SendAsync(List<MonitoringEvent> events)
     {
-        var payload = EventPayload.Serialize(NodeId, monitoringEvent);
-        if (payload is null)
+        await using var batch = _publisher.CreateBatch();
+        foreach (var monitoringEvent in events)
         {
-            _logger.LogWarning("A {Kind} event of run {LogId} is too large to send to other nodes", monitoringEvent.Kind, monitoringEvent.LogId);
+            var payload = EventPayload.Serialize(NodeId, monitoringEvent);
+            if (payload is null)
+            {
+                _logger.LogWarning("A {Kind} event of run {LogId} is too large to send to other nodes", monitoringEvent.Kind, monitoringEvent.LogId);
+                continue;
+            }
+
+            var command = new NpgsqlBatchCommand("SELECT pg_notify($1, $2)");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Channel });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = payload });
+            batch.BatchCommands.Add(command);
+        }
+
+        if (batch.BatchCommands.Count == 0)
+        {
             return;
         }
 
         try
         {
-            await using var command = _publisher.CreateCommand("SELECT pg_notify(@channel, @payload)");
-            command.Parameters.AddWithValue("channel", Channel);
-            command.Parameters.AddWithValue("payload", payload);
-            await command.ExecuteNonQueryAsync(_stopping.Token);
+            await batch.ExecuteNonQueryAsync(_stopping.Token);
             _sendOutage.Succeeded();
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
         }
-#pragma warning disable CA1031 // A live event that cannot be sent is dropped: the run it reports must go on.
+#pragma warning disable CA1031 // Live events that cannot be sent are dropped: the runs they report must go on.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
