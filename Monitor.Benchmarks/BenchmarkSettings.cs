@@ -92,6 +92,19 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
     /// </summary>
     public int ClusterPostsPerPage => Smoke ? 5 : 30;
 
+    /// <summary>Profiles of the year-reads volume (issue 20 item 4: 10,000).</summary>
+    public int YearProfiles => Smoke ? 40 : 10_000;
+
+    /// <summary>Posts of each profile of the year-reads volume.</summary>
+    public int YearPosts => Smoke ? 30 : 300;
+
+    /// <summary>
+    /// Profiles whose posts get a year of history (<c>--profiles N</c>): the full 10,000 would be about 315 M spans
+    /// (≈ 55 GB) and hours of COPY on this machine; every read is bounded by one profile or post, so its cost does not
+    /// grow with the others' history (docs/scaling.md).
+    /// </summary>
+    public int YearHistoryProfiles => Math.Min(YearProfiles, _scaleProfiles ?? (Smoke ? 4 : 1_000));
+
     private static int? IntOf(string[] args, string name) =>
         int.TryParse(ValueOf(args, name), System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 

@@ -5,7 +5,7 @@ using Monitor.Core.Monitoring;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.
-// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|compare|end-to-end|end-to-end-http|cluster-10k|profile-page|insights|scale]
+// Usage: Monitor.Benchmarks [--smoke] [--rounds N] [--only page|bulk|sweep|queue|history|history-bytes|year-reads|compare|end-to-end|end-to-end-http|cluster-10k|profile-page|insights|scale]
 //        [--postgres <server connection string>] [--database Postgres|Sqlite] [--sqlite-dir <dir>] [--profiles N] [--latency ms] [--pages N] [--cycles N]
 if (args.FirstOrDefault() == UpstreamServer.Argument)
 {
@@ -108,6 +108,28 @@ foreach (var provider in providers)
         if (!double.IsNaN(appendOnly))
         {
             Print(new BenchmarkRow("  the same, append-only (open spans apart)", database.Name, appendOnly, null, "B", "≤ 60 B (PostgreSQL)"));
+        }
+    }
+
+    if (provider == DatabaseProvider.Postgres && settings.Runs("year-reads"))
+    {
+        var year = await new YearReadsBenchmark(settings).RunAsync();
+        var v = year.Volume;
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture,
+            $"year: {v.Profiles:N0} profiles × {v.PostsPerProfile} posts, history of {v.HistoryProfiles:N0} ({v.Spans:N0} spans, {v.Observations:N0} obs.): COPY"),
+            "PostgreSQL", year.GenerateSeconds, null, "s", "—"));
+        Print(new BenchmarkRow("  history on disk a stored observation (a year, tiers applied)", "PostgreSQL", year.HistoryBytes / (double)v.Observations, null, "B", "≤ 60 B"));
+        foreach (var read in year.Reads)
+        {
+            Print(new BenchmarkRow($"  {read.Name}, p95, {read.Verdict}", "PostgreSQL", read.P95Ms, read.LimitMs, "ms", read.LimitMs < 1_000 ? "< 200 ms" : "< 1,000 ms"));
+        }
+
+        Print(new BenchmarkRow(string.Create(CultureInfo.InvariantCulture, $"  CSV history export, {year.ExportRows:N0} rows: first byte (total), {year.ExportPlan.Verdict}"),
+            "PostgreSQL", year.ExportFirstByteMs, year.ExportTotalMs, "ms", "first byte < 1,000 ms"));
+        Print(new BenchmarkRow("  CSV export: live heap peak (allocated)", "PostgreSQL", year.ExportPeakLiveMb, year.ExportAllocatedMb, "MB", "flat"));
+        if (year.Reads.Append(year.ExportPlan).Any(r => r.SeqScans.Count > 0))
+        {
+            Environment.ExitCode = 1;
         }
     }
 
@@ -219,7 +241,8 @@ foreach (var provider in providers)
     }
 }
 
-return 0;
+// A read whose plan scans the history sequentially fails the run (the year-reads row prints which).
+return Environment.ExitCode;
 
 static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 

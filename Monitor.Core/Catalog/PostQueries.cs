@@ -61,17 +61,24 @@ public sealed class PostQueries(IDbContextFactory<MonitorDbContext> contextFacto
     public async Task<IReadOnlyList<MetricsSnapshotDto>?> HistoryAsync(long postId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Posts.AnyAsync(p => p.Id == postId, cancellationToken))
+        var profileId = await db.Posts.Where(p => p.Id == postId).Select(p => (Guid?)p.ProfileId).SingleOrDefaultAsync(cancellationToken);
+        if (profileId is null)
         {
             return null;
         }
 
-        return await db.PostMetricsHistory.AsNoTracking()
+        // The profile's suspect runs are few: their windows are read once and matched here, rather than probing the
+        // runs for each observation (a year of daily runs made that a scan of every run of the database).
+        var suspect = await db.Set<MonitoringRun>().AsNoTracking()
+            .Where(l => l.ProfileId == profileId && l.SuspectReason != null && l.StartedAt != null)
+            .Select(l => new { Start = l.StartedAt!.Value, End = l.CompletedAt })
+            .ToListAsync(cancellationToken);
+        var rows = await db.PostMetricsHistory.AsNoTracking()
             .Where(h => h.PostId == postId)
             .OrderBy(h => h.RecordedAt)
-            .Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
-                db.Set<MonitoringRun>().Any(l => l.ProfileId == h.Post!.ProfileId && l.SuspectReason != null
-                    && l.StartedAt <= h.RecordedAt && (l.CompletedAt == null || h.RecordedAt <= l.CompletedAt))))
+            .Select(h => new { h.Metrics, h.RecordedAt })
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(h => new MetricsSnapshotDto(h.Metrics, h.RecordedAt,
+            suspect.Any(l => l.Start <= h.RecordedAt && (l.End is null || h.RecordedAt <= l.End))))];
     }
 }

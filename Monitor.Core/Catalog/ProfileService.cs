@@ -199,18 +199,22 @@ public sealed class ProfileService(
         var rows = await ProfileSorting.Apply(profiles, query.SortBy, query.Descending)
             .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
+            // Two scalar subqueries in the (profile_id, created_at) index order, each one index probe a row: a two-column
+            // FirstOrDefault was translated as a window over every run (seconds at a year of runs for 10,000 profiles).
             .Select(p => new
             {
                 Profile = p,
-                LastRun = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.Id)
-                    .Select(l => new { l.Status, l.Error }).FirstOrDefault(),
+                LastStatus = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
+                    .Select(l => (MonitoringStatus?)l.Status).FirstOrDefault(),
+                LastError = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
+                    .Select(l => l.Error).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 
         var avatars = await MediaLinks.AvatarsAsync(db, [.. rows.Select(r => r.Profile.Id)], cancellationToken);
         var items = rows.Select(r => new ProfileListItem(
             ProfileDto.From(r.Profile) with { AvatarCacheUrl = avatars.GetValueOrDefault(r.Profile.Id) },
-            r.LastRun?.Status, r.LastRun?.Error)).ToList();
+            r.LastStatus, r.LastError)).ToList();
         return new PagedResult<ProfileListItem>(items, total, page, pageSize);
     }
 

@@ -7,6 +7,7 @@ using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
 using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Exports;
@@ -56,14 +57,16 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await using var csv = new CsvOutput(output);
         await csv.HeaderAsync(["recordedAt", "awemeId", .. PostMetrics.All.Select(m => m.CountJsonName)], cancellationToken);
         var rows = db.PostMetricsHistory.AsNoTracking().Where(h => h.Post!.ProfileId == profileId);
+        // The span start bounds let PostgreSQL read only the months concerned (docs/history-storage.md, "Reading").
         if (from is { } start)
         {
-            rows = rows.Where(h => h.RecordedAt >= start);
+            var firstAtFrom = HistoryPartitions.FirstAtFrom(start);
+            rows = rows.Where(h => h.RecordedAt >= start && h.FirstAt >= firstAtFrom);
         }
 
         if (to is { } end)
         {
-            rows = rows.Where(h => h.RecordedAt < end);
+            rows = rows.Where(h => h.RecordedAt < end && h.FirstAt < end);
         }
 
         var ordered = rows.OrderBy(h => h.RecordedAt).ThenBy(h => h.PostId)

@@ -19,6 +19,13 @@ public sealed class TikTokPostMetricsHistory
     public DateTime RecordedAt { get; set; }
 
     /// <summary>
+    /// When the observation's span began: the same half month (UTC) as <see cref="RecordedAt"/>, never later. A reader
+    /// bounded by time also bounds this column (<see cref="History.HistoryPartitions.FirstAtFrom"/>), the partition key
+    /// PostgreSQL prunes on.
+    /// </summary>
+    public DateTime FirstAt { get; set; }
+
+    /// <summary>
     /// The profile's run whose time window holds the observation (null outside every run, e.g. the bulk endpoint): a
     /// suspect run's observations are told apart by it.
     /// </summary>

@@ -87,7 +87,19 @@ public sealed class BenchmarkSmokeTests
         "  during the day: profiles API on the web node, p95",
         "  ceiling, upstream at 0 ms: 6 runs started and closed",
         "  ceiling: runs started a second",
+        YearRow,
+        "  history on disk a stored observation (a year, tiers applied)",
+        "  profiles list: search, sort, page of 50, p95, no seq scan",
+        "  profile page: profile + first 50 posts (2 snapshots each), p95, no seq scan",
+        "  profile charts: a year of totals + gaps, p95, no seq scan",
+        "  one post's history (a year), p95, no seq scan",
+        "  statistics page, 30 days, p95, no seq scan",
+        "  CSV history export, 10,950 rows: first byte (total), no seq scan",
+        "  CSV export: live heap peak (allocated)",
     ];
+
+    /// <summary>The year-reads row (PostgreSQL only); the benchmark exits non-zero when a read's plan scans the history sequentially.</summary>
+    private const string YearRow = "year: 40 profiles × 30 posts, history of 4 (";
 
     [Fact]
     public async Task SmokeMode_BothDatabases_PrintsEveryRow()
@@ -134,6 +146,19 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains(rows, r => r.Contains(QueueRow + "2 worker(s)", StringComparison.Ordinal) && r.Contains("| PostgreSQL ", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains(QueueRow + "1 worker(s)", StringComparison.Ordinal) && r.Contains("| SQLite ", StringComparison.Ordinal));
         Assert.Equal(2, rows.Count(r => r.Contains(ClaimRow, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SmokeMode_YearReadsOnly_PrintsEveryReadWithoutASeqScanOnTheHistory()
+    {
+        var output = await RunSmokeAsync("--only", "year-reads");
+
+        var rows = output.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| measure", StringComparison.Ordinal)).ToList();
+        Assert.Equal(9, rows.Count);
+        Assert.All(rows, r => Assert.Contains("| PostgreSQL ", r, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(YearRow, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("seq scan on history", StringComparison.Ordinal));
+        Assert.Equal(6, rows.Count(r => r.Contains(", no seq scan", StringComparison.Ordinal)));
     }
 
     private static async Task<List<string>> RunSmokeAsync(params string[] extra)

@@ -23,4 +23,8 @@ public sealed record MonitoringStatistics(
     long HistoryRows,
     IReadOnlyList<DailyRunStats> PerDay,
     IReadOnlyList<ProfileRunStats> SlowestProfiles,
-    IReadOnlyList<ProfileRunStats> MostFailingProfiles);
+    IReadOnlyList<ProfileRunStats> MostFailingProfiles)
+{
+    /// <summary>Whether <see cref="HistoryRows"/> is PostgreSQL's estimate (a large history is not counted row by row).</summary>
+    public bool HistoryRowsEstimated { get; init; }
+}

@@ -33,7 +33,7 @@ public sealed class MonitoringStatisticsQuery(IDbContextFactory<MonitorDbContext
         var profilesTotal = await db.Profiles.CountAsync(cancellationToken);
         var profilesMonitored = await db.Profiles.CountAsync(p => p.MonitoringEnabled, cancellationToken);
         var posts = await db.Posts.LongCountAsync(cancellationToken);
-        var historyRows = await db.PostMetricsHistory.LongCountAsync(cancellationToken);
+        var (historyRows, historyEstimated) = await HistoryObservationCount.CountAsync(db, cancellationToken);
 
         var durations = runs.Where(r => r.Duration is not null).Select(r => r.Duration!.Value).Order().ToList();
         var completed = runs.Count(r => r.Status == MonitoringStatus.Completed);
@@ -46,7 +46,10 @@ public sealed class MonitoringStatisticsQuery(IDbContextFactory<MonitorDbContext
             runs.Sum(r => (long)r.Requests), profilesMonitored, profilesTotal, posts, historyRows,
             PerDay(runs, firstDay, today),
             [.. ByProfile(runs).Where(p => p.MedianDurationSeconds is not null).OrderByDescending(p => p.MedianDurationSeconds).Take(TopProfiles)],
-            [.. ByProfile(runs).Where(p => p.Failed > 0).OrderByDescending(p => p.Failed).ThenByDescending(p => (double)p.Failed / p.Runs).Take(TopProfiles)]);
+            [.. ByProfile(runs).Where(p => p.Failed > 0).OrderByDescending(p => p.Failed).ThenByDescending(p => (double)p.Failed / p.Runs).Take(TopProfiles)])
+        {
+            HistoryRowsEstimated = historyEstimated,
+        };
     }
 
     private List<DailyRunStats> PerDay(List<EndedRun> runs, DateOnly firstDay, DateOnly today)

@@ -15,6 +15,12 @@ public static class HistoryPartitions
     /// <summary>The first instant (UTC) of the month holding <paramref name="at"/>.</summary>
     public static DateTime MonthStart(DateTime at) => new(at.Year, at.Month, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>
+    /// The lower bound on a span's <c>first_at</c> for observations at or after <paramref name="from"/>: a span lies in one
+    /// half month, so its start is at least the month start of any of its observations.
+    /// </summary>
+    public static DateTime FirstAtFrom(DateTime from) => MonthStart(from);
+
     /// <summary>The current month's partition and the <see cref="MonthsAhead"/> after it.</summary>
     public static IReadOnlyList<HistoryPartition> Ahead(DateTime now) => Between(MonthStart(now), MonthStart(now).AddMonths(MonthsAhead));
 

@@ -960,6 +960,9 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_profile_monitoring_logs");
 
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
                     b.HasIndex("ProfileId")
                         .IsUnique()
                         .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
@@ -1421,6 +1424,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
 
                     b.Property<long?>("MonitoringLogId")
                         .HasColumnType("bigint")

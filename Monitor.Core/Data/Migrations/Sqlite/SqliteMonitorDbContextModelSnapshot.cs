@@ -935,6 +935,9 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_profile_monitoring_logs");
 
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
                     b.HasIndex("ProfileId")
                         .IsUnique()
                         .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
@@ -1390,6 +1393,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_at");
 
                     b.Property<long?>("MonitoringLogId")
                         .HasColumnType("INTEGER")
