@@ -99,7 +99,7 @@ public sealed class BenchmarkSmokeTests
     ];
 
     /// <summary>The year-reads row (PostgreSQL only); the benchmark exits non-zero when a read's plan scans the history sequentially.</summary>
-    private const string YearRow = "year: 40 profiles × 30 posts, history of 4 (";
+    private const string YearRow = "year: 40 profiles × 30 posts, history of 20 (";
 
     [Fact]
     public async Task SmokeMode_BothDatabases_PrintsEveryRow()
