@@ -11,6 +11,7 @@ internal sealed class ProfileWorkspaceFilter : IScopedQueryFilter
     {
         builder.Entity<TiktokProfile>().HasQueryFilter(p =>
             db.Set<WorkspaceProfile>().Any(l => l.ProfileId == p.Id && db.RestrictedToWorkspaceIds.Contains(l.WorkspaceId)));
+        builder.Entity<ProfileMetricsHistory>().HasQueryFilter(WorkspaceFilters.ByProfile<ProfileMetricsHistory>(db, h => h.ProfileId));
         builder.Entity<WorkspaceProfile>().HasQueryFilter(l => db.RestrictedToWorkspaceIds.Contains(l.WorkspaceId));
         builder.Entity<WorkspaceMember>().HasQueryFilter(m => db.RestrictedToWorkspaceIds.Contains(m.WorkspaceId));
         builder.Entity<Workspace>().HasQueryFilter(w => db.RestrictedToWorkspaceIds.Contains(w.Id));
