@@ -8,7 +8,7 @@ namespace Monitor.Web.Workspaces;
 /// <summary>
 /// Fills the request's <see cref="WorkspaceScope"/> and makes it the one Core's services read: a named API key acts in
 /// its workspace as an editor, the configured key and instance admins see everything, a signed-in user sees the
-/// workspaces they are a member of, and an anonymous request sees none (share pages set their link's own scope). The
+/// workspaces they are a member of, and an anonymous request sees none (a share page sees what its link was made for). The
 /// current workspace comes from the <c>workspace</c> query parameter, the <c>X-Workspace</c> header or the
 /// <c>workspace</c> cookie, in that order; the first two must name a workspace of the caller (else 404), a stale cookie
 /// is ignored.
@@ -68,7 +68,12 @@ public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceServ
         var user = context.User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            scope.Restrict(None, null);
+            // A share page shows exactly its link's target, which was checked against its workspace when made.
+            if (!context.Request.Path.StartsWithSegments(Monitor.Core.Share.ShareLinkPaths.Prefix))
+            {
+                scope.Restrict(None, null);
+            }
+
             return true;
         }
 

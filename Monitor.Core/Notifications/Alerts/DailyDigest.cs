@@ -42,12 +42,13 @@ public sealed class DailyDigest(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.NotificationDigestDays.Add(new NotificationDigestDay { Day = day, SentAt = now });
         var lines = await DigestComposer.ProfileLinesAsync(db, zone.StartOf(day), zone.StartOf(day.AddDays(1)), cancellationToken);
-        var watched = (await db.Set<WorkspaceProfile>().AsNoTracking().Select(l => new { l.WorkspaceId, l.ProfileId }).ToListAsync(cancellationToken))
-            .ToLookup(l => l.WorkspaceId, l => l.ProfileId);
+        var links = await db.Set<WorkspaceProfile>().AsNoTracking().Select(l => new { l.WorkspaceId, l.ProfileId }).ToListAsync(cancellationToken);
+        var watched = links.ToLookup(l => l.WorkspaceId, l => l.ProfileId);
+        var anyWatcher = links.Select(l => l.ProfileId).ToHashSet();
         foreach (var channel in channels)
         {
             // A channel's digest covers the profiles its workspace watches (and of those, the ones it is limited to).
-            var ofWorkspace = lines.Where(l => watched[channel.WorkspaceId].Contains(l.Key)).ToList();
+            var ofWorkspace = lines.Where(l => !anyWatcher.Contains(l.Key) || watched[channel.WorkspaceId].Contains(l.Key)).ToList();
             var mine = channel.Profiles.Count == 0
                 ? ofWorkspace.Select(l => l.Value)
                 : ofWorkspace.Where(l => channel.Profiles.Any(p => p.ProfileId == l.Key)).Select(l => l.Value);
