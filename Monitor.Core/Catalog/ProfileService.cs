@@ -12,6 +12,7 @@ using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Catalog;
 
@@ -24,6 +25,8 @@ public sealed class ProfileService(
     IOptions<MonitoringOptions> monitoringOptions,
     TimeProvider time,
     AuditTrail audit,
+    WorkspaceScopeAccessor workspaceScopes,
+    WorkspaceService workspaces,
     ILogger<ProfileService> logger)
 {
     public Task<AddProfileResult> AddAsync(string? handleOrUrl, bool monitoringEnabled, CancellationToken cancellationToken) =>
@@ -42,9 +45,10 @@ public sealed class ProfileService(
             return new(AddProfileStatus.InvalidInterval, Message: MonitoringInterval.Rule);
         }
 
+        var scope = workspaceScopes.Effective;
         if (await FindIdByHandleAsync(handle, cancellationToken) is { } existingId)
         {
-            return new(AddProfileStatus.AlreadyTracked, ExistingId: existingId, Message: $"@{handle} is already tracked.");
+            return await WatchExistingAsync(scope, existingId, handle, cancellationToken);
         }
 
         // The id is chosen before the lookup so that the lookup's credits are the new profile's in the ledger.
@@ -104,6 +108,7 @@ public sealed class ProfileService(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.Profiles.Add(profile);
+        db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = scope.TargetWorkspaceId, ProfileId = profileId, AddedAt = now });
         if (account.Counters.HasAny)
         {
             db.AccountHistory.Add(AddedSnapshot(profileId, account.Counters, now));
@@ -218,10 +223,63 @@ public sealed class ProfileService(
         return new PagedResult<ProfileListItem>(items, total, page, pageSize);
     }
 
-    /// <returns>False when there was no such profile. Posts, history and logs go with it (cascade).</returns>
+    /// <summary>
+    /// A profile already tracked is watched by one more workspace: one row, one schedule, one set of runs and credits.
+    /// An instance admin who chose no workspace gets the answer from before workspaces: already tracked.
+    /// </summary>
+    private async Task<AddProfileResult> WatchExistingAsync(WorkspaceScope scope, Guid existingId, string handle, CancellationToken cancellationToken)
+    {
+        var target = scope.TargetWorkspaceId;
+        var holders = await workspaces.WorkspacesOfProfileAsync(existingId, cancellationToken);
+        if (holders.Contains(target) || (scope.IsUnrestricted && scope.CurrentWorkspaceId is null && holders.Count > 0))
+        {
+            return new(AddProfileStatus.AlreadyTracked, ExistingId: existingId, Message: $"@{handle} is already tracked.");
+        }
+
+        await workspaces.LinkProfileAsync(target, existingId, cancellationToken);
+        await audit.RecordAsync(AuditActions.ProfileAdded, AuditTarget.Profile(existingId, handle),
+            AuditChange.Added(new { handle, workspaceId = target }), cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await db.Profiles.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == existingId, cancellationToken);
+        return new(AddProfileStatus.Created, ProfileDto.From(profile));
+    }
+
+    /// <returns>
+    /// False when there was no such profile (or none the caller sees). A workspace's editor removes the profile from their
+    /// workspaces; the row, its posts, history and logs go (cascade) only when no workspace watches it any more, or when an
+    /// instance admin deletes it.
+    /// </returns>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var handle = await HandleOfAsync(id, cancellationToken);
+        if (handle is null)
+        {
+            return false;
+        }
+
+        var scope = workspaceScopes.Effective;
+        if (!scope.IsUnrestricted)
+        {
+            var holders = await workspaces.WorkspacesOfProfileAsync(id, cancellationToken);
+            var mine = holders.Where(w => scope.Can(w, WorkspaceRole.Editor)).ToList();
+            if (mine.Count == 0)
+            {
+                throw new UnauthorizedAccessException("Removing a profile needs the editor role in a workspace that watches it.");
+            }
+
+            var remaining = holders.Count;
+            foreach (var workspaceId in mine)
+            {
+                remaining = await workspaces.UnlinkProfileAsync(workspaceId, id, cancellationToken);
+            }
+
+            if (remaining > 0)
+            {
+                await audit.RecordAsync(AuditActions.ProfileDeleted, AuditTarget.Profile(id, handle), AuditChange.Removed(new { handle, unlinked = true }), cancellationToken);
+                return true;
+            }
+        }
+
         var deleted = await DeleteWithRetryAsync(id, cancellationToken);
         if (deleted > 0)
         {
@@ -247,7 +305,7 @@ public sealed class ProfileService(
             try
             {
                 await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                return await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+                return await db.Profiles.IgnoreQueryFilters().Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
             }
             catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 3)
             {
@@ -259,6 +317,6 @@ public sealed class ProfileService(
     private async Task<Guid?> FindIdByHandleAsync(string handle, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Profiles.Where(p => p.Handle == handle).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        return await db.Profiles.IgnoreQueryFilters().Where(p => p.Handle == handle).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -22,6 +22,7 @@ internal static class ApiEndpoints
         api.MapReportEndpoints();
         api.MapSummaryEndpoints();
         api.MapShareLinkEndpoints();
+        api.MapWorkspaceEndpoints();
         return api;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Audit;
 using Monitor.Core.Common;
+using Monitor.Web.Workspaces;
 
 namespace Monitor.Web.Endpoints;
 
@@ -12,7 +13,7 @@ internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", ListAsync).WithTags("Audit")
+        api.MapGet("/audit", ListAsync).RequireInstanceAdmin().WithTags("Audit")
             .WithSummary("The audit log, newest first: who changed what and when, from which address, with old and new values (secrets never stored)")
             .WithDescription("Filters (each optional): from, to = a date (UTC midnight) or an ISO 8601 time with its offset, [from, to); actor = part of a user or key name; action = an action name (profile.added) or its first part (profile); target = part of the target's label (@handle, group name) or its id.")
             .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
+using Monitor.Web.Workspaces;
 
 namespace Monitor.Web.Endpoints;
 
@@ -15,7 +16,7 @@ public static class CreditEndpoints
             .WithSummary("Credits today and this month, per profile, the balance, the month's forecast in credits and money, and the budget");
         credits.MapGet("/budget", GetBudgetAsync)
             .WithSummary("The monthly credit budget, this month's spend and whether scheduled runs are paused");
-        credits.MapPut("/budget", SetBudgetAsync)
+        credits.MapPut("/budget", SetBudgetAsync).RequireInstanceAdmin()
             .WithSummary("Set the monthly credit budget (null or 0 removes it); saving also lifts an out-of-credits pause")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Notifications;
+using Monitor.Web.Workspaces;
 
 namespace Monitor.Web.Endpoints;
 
@@ -9,7 +10,7 @@ internal static class NotificationSettingsEndpoints
     {
         var group = api.MapGroup("/notifications").WithTags("Notifications");
         group.MapGet("/settings", GetAsync).WithSummary("Global notification settings: failures before an alert, growth and breakout thresholds");
-        group.MapPut("/settings", SaveAsync).WithSummary("Change the global notification settings; fields left out keep their value")
+        group.MapPut("/settings", SaveAsync).RequireInstanceAdmin().WithSummary("Change the global notification settings; fields left out keep their value")
             .ProducesValidationProblem();
         group.MapGet("/profiles/{id:guid}/thresholds", GetProfileAsync).WithSummary("A profile's own growth and breakout thresholds, and those in force")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -5,6 +5,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications.Alerts;
 
@@ -41,9 +42,16 @@ public sealed class DailyDigest(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.NotificationDigestDays.Add(new NotificationDigestDay { Day = day, SentAt = now });
         var lines = await DigestComposer.ProfileLinesAsync(db, zone.StartOf(day), zone.StartOf(day.AddDays(1)), cancellationToken);
+        var links = await db.Set<WorkspaceProfile>().AsNoTracking().Select(l => new { l.WorkspaceId, l.ProfileId }).ToListAsync(cancellationToken);
+        var watched = links.ToLookup(l => l.WorkspaceId, l => l.ProfileId);
+        var anyWatcher = links.Select(l => l.ProfileId).ToHashSet();
         foreach (var channel in channels)
         {
-            var mine = channel.Profiles.Count == 0 ? lines.Values : lines.Where(l => channel.Profiles.Any(p => p.ProfileId == l.Key)).Select(l => l.Value);
+            // A channel's digest covers the profiles its workspace watches (and of those, the ones it is limited to).
+            var ofWorkspace = lines.Where(l => !anyWatcher.Contains(l.Key) || watched[channel.WorkspaceId].Contains(l.Key)).ToList();
+            var mine = channel.Profiles.Count == 0
+                ? ofWorkspace.Select(l => l.Value)
+                : ofWorkspace.Where(l => channel.Profiles.Any(p => p.ProfileId == l.Key)).Select(l => l.Value);
             var text = $"Daily digest for {day:yyyy-MM-dd} ({zone.Id})\n\n" + (mine.Any() ? string.Join("\n", mine) : "No profile was monitored that day.");
             var message = new NotificationMessage(NotificationKind.Digest, null, null, $"Daily digest {day:yyyy-MM-dd}", text);
             db.NotificationDeliveries.Add(NotificationOutbox.NewDelivery(channel.Id, channel.Name, message, now));

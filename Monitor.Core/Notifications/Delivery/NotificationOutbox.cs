@@ -3,6 +3,7 @@ using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Notifications.Channels;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications.Delivery;
 
@@ -33,6 +34,11 @@ public sealed class NotificationOutbox(IDbContextFactory<MonitorDbContext> conte
         var channels = await db.NotificationChannels.AsNoTracking()
             .Where(c => c.Enabled && (c.Events & wanted) != 0)
             .Where(c => message.ProfileId == null || !c.Profiles.Any() || c.Profiles.Any(p => p.ProfileId == message.ProfileId))
+            // A channel speaks for its workspace: a profile's alert reaches the channels of the workspaces watching it.
+            // (A profile no workspace watches, which only a bare database holds, alerts every channel as before workspaces.)
+            .Where(c => message.ProfileId == null
+                || !db.Set<WorkspaceProfile>().Any(l => l.ProfileId == message.ProfileId)
+                || db.Set<WorkspaceProfile>().Any(l => l.ProfileId == message.ProfileId && l.WorkspaceId == c.WorkspaceId))
             .Select(c => new { c.Id, c.Name })
             .ToListAsync(cancellationToken);
         foreach (var channel in channels)

@@ -1,0 +1,4 @@
+namespace Monitor.Web.Endpoints;
+
+/// <param name="Role">viewer, editor or admin.</param>
+internal sealed record WorkspaceMemberRequest(string? Role);
