@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Monitor.Core.Accounts;
-using Monitor.Core.Profiles;
+using Monitor.Core.Catalog;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Accounts;
+using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Layout;
@@ -57,9 +58,9 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
         switcher.WaitForAssertion(() => Assert.Contains("Client A", switcher.Find("[data-testid=workspace-current]").TextContent, StringComparison.Ordinal), Deadline);
         switcher.Find("[data-testid=workspace-current]").Click();
-        var choices = switcher.FindAll("[data-testid=workspace-choice]");
-        Assert.Equal(2, choices.Count);
-        choices.Single(c => c.GetAttribute("data-workspace") == b.ToString()).Click();
+        // The menu's items render in the popover provider.
+        _context.Popovers.WaitForAssertion(() => Assert.Equal(2, _context.Popovers.FindAll("[data-testid=workspace-choice]").Count), Deadline);
+        _context.Popovers.FindAll("[data-testid=workspace-choice]").Single(c => c.GetAttribute("data-workspace") == b.ToString()).Click();
 
         switcher.WaitForAssertion(() => Assert.Equal(b, Circuit.Scope.CurrentWorkspaceId), Deadline);
         Assert.Equal(WorkspaceRole.Editor, Circuit.CurrentRole);
@@ -79,7 +80,8 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
         switcher.Find("[data-testid=workspace-current]").Click();
 
-        var ids = switcher.FindAll("[data-testid=workspace-choice]").Select(c => Guid.Parse(c.GetAttribute("data-workspace")!)).ToList();
+        _context.Popovers.WaitForAssertion(() => Assert.NotEmpty(_context.Popovers.FindAll("[data-testid=workspace-choice]")), Deadline);
+        var ids = _context.Popovers.FindAll("[data-testid=workspace-choice]").Select(c => Guid.Parse(c.GetAttribute("data-workspace")!)).ToList();
         Assert.Contains(a, ids);
         Assert.Contains(b, ids);
         Assert.Contains(WorkspaceDefaults.FirstId, ids);
@@ -93,17 +95,17 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         var page = _context.Bunit.Render<WorkspacesPage>();
         page.WaitForElement("[data-testid=workspace-row]", Deadline);
 
-        page.Find("[data-testid=new-workspace-name] input").Input("Agency client");
+        InputOf(page.Find("[data-testid=new-workspace-name]")).Input("Agency client");
         page.Find("[data-testid=create-workspace]").Click();
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=workspace-name]"), n => n.TextContent == "Agency client"), Deadline);
         var row = page.FindAll("[data-testid=workspace-row]").Single(r => r.TextContent.Contains("Agency client", StringComparison.Ordinal));
         var id = Guid.Parse(row.GetAttribute("data-workspace")!);
         row.QuerySelector("[data-testid=set-budget]")!.Click();
-        page.Find("[data-testid=budget-input] input").Change("2500");
+        InputOf(page.Find("[data-testid=budget-input]")).Change("2500");
         page.Find("[data-testid=budget-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("2,500", page.FindAll("[data-testid=workspace-row]").Single(r => r.GetAttribute("data-workspace") == id.ToString()).TextContent, StringComparison.Ordinal), Deadline);
-        var stored = Assert.Single((await Workspaces.ListAsync(new WorkspaceScope(), CancellationToken.None)).Where(w => w.Id == id));
+        var stored = Assert.Single(await Workspaces.ListAsync(new WorkspaceScope(), CancellationToken.None), w => w.Id == id);
         Assert.Equal(2500, stored.MonthlyCreditBudget);
     }
 
@@ -118,8 +120,8 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         page.WaitForElement("[data-testid=workspace-members]", Deadline);
         Assert.Empty(page.FindAll("[data-testid=create-workspace]"));
 
-        Choose(page, "member-user", "newcomer");
-        Choose(page, "member-role", "editor");
+        await ChooseAsync(page, newcomer);
+        await ChooseAsync(page, WorkspaceRole.Editor);
         page.Find("[data-testid=add-member]").Click();
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=member-row]"), r => r.TextContent.Contains("newcomer", StringComparison.Ordinal)), Deadline);
@@ -178,13 +180,15 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         Assert.True(await db.Profiles.IgnoreQueryFilters().AnyAsync(p => p.Id == profile));
     }
 
-    /// <summary>Opens a MudSelect and clicks the item with this text (items render in the popover provider).</summary>
-    private void Choose(IRenderedComponent<WorkspacesPage> page, string testId, string text)
+    /// <summary>Picks a value in the page's MudSelect of that type, as choosing it in its list does (the list is JS-driven).</summary>
+    private static Task ChooseAsync<T>(IRenderedComponent<WorkspacesPage> page, T value)
     {
-        page.Find($"[data-testid={testId}] .mud-input-control").MouseDown();
-        _context.Popovers.WaitForAssertion(() => Assert.Contains(_context.Popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == text), Deadline);
-        _context.Popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == text).Click();
+        var select = page.FindComponents<MudBlazor.MudSelect<T>>()[0];
+        return page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
     }
+
+    private static AngleSharp.Dom.IElement InputOf(AngleSharp.Dom.IElement element) =>
+        element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
 
     private async Task<(Guid A, Guid B)> TwoWorkspacesAsync()
     {

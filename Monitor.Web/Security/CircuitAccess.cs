@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Monitor.Core.Accounts;
 using Monitor.Core.Workspaces;
 using Monitor.Web.Workspaces;
 
@@ -16,7 +17,7 @@ public sealed class CircuitAccess(AuthenticationStateProvider authentication, Ci
     public async Task<bool> IsInstanceAdminAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        return state.User.Identity?.IsAuthenticated == true && state.User.IsInRole(WorkspaceDefaults.InstanceAdminRole);
+        return state.User.Identity?.IsAuthenticated == true && state.User.IsInRole(MonitorRoles.Admin);
     }
 
     /// <summary>Editor or more in the current workspace (or instance admin).</summary>

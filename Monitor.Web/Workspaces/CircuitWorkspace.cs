@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using Monitor.Core.Accounts;
 using Monitor.Core.Workspaces;
 
 namespace Monitor.Web.Workspaces;
@@ -29,7 +30,7 @@ public sealed class CircuitWorkspace(
     public async Task LoadAsync(Guid? requested, CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        IsInstanceAdmin = user.Identity?.IsAuthenticated == true && user.IsInRole(WorkspaceDefaults.InstanceAdminRole);
+        IsInstanceAdmin = user.Identity?.IsAuthenticated == true && user.IsInRole(MonitorRoles.Admin);
         var memberships = user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
             ? await workspaces.RolesOfUserAsync(userId, cancellationToken)
             : new Dictionary<Guid, WorkspaceRole>();
@@ -38,7 +39,7 @@ public sealed class CircuitWorkspace(
             _memberships = memberships;
             var all = await workspaces.ListAsync(scope, cancellationToken);
             var current = all.FirstOrDefault(w => w.Id == requested) ?? all.FirstOrDefault(w => w.Id == scope.CurrentWorkspaceId)
-                ?? all.FirstOrDefault(w => w.Id == WorkspaceDefaults.FirstId) ?? all.FirstOrDefault();
+                ?? all.FirstOrDefault(w => w.Id == WorkspaceDefaults.FirstId) ?? (all.Count > 0 ? all[0] : null);
             if (current is not null)
             {
                 scope.SetCurrent(current.Id);
@@ -57,7 +58,7 @@ public sealed class CircuitWorkspace(
     public void AdoptRequestScope(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        IsInstanceAdmin = user.IsInRole(WorkspaceDefaults.InstanceAdminRole);
+        IsInstanceAdmin = user.IsInRole(MonitorRoles.Admin);
         if (!scope.IsUnrestricted)
         {
             Narrow(scope.Roles, scope.CurrentWorkspaceId);

@@ -64,7 +64,7 @@ public sealed partial class WorkspacesPage
         _budget = workspace.MonthlyCreditBudget;
     }
 
-    private Task CreateAsync() => Snackbar.TryAsync("Could not create the workspace", async () =>
+    private async Task CreateAsync() => await Snackbar.TryAsync("Could not create the workspace", async () =>
     {
         await Access.DemandInstanceAdminAsync();
         var result = await Workspaces.CreateAsync(Workspace.Scope, new WorkspaceInput(_newName, null), CancellationToken.None);
@@ -75,7 +75,7 @@ public sealed partial class WorkspacesPage
         }
     });
 
-    private Task RenameAsync(WorkspaceView workspace) => Snackbar.TryAsync($"Could not rename {workspace.Name}", async () =>
+    private async Task RenameAsync(WorkspaceView workspace) => await Snackbar.TryAsync($"Could not rename {workspace.Name}", async () =>
     {
         await Access.DemandInstanceAdminAsync();
         var result = await Workspaces.UpdateAsync(Workspace.Scope, workspace.Id, new WorkspaceInput(_rename, null), CancellationToken.None);
@@ -86,7 +86,7 @@ public sealed partial class WorkspacesPage
         }
     });
 
-    private Task SaveBudgetAsync(WorkspaceView workspace) => Snackbar.TryAsync($"Could not set the budget of {workspace.Name}", async () =>
+    private async Task SaveBudgetAsync(WorkspaceView workspace) => await Snackbar.TryAsync($"Could not set the budget of {workspace.Name}", async () =>
     {
         if (!Workspace.IsInstanceAdmin)
         {
