@@ -27,6 +27,7 @@ using Monitor.Core.Reports;
 using Monitor.Core.Scraping;
 using Monitor.Core.Share;
 using Monitor.Core.Telemetry;
+using Monitor.Core.Workspaces;
 using Quartz;
 
 namespace Monitor.Core;
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(configuration);
         services.AddMonitorData(database);
         services.AddAudit(configuration);
+        services.AddMonitorWorkspaces();
         services.AddPostHistory(configuration);
         services.AddMonitorTelemetry();
         services.AddSingleton<RunTelemetry>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.ApiKeys;
 
@@ -13,5 +14,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Hash).HasMaxLength(ApiKeyHasher.HashLength);
         builder.Property(k => k.CreatedBy).HasMaxLength(256);
         builder.HasIndex(k => k.Hash).IsUnique();
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

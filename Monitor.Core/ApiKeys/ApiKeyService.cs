@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.ApiKeys;
 
@@ -10,7 +11,7 @@ namespace Monitor.Core.ApiKeys;
 /// configured through MONITOR_API_KEY or Auth:ApiKey. Every request looks its key up, so a revoked key stops at once on
 /// every node.
 /// </summary>
-public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFactory, IConfiguration configuration, AuditTrail audit, TimeProvider time)
+public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFactory, IConfiguration configuration, AuditTrail audit, WorkspaceScopeAccessor workspaces, TimeProvider time)
 {
     public const int MaxNameLength = 100;
 
@@ -38,7 +39,7 @@ public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new { k.Id, k.Name, k.LastUsedAt })
+            .Select(k => new { k.Id, k.Name, k.LastUsedAt, k.WorkspaceId })
             .SingleOrDefaultAsync(cancellationToken);
         if (key is null)
         {
@@ -51,7 +52,7 @@ public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFac
             await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
         }
 
-        return new ApiKeyIdentity(key.Id, key.Name);
+        return new ApiKeyIdentity(key.Id, key.Name, key.WorkspaceId);
     }
 
     public async Task<CreatedApiKey> CreateAsync(string name, string? createdBy, CancellationToken cancellationToken)
@@ -68,6 +69,7 @@ public sealed class ApiKeyService(IDbContextFactory<MonitorDbContext> contextFac
             Id = Guid.NewGuid(),
             Name = trimmed,
             Hash = ApiKeyHasher.Hash(plain),
+            WorkspaceId = workspaces.Effective.TargetWorkspaceId,
             CreatedAt = time.GetUtcNow().UtcDateTime,
             CreatedBy = createdBy,
         };

@@ -34,4 +34,9 @@ public static class AuditActions
     public const string ExportDownloaded = "export.downloaded";
     public const string ShareLinkCreated = "shareLink.created";
     public const string ShareLinkRevoked = "shareLink.revoked";
+    public const string WorkspaceCreated = "workspace.created";
+    public const string WorkspaceChanged = "workspace.changed";
+    public const string WorkspaceDeleted = "workspace.deleted";
+    public const string WorkspaceMemberSet = "workspace.memberSet";
+    public const string WorkspaceMemberRemoved = "workspace.memberRemoved";
 }

@@ -13,5 +13,7 @@ public sealed record AuditTarget(string Kind, string? Id, string? Label)
 
     public static AuditTarget Key(Guid id, string? name) => new("apiKey", id.ToString(), name);
 
+    public static AuditTarget Workspace(Guid id, string? name) => new("workspace", id.ToString(), name);
+
     public static AuditTarget Settings(string name) => new("settings", null, name);
 }

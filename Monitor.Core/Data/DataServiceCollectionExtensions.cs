@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Monitor.Core.Data;
@@ -26,8 +27,10 @@ public static class DataServiceCollectionExtensions
     }
 
     internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention()
+            .ReplaceService<IModelCacheKeyFactory, ScopedModelCacheKeyFactory>();
 
     internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
+        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention()
+            .ReplaceService<IModelCacheKeyFactory, ScopedModelCacheKeyFactory>();
 }

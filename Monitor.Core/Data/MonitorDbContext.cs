@@ -16,7 +16,23 @@ public abstract class MonitorDbContext(DbContextOptions options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    private Guid[] _restrictedTo = [];
+
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>True when the rows this context sees are limited to <see cref="RestrictedToWorkspaceIds"/>.</summary>
+    public bool IsRestricted { get; private set; }
+
+    /// <summary>The workspaces whose rows a restricted context sees (read by the features' <see cref="IScopedQueryFilter"/>s).</summary>
+    public IReadOnlyList<Guid> RestrictedToWorkspaceIds => _restrictedTo;
+
+    /// <summary>Limits this context to the given workspaces; only before its first query (the model is chosen then).</summary>
+    public void RestrictTo(IEnumerable<Guid> workspaceIds)
+    {
+        ArgumentNullException.ThrowIfNull(workspaceIds);
+        _restrictedTo = workspaceIds.Distinct().ToArray();
+        IsRestricted = true;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -25,6 +41,20 @@ public abstract class MonitorDbContext(DbContextOptions options)
         IdentityTableNames.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MonitorDbContext).Assembly);
         LegacyForeignKeyNames.Apply(builder);
+        if (IsRestricted)
+        {
+            ApplyScopedQueryFilters(builder);
+        }
+    }
+
+    private void ApplyScopedQueryFilters(ModelBuilder builder)
+    {
+        var filters = typeof(MonitorDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScopedQueryFilter).IsAssignableFrom(t));
+        foreach (var type in filters)
+        {
+            ((IScopedQueryFilter)Activator.CreateInstance(type, nonPublic: true)!).Apply(builder, this);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

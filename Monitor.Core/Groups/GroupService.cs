@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Groups;
 
 /// <summary>Creating, renaming, listing and deleting groups; the API and the dashboard both call this.</summary>
-public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, AuditTrail audit, TimeProvider time)
+public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, AuditTrail audit, WorkspaceScopeAccessor workspaces, TimeProvider time)
 {
     public int MaxMembers => options.Value.MaxMembers;
 
@@ -56,11 +57,12 @@ public sealed class GroupService(IDbContextFactory<MonitorDbContext> contextFact
             Name = cleanName!,
             NormalizedName = GroupInput.Normalize(cleanName!),
             Description = cleanDescription,
+            WorkspaceId = workspaces.Effective.TargetWorkspaceId,
             CreatedAt = now,
             UpdatedAt = now,
         };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.ProfileGroups.AnyAsync(g => g.NormalizedName == group.NormalizedName, cancellationToken))
+        if (await db.ProfileGroups.AnyAsync(g => g.WorkspaceId == group.WorkspaceId && g.NormalizedName == group.NormalizedName, cancellationToken))
         {
             return GroupResult.Duplicate(group.Name);
         }

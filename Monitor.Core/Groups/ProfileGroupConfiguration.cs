@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Groups;
 
@@ -10,7 +11,8 @@ internal sealed class ProfileGroupConfiguration : IEntityTypeConfiguration<Profi
         builder.ToTable("profile_groups");
         builder.Property(g => g.Name).HasMaxLength(GroupRules.NameLength);
         builder.Property(g => g.NormalizedName).HasMaxLength(GroupRules.NameLength);
-        builder.HasIndex(g => g.NormalizedName).IsUnique();
+        builder.HasIndex(g => new { g.WorkspaceId, g.NormalizedName }).IsUnique();
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(g => g.Description).HasMaxLength(GroupRules.DescriptionLength);
     }
 }

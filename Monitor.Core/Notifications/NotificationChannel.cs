@@ -1,3 +1,5 @@
+using Monitor.Core.Workspaces;
+
 namespace Monitor.Core.Notifications;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Monitor.Core.Notifications;
 public sealed class NotificationChannel
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The workspace that owns it; the first one unless the creating service says otherwise.</summary>
+    public Guid WorkspaceId { get; set; } = WorkspaceDefaults.FirstId;
     public required string Name { get; set; }
     public NotificationChannelKind Kind { get; set; }
     public bool Enabled { get; set; } = true;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications;
 
@@ -18,6 +19,7 @@ internal sealed class NotificationChannelConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.SmtpUser).HasMaxLength(NotificationLimits.UserLength);
         builder.Property(c => c.FromAddress).HasMaxLength(NotificationLimits.AddressLength);
         builder.PrimitiveCollection(c => c.ToAddresses);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.WebhookHost).HasMaxLength(NotificationLimits.HostLength);
         builder.Property(c => c.ProtectedSecret).HasMaxLength(NotificationLimits.ProtectedSecretLength);
         builder.HasMany(c => c.Profiles).WithOne().HasForeignKey(p => p.ChannelId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,5 @@
+using Monitor.Core.Workspaces;
+
 namespace Monitor.Core.Reports;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace Monitor.Core.Reports;
 public sealed class ReportDefinition
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The workspace that owns it; the first one unless the creating service says otherwise.</summary>
+    public Guid WorkspaceId { get; set; } = WorkspaceDefaults.FirstId;
     public required string Name { get; set; }
     public Guid? ProfileId { get; set; }
     public Guid? GroupId { get; set; }

@@ -4,6 +4,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Groups;
 using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Reports;
 
@@ -18,6 +19,7 @@ internal sealed class ReportDefinitionConfiguration : IEntityTypeConfiguration<R
         builder.Property(d => d.WeekStart).HasConversion(new LowerCaseEnumConverter<DayOfWeek>()).HasMaxLength(16);
         builder.Property(d => d.TimeZone).HasMaxLength(ReportLimits.TimeZoneLength);
         builder.PrimitiveCollection(d => d.ToAddresses);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.PrimitiveCollection(d => d.BccAddresses);
         builder.HasOne<TiktokProfile>().WithMany().HasForeignKey(d => d.ProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ProfileGroup>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Cascade);

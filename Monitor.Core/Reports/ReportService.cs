@@ -5,6 +5,7 @@ using Monitor.Core.Groups;
 using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Reports;
 
@@ -16,6 +17,7 @@ public sealed class ReportService(
     IDbContextFactory<MonitorDbContext> contextFactory,
     ReportContentBuilder builder,
     ReportDelivery delivery,
+    WorkspaceScopeAccessor workspaces,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<ReportView>> ListAsync(CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ public sealed class ReportService(
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var definition = new ReportDefinition { Name = string.Empty, TimeZone = "UTC" };
+        var definition = new ReportDefinition { Name = string.Empty, TimeZone = "UTC", WorkspaceId = workspaces.Effective.TargetWorkspaceId };
         var errors = await ReportValidator.ApplyAsync(db, input, definition, cancellationToken);
         if (errors.Count > 0)
         {

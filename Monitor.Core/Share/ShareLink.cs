@@ -1,3 +1,5 @@
+using Monitor.Core.Workspaces;
+
 namespace Monitor.Core.Share;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Monitor.Core.Share;
 public sealed class ShareLink
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The workspace that owns it; the first one unless the creating service says otherwise.</summary>
+    public Guid WorkspaceId { get; set; } = WorkspaceDefaults.FirstId;
     public required byte[] TokenHash { get; set; }
     public ShareTargetKind TargetKind { get; set; }
     public Guid TargetId { get; set; }

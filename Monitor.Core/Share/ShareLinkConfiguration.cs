@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Data;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Share;
 
@@ -17,6 +18,7 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         builder.Property(l => l.CreatedBy).HasMaxLength(256);
         builder.Property(l => l.RevokedBy).HasMaxLength(256);
         builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(l => new { l.TargetKind, l.TargetId });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Share;
 
@@ -9,7 +10,7 @@ namespace Monitor.Core.Share;
 /// Share links for the dialog, the Settings list, the API and the shared page alike. Every query goes through
 /// <see cref="Links"/>: the one place a workspace scope will filter. Creation and revocation are audited with the actor.
 /// </summary>
-public sealed class ShareLinkService(IDbContextFactory<MonitorDbContext> contextFactory, AuditTrail audit, TimeProvider time)
+public sealed class ShareLinkService(IDbContextFactory<MonitorDbContext> contextFactory, AuditTrail audit, WorkspaceScopeAccessor workspaces, TimeProvider time)
 {
     private static readonly PasswordHasher<ShareLink> Hasher = new();
 
@@ -53,6 +54,7 @@ public sealed class ShareLinkService(IDbContextFactory<MonitorDbContext> context
             TokenHash = ShareToken.Hash(token),
             TargetKind = kind,
             TargetId = targetId,
+            WorkspaceId = workspaces.Effective.TargetWorkspaceId,
             TargetLabel = label.Length > ShareLinkLimits.MaxLabelLength ? label[..ShareLinkLimits.MaxLabelLength] : label,
             ExpiresAt = now.AddDays(days),
             CreatedAt = now,

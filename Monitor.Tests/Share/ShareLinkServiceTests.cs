@@ -15,7 +15,7 @@ public abstract class ShareLinkServiceTests<TDatabase>(TDatabase database) : ICl
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(Now));
     private Guid _profileId;
 
-    private ShareLinkService Links => new(database.ContextFactory, new AuditTrail(database.ContextFactory, new FixedActor(AuditActor.User("u-1", "alex", "10.0.0.7")), _time), _time);
+    private ShareLinkService Links => new(database.ContextFactory, new AuditTrail(database.ContextFactory, new FixedActor(AuditActor.User("u-1", "alex", "10.0.0.7")), _time), new Monitor.Core.Workspaces.WorkspaceScopeAccessor(), _time);
 
     public async Task InitializeAsync()
     {

@@ -8,7 +8,7 @@ public static class SecurityApplicationBuilderExtensions
     public static Task InitializeMonitorSecurityAsync(this WebApplication app, CancellationToken cancellationToken) =>
         app.Services.GetRequiredService<EnvironmentAdmin>().ApplyAsync(cancellationToken);
 
-    /// <summary>The doors, in order: proxy headers, HTTPS, headers, origin, who is calling, the API key, rate limits, authorization, antiforgery.</summary>
+    /// <summary>The doors, in order: proxy headers, HTTPS, headers, origin, who is calling, the API key, the caller's workspaces, rate limits, authorization, antiforgery.</summary>
     public static WebApplication UseMonitorSecurity(this WebApplication app)
     {
         var options = app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
@@ -34,6 +34,7 @@ public static class SecurityApplicationBuilderExtensions
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api") || Endpoints.OpenApi.ApiDocumentation.IsKeyedDocumentRequest(context),
             api => api.UseMiddleware<ApiKeyMiddleware>());
+        app.UseMiddleware<Workspaces.WorkspaceScopeMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

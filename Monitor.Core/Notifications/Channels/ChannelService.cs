@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications.Channels;
 
 /// <summary>Lists, creates, updates and deletes notification channels; the page and the API both call it.</summary>
-public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSecrets secrets, AuditTrail audit, TimeProvider time)
+public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSecrets secrets, AuditTrail audit, WorkspaceScopeAccessor workspaces, TimeProvider time)
 {
     public async Task<IReadOnlyList<ChannelView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class ChannelService(IDbContextFactory<MonitorDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(input);
         var now = time.GetUtcNow().UtcDateTime;
-        var channel = new NotificationChannel { Name = "", CreatedAt = now, UpdatedAt = now };
+        var channel = new NotificationChannel { Name = "", WorkspaceId = workspaces.Effective.TargetWorkspaceId, CreatedAt = now, UpdatedAt = now };
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var errors = new ChannelValidator(secrets).Apply(input, channel, creating: true);
         await ApplyProfilesAsync(db, input, channel, errors, cancellationToken);

@@ -246,12 +246,19 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
                     b.HasIndex("Hash")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_api_keys_workspace_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -602,12 +609,16 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_profile_groups");
 
-                    b.HasIndex("NormalizedName")
+                    b.HasIndex("WorkspaceId", "NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_profile_groups_normalized_name");
+                        .HasDatabaseName("ix_profile_groups_workspace_id_normalized_name");
 
                     b.ToTable("profile_groups", (string)null);
                 });
@@ -1096,8 +1107,15 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(253)")
                         .HasColumnName("webhook_host");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_notification_channels");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_notification_channels_workspace_id");
 
                     b.ToTable("notification_channels", (string)null);
                 });
@@ -1905,6 +1923,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("week_start");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_report_definitions");
 
@@ -1916,6 +1938,9 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProfileId")
                         .HasDatabaseName("ix_report_definitions_profile_id");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_report_definitions_workspace_id");
 
                     b.ToTable("report_definitions", (string)null);
                 });
@@ -2084,6 +2109,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("use_count");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_share_links");
 
@@ -2091,10 +2120,88 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_share_links_token_hash");
 
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_share_links_workspace_id");
+
                     b.HasIndex("TargetKind", "TargetId")
                         .HasDatabaseName("ix_share_links_target_kind_target_id");
 
                     b.ToTable("share_links", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.Workspace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("MonthlyCreditBudget")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_credit_budget");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspaces");
+
+                    b.ToTable("workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("WorkspaceId", "UserId")
+                        .HasName("pk_workspace_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_workspace_members_user_id");
+
+                    b.ToTable("workspace_members", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("WorkspaceId", "ProfileId")
+                        .HasName("pk_workspace_profiles");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_workspace_profiles_profile_id");
+
+                    b.ToTable("workspace_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2154,6 +2261,16 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_workspace_workspace_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
@@ -2196,6 +2313,16 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_groups_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
@@ -2259,6 +2386,16 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channels_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
@@ -2400,6 +2537,13 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_report_definitions_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_definitions_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Reports.SentReport", b =>
@@ -2410,6 +2554,50 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_users_user_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>

@@ -235,12 +235,19 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
                     b.HasIndex("Hash")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_api_keys_workspace_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -581,12 +588,16 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_profile_groups");
 
-                    b.HasIndex("NormalizedName")
+                    b.HasIndex("WorkspaceId", "NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_profile_groups_normalized_name");
+                        .HasDatabaseName("ix_profile_groups_workspace_id_normalized_name");
 
                     b.ToTable("profile_groups", (string)null);
                 });
@@ -1069,8 +1080,15 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("webhook_host");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_notification_channels");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_notification_channels_workspace_id");
 
                     b.ToTable("notification_channels", (string)null);
                 });
@@ -1870,6 +1888,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("week_start");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_report_definitions");
 
@@ -1881,6 +1903,9 @@ namespace Monitor.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ProfileId")
                         .HasDatabaseName("ix_report_definitions_profile_id");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_report_definitions_workspace_id");
 
                     b.ToTable("report_definitions", (string)null);
                 });
@@ -2049,6 +2074,10 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("use_count");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_share_links");
 
@@ -2056,10 +2085,88 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_share_links_token_hash");
 
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_share_links_workspace_id");
+
                     b.HasIndex("TargetKind", "TargetId")
                         .HasDatabaseName("ix_share_links_target_kind_target_id");
 
                     b.ToTable("share_links", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.Workspace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("MonthlyCreditBudget")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("monthly_credit_budget");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspaces");
+
+                    b.ToTable("workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("WorkspaceId", "UserId")
+                        .HasName("pk_workspace_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_workspace_members_user_id");
+
+                    b.ToTable("workspace_members", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("WorkspaceId", "ProfileId")
+                        .HasName("pk_workspace_profiles");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_workspace_profiles_profile_id");
+
+                    b.ToTable("workspace_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2119,6 +2226,16 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_workspace_workspace_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
@@ -2161,6 +2278,16 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_groups_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
@@ -2224,6 +2351,16 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_channels_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
@@ -2365,6 +2502,13 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_report_definitions_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_definitions_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Reports.SentReport", b =>
@@ -2375,6 +2519,50 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_users_user_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
