@@ -57,9 +57,9 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
 
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
         switcher.WaitForAssertion(() => Assert.Contains("Client A", switcher.Find("[data-testid=workspace-current]").TextContent, StringComparison.Ordinal), Deadline);
-        switcher.Find("[data-testid=workspace-current]").Click();
+        OpenMenu(switcher);
         // The menu's items render in the popover provider.
-        _context.Popovers.WaitForAssertion(() => Assert.Equal(2, _context.Popovers.FindAll("[data-testid=workspace-choice]").Count), Deadline);
+        _context.Popovers.WaitForAssertion(() => Assert.True(_context.Popovers.FindAll("[data-testid=workspace-choice]").Count == 2, switcher.Markup), Deadline);
         _context.Popovers.FindAll("[data-testid=workspace-choice]").Single(c => c.GetAttribute("data-workspace") == b.ToString()).Click();
 
         switcher.WaitForAssertion(() => Assert.Equal(b, Circuit.Scope.CurrentWorkspaceId), Deadline);
@@ -78,9 +78,9 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         await Circuit.LoadAsync(null, CancellationToken.None);
 
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
-        switcher.Find("[data-testid=workspace-current]").Click();
+        OpenMenu(switcher);
 
-        _context.Popovers.WaitForAssertion(() => Assert.NotEmpty(_context.Popovers.FindAll("[data-testid=workspace-choice]")), Deadline);
+        _context.Popovers.WaitForAssertion(() => Assert.True(_context.Popovers.FindAll("[data-testid=workspace-choice]").Count > 0, switcher.Markup), Deadline);
         var ids = _context.Popovers.FindAll("[data-testid=workspace-choice]").Select(c => Guid.Parse(c.GetAttribute("data-workspace")!)).ToList();
         Assert.Contains(a, ids);
         Assert.Contains(b, ids);
@@ -185,6 +185,14 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
     {
         var select = page.FindComponents<MudBlazor.MudSelect<T>>()[0];
         return page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+    }
+
+    /// <summary>Clicks the menu's activator (the element MudMenu listens on, around the button).</summary>
+    private static void OpenMenu(IRenderedComponent<WorkspaceSwitcher> switcher)
+    {
+        var activators = switcher.FindAll(".mud-menu-activator");
+        var activator = activators.Count > 0 ? activators[0] : switcher.Find("[data-testid=workspace-current]");
+        activator.Click();
     }
 
     private static AngleSharp.Dom.IElement InputOf(AngleSharp.Dom.IElement element) =>
