@@ -23,30 +23,34 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser, LiveAppFixture
         var workspaces = app.Factory.Services.GetRequiredService<WorkspaceService>();
         var a = await CreateWorkspaceAsync(workspaces, "Client A");
         var b = await CreateWorkspaceAsync(workspaces, "Client B");
-        await AddProfileAsync(workspaces, "client.a.shoes", a);
-        await AddProfileAsync(workspaces, "client.b.drinks", b);
+        var profileOfA = await AddProfileAsync(workspaces, "client.a.shoes", a);
+        var profileOfB = await AddProfileAsync(workspaces, "client.b.drinks", b);
         await AddViewerAsync(workspaces, "viewer-a", a);
         await AddViewerAsync(workspaces, "viewer-b", b);
 
-        foreach (var (user, own, other, shot) in new[]
+        foreach (var (user, own, other, otherId, shot) in new[]
         {
-            ("viewer-a", "client.a.shoes", "client.b.drinks", "workspaces-viewer-a-phone"),
-            ("viewer-b", "client.b.drinks", "client.a.shoes", "workspaces-viewer-b-phone"),
+            ("viewer-a", "client.a.shoes", "client.b.drinks", profileOfB, "workspaces-viewer-a-phone"),
+            ("viewer-b", "client.b.drinks", "client.a.shoes", profileOfA, "workspaces-viewer-b-phone"),
         })
         {
             var page = await app.NewSignedInPageAsync(browser, user, Password);
             await page.SetViewportSizeAsync(390, 844);
-            var response = await page.GotoAsync("/profiles");
-            var prerendered = await response!.TextAsync();
-            Assert.Contains("@" + own, prerendered, StringComparison.Ordinal);
-            Assert.DoesNotContain("@" + other, prerendered, StringComparison.Ordinal);
 
+            // The other client's profile page, as the server first renders it and live: not found.
+            var response = await page.GotoAsync($"/profiles/{otherId}");
+            Assert.DoesNotContain("@" + other, await response!.TextAsync(), StringComparison.Ordinal);
+            await BrowserFixture.WaitForCircuitAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid=profile-handle]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByText("@" + other)).ToHaveCountAsync(0);
+
+            await page.GotoAsync("/profiles");
             await BrowserFixture.WaitForCircuitAsync(page);
             await Assertions.Expect(page.Locator("[data-testid=profile-link]", new() { HasText = "@" + own })).ToBeVisibleAsync(new() { Timeout = Timeout });
             await Assertions.Expect(page.Locator("[data-testid=profile-row]")).ToHaveCountAsync(1);
             await Assertions.Expect(page.GetByText("@" + other)).ToHaveCountAsync(0);
             // One workspace each: no switcher, and the role of their membership.
-            await Assertions.Expect(page.Locator("[data-testid=workspace-current]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("[data-testid=workspace-switcher]")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator("[data-testid=add-profile]")).ToHaveCountAsync(0);
             await BrowserFixture.SaveScreenshotAsync(page, shot);
             await page.Context.CloseAsync();
@@ -65,10 +69,10 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser, LiveAppFixture
         await BrowserFixture.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=workspace-row]", new() { HasText = "Client C" })).ToBeVisibleAsync(new() { Timeout = Timeout });
 
-        await page.Locator("[data-testid=workspace-current]").ClickAsync();
+        await page.Locator("[data-testid=workspace-switcher] button").ClickAsync();
         await page.Locator("[data-testid=workspace-choice]", new() { HasText = "Client C" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid=workspace-current]")).ToContainTextAsync("Client C", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=workspace-switcher] button")).ToContainTextAsync("Client C", new() { Timeout = Timeout });
         await BrowserFixture.WaitForCircuitAsync(page);
         await BrowserFixture.SaveScreenshotAsync(page, "workspaces-page-phone");
         var cookies = await page.Context.CookiesAsync();
@@ -97,7 +101,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser, LiveAppFixture
     }
 
     /// <summary>A profile this workspace alone holds (an unscoped add puts it in the first workspace, which lets go of it).</summary>
-    private async Task AddProfileAsync(WorkspaceService workspaces, string handle, Guid workspace)
+    private async Task<Guid> AddProfileAsync(WorkspaceService workspaces, string handle, Guid workspace)
     {
         var added = await app.Factory.Services.GetRequiredService<ProfileService>().AddAsync(handle, false, CancellationToken.None);
         var id = added.Profile!.Id;
@@ -109,5 +113,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser, LiveAppFixture
                 await workspaces.UnlinkProfileAsync(other, id, CancellationToken.None);
             }
         }
+
+        return id;
     }
 }

@@ -44,7 +44,7 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
 
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
 
-        Assert.Empty(switcher.FindAll("[data-testid=workspace-current]"));
+        Assert.Empty(switcher.FindAll("[data-testid=workspace-switcher]"));
         Assert.Equal(a, Circuit.Scope.CurrentWorkspaceId);
     }
 
@@ -56,7 +56,7 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         await SignInAsMemberAsync("both", (a, WorkspaceRole.Viewer), (b, WorkspaceRole.Editor), current: a);
 
         var switcher = _context.Bunit.Render<WorkspaceSwitcher>();
-        switcher.WaitForAssertion(() => Assert.Contains("Client A", switcher.Find("[data-testid=workspace-current]").TextContent, StringComparison.Ordinal), Deadline);
+        switcher.WaitForAssertion(() => Assert.Contains("Client A", switcher.Find("[data-testid=workspace-switcher] button").TextContent, StringComparison.Ordinal), Deadline);
         OpenMenu(switcher);
         // The menu's items render in the popover provider.
         _context.Popovers.WaitForAssertion(() => Assert.True(_context.Popovers.FindAll("[data-testid=workspace-choice]").Count == 2, switcher.Markup), Deadline);
@@ -187,13 +187,7 @@ public sealed class WorkspaceComponentTests : IAsyncLifetime
         return page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
     }
 
-    /// <summary>Clicks the menu's activator (the element MudMenu listens on, around the button).</summary>
-    private static void OpenMenu(IRenderedComponent<WorkspaceSwitcher> switcher)
-    {
-        var activators = switcher.FindAll(".mud-menu-activator");
-        var activator = activators.Count > 0 ? activators[0] : switcher.Find("[data-testid=workspace-current]");
-        activator.Click();
-    }
+    private static void OpenMenu(IRenderedComponent<WorkspaceSwitcher> switcher) => switcher.Find("[data-testid=workspace-switcher] button").Click();
 
     private static AngleSharp.Dom.IElement InputOf(AngleSharp.Dom.IElement element) =>
         element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
