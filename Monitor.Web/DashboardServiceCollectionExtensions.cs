@@ -1,5 +1,6 @@
 using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Workspaces;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -17,6 +18,7 @@ public static class DashboardServiceCollectionExtensions
         });
         services.AddSingleton<IMonitoringActions, MonitoringActions>();
         services.AddSingleton<ICreditActions, CreditActions>();
+        services.AddWorkspaceCircuits();
         return services;
     }
 }

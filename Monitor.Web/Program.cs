@@ -12,6 +12,7 @@ using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
 using Monitor.Web.Share;
 using Monitor.Web.Telemetry;
+using Monitor.Web.Workspaces;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
@@ -75,6 +76,7 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
     pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 });
 app.UseMonitorSecurity();
+app.UseWorkspacePages();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health", HealthResponse.Options);

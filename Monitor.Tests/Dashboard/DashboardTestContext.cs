@@ -14,6 +14,7 @@ using Monitor.Tests.Infrastructure;
 using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Security;
+using Monitor.Web.Workspaces;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -31,6 +32,7 @@ public sealed class DashboardTestContext : IAsyncLifetime
     public FakeMonitoringActions Monitoring { get; } = new();
     public IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
     public IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
+    public IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
     /// <summary>Signed in as an admin unless a test says otherwise (<c>Authorization.SetRoles(MonitorRoles.Viewer)</c>).</summary>
     public BunitAuthorizationContext Authorization { get; private set; } = default!;
@@ -49,12 +51,15 @@ public sealed class DashboardTestContext : IAsyncLifetime
         services.AddSingleton<IMonitoringActions>(Monitoring);
         services.AddSingleton<ICreditActions, CreditActions>();
         services.AddScoped<CircuitAccess>();
+        services.AddScoped<CircuitWorkspace>();
+        services.AddScoped<CircuitProfileVisibility>();
+        services.AddScoped<CircuitMonitoringEvents>();
         Authorization = Bunit.AddAuthorization();
         Authorization.SetAuthorized("test-admin");
         Authorization.SetRoles(MonitorRoles.Admin);
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        Bunit.Render<MudPopoverProvider>();
+        Popovers = Bunit.Render<MudPopoverProvider>();
         Snackbars = Bunit.Render<MudSnackbarProvider>();
         Dialogs = Bunit.Render<MudDialogProvider>();
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Monitor.Core.Accounts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Security;
@@ -63,6 +64,10 @@ public sealed class SecurityBrowserTests(BrowserFixture browser, LiveAppFixture 
     {
         var accounts = app.Factory.Services.GetRequiredService<AccountService>();
         Assert.True((await accounts.CreateAsync("browser-viewer", "viewer-password-1", MonitorRoles.Viewer, CancellationToken.None)).Succeeded);
+        var viewerId = (await accounts.ListAsync(CancellationToken.None)).Single(u => u.UserName == "browser-viewer").Id;
+        var member = await app.Factory.Services.GetRequiredService<WorkspaceService>()
+            .SetMemberAsync(new WorkspaceScope(), WorkspaceDefaults.FirstId, viewerId, WorkspaceRole.Viewer, CancellationToken.None);
+        Assert.True(member.Succeeded, member.Message);
         var profileId = await AddProfileAsync("viewer.sees");
         var page = await app.NewSignedInPageAsync(browser, "browser-viewer", "viewer-password-1");
         var errors = ConsoleErrors.Watch(page);
@@ -124,6 +129,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser, LiveAppFixture 
         await using var db = app.Database.CreateDbContext();
         var profile = new TiktokProfile { Handle = handle, Nickname = handle, MonitoringEnabled = true, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
         db.Profiles.Add(profile);
+        db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = profile.Id, AddedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
         Assert.True(await db.Profiles.AnyAsync(p => p.Id == profile.Id));
         return profile.Id;

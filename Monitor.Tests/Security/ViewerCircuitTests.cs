@@ -69,8 +69,8 @@ public sealed class ViewerCircuitTests : IAsyncLifetime
 
         _context.Snackbars.WaitForAssertion(() =>
         {
-            Assert.Contains("Could not change monitoring for @kept: Only an admin can do this", _context.Snackbars.Markup, StringComparison.Ordinal);
-            Assert.Contains("Could not delete @kept: Only an admin can do this", _context.Snackbars.Markup, StringComparison.Ordinal);
+            Assert.Contains("Could not change monitoring for @kept: Only an editor or admin of this workspace can do this", _context.Snackbars.Markup, StringComparison.Ordinal);
+            Assert.Contains("Could not delete @kept: Only an editor or admin of this workspace can do this", _context.Snackbars.Markup, StringComparison.Ordinal);
         }, Deadline);
         Assert.Empty(_context.Monitoring.ToggleCalls);
         await using var db = await _context.ContextFactory.CreateDbContextAsync();
@@ -88,7 +88,7 @@ public sealed class ViewerCircuitTests : IAsyncLifetime
         page.Find("[data-testid=update-now]").Click();
 
         _context.Snackbars.WaitForAssertion(
-            () => Assert.Contains("Could not queue the update: Only an admin can do this", _context.Snackbars.Markup, StringComparison.Ordinal), Deadline);
+            () => Assert.Contains("Could not queue the update: Only an editor or admin of this workspace can do this", _context.Snackbars.Markup, StringComparison.Ordinal), Deadline);
         Assert.Empty(_context.Monitoring.QueueCalls);
     }
 

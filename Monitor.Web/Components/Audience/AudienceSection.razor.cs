@@ -16,7 +16,7 @@ public sealed partial class AudienceSection : IDisposable
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
 
     [Inject] private AccountHistoryQueries History { get; set; } = default!;
-    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override void OnInitialized() =>

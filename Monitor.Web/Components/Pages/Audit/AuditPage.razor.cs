@@ -33,7 +33,7 @@ public sealed partial class AuditPage
 
     protected override async Task OnInitializedAsync()
     {
-        _isAdmin = await Access.IsAdminAsync();
+        _isAdmin = await Access.IsInstanceAdminAsync();
         if (_isAdmin is true)
         {
             await Snackbar.TryAsync("Could not load the audit log", async () =>
@@ -47,7 +47,7 @@ public sealed partial class AuditPage
     private async Task LoadAsync()
     {
         // Asked again on every read: a hidden page is no protection against a crafted event.
-        await Access.DemandAdminAsync();
+        await Access.DemandInstanceAdminAsync();
         DateTime? from = _period.Days is { } days ? Time.GetUtcNow().UtcDateTime.AddDays(-days) : null;
         var query = new AuditLogQuery(from, null, _actor, _action, _target, _pageNumber, PageSize);
         _page = await Queries.ListAsync(query with { Actor = Bounded(_actor), Target = Bounded(_target) }, CancellationToken.None);

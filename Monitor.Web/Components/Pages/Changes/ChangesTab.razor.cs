@@ -68,7 +68,7 @@ public sealed partial class ChangesTab
 
     private async Task DeleteAsync(long annotationId) => await Snackbar.TryAsync("Could not delete the note", async () =>
     {
-        await Access.DemandAdminAsync();
+        await Access.DemandEditorAsync();
         if (await Annotations.DeleteAsync(ProfileId, annotationId, CancellationToken.None))
         {
             Snackbar.Add("Note deleted", Severity.Success);

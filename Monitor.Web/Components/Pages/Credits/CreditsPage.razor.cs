@@ -17,7 +17,7 @@ public sealed partial class CreditsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _canManage = await Access.IsAdminAsync();
+        _canManage = await Access.IsInstanceAdminAsync();
         await LoadAsync();
     }
 

@@ -35,7 +35,7 @@ public sealed partial class GroupComparePage
 
     protected override async Task OnParametersSetAsync()
     {
-        _canManage = await Access.IsAdminAsync();
+        _canManage = await Access.CanEditAsync();
         if (!string.IsNullOrEmpty(From) || !string.IsNullOrEmpty(To))
         {
             _days = 0;

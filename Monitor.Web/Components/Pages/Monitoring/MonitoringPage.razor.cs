@@ -28,7 +28,7 @@ public sealed partial class MonitoringPage : IDisposable
     private bool _canManage;
 
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
-    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
@@ -42,7 +42,7 @@ public sealed partial class MonitoringPage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _canManage = await Access.IsAdminAsync();
+        _canManage = await Access.IsInstanceAdminAsync();
         await LoadAsync();
     }
 
@@ -98,7 +98,7 @@ public sealed partial class MonitoringPage : IDisposable
         _sweeping = true;
         await Snackbar.TryAsync("The sweep failed", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandInstanceAdminAsync();
             var queued = await Monitoring.RunSweepNowAsync(CancellationToken.None);
             Snackbar.Add(queued switch
             {

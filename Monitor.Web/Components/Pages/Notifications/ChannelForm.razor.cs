@@ -60,7 +60,7 @@ public sealed partial class ChannelForm
         {
             await Snackbar.TryAsync("Could not save the channel", async () =>
             {
-                await Access.DemandAdminAsync();
+                await Access.DemandWorkspaceAdminAsync();
                 var input = _model.ToInput(creating: Channel is null);
                 var change = Channel is null
                     ? await Channels.CreateAsync(input, CancellationToken.None)

@@ -52,7 +52,7 @@ public sealed partial class AddProfileDialog
         var failed = new List<string>();
         try
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             foreach (var input in inputs)
             {
                 var result = await Profiles.AddAsync(input, _monitor, _intervalHours, CancellationToken.None);

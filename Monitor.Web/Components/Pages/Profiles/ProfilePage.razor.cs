@@ -40,7 +40,7 @@ public sealed partial class ProfilePage : IDisposable
 
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
-    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
@@ -60,7 +60,7 @@ public sealed partial class ProfilePage : IDisposable
         Prerendered = null;
     }
 
-    protected override async Task OnInitializedAsync() => _canManage = await Access.IsAdminAsync();
+    protected override async Task OnInitializedAsync() => _canManage = await Access.CanEditAsync();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -123,7 +123,7 @@ public sealed partial class ProfilePage : IDisposable
         _toggling = true;
         await Snackbar.TryAsync("Could not change monitoring", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var result = await Monitoring.SetMonitoringAsync(Id, enabled, CancellationToken.None);
             if (result is null)
             {
@@ -143,7 +143,7 @@ public sealed partial class ProfilePage : IDisposable
         _savingInterval = true;
         await Snackbar.TryAsync("Could not change the interval", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var result = await Monitoring.SetIntervalAsync(Id, hours, CancellationToken.None);
             if (result is null)
             {
@@ -168,7 +168,7 @@ public sealed partial class ProfilePage : IDisposable
         _state.QueueStarted();
         await Snackbar.TryAsync("Could not queue the update", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var queued = await Monitoring.QueueUpdateAsync(Id, CancellationToken.None);
             if (queued is null)
             {

@@ -22,7 +22,7 @@ public sealed partial class ProfilesPage : IDisposable
 
     [Inject] private ProfileService Profiles { get; set; } = default!;
     [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
-    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
@@ -44,7 +44,7 @@ public sealed partial class ProfilesPage : IDisposable
         });
     }
 
-    protected override async Task OnInitializedAsync() => _canManage = await Access.IsAdminAsync();
+    protected override async Task OnInitializedAsync() => _canManage = await Access.CanEditAsync();
 
     public void Dispose()
     {
@@ -91,7 +91,7 @@ public sealed partial class ProfilesPage : IDisposable
 
     private async Task OpenAddDialogAsync()
     {
-        if (!await Snackbar.TryAsync("Could not add profiles", Access.DemandAdminAsync))
+        if (!await Snackbar.TryAsync("Could not add profiles", Access.DemandEditorAsync))
         {
             return;
         }
@@ -109,7 +109,7 @@ public sealed partial class ProfilesPage : IDisposable
     {
         await Snackbar.TryAsync($"Could not change monitoring for @{profile.Handle}", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var result = await Monitoring.SetMonitoringAsync(profile.Id, enabled, CancellationToken.None);
             if (result is null)
             {
@@ -137,7 +137,7 @@ public sealed partial class ProfilesPage : IDisposable
         {
             await Snackbar.TryAsync("Could not queue the updates", async () =>
             {
-                await Access.DemandAdminAsync();
+                await Access.DemandEditorAsync();
                 var result = await Monitoring.QueueUpdatesAsync([.. _selected.Select(i => i.Profile.Id)], CancellationToken.None);
                 var already = result.Runs.Count - result.Created;
                 Snackbar.Add($"Update queued for {result.Created} profile(s)"
@@ -156,7 +156,7 @@ public sealed partial class ProfilesPage : IDisposable
 
     private async Task DeleteAsync(ProfileDto profile)
     {
-        if (!await Snackbar.TryAsync($"Could not delete @{profile.Handle}", Access.DemandAdminAsync))
+        if (!await Snackbar.TryAsync($"Could not delete @{profile.Handle}", Access.DemandEditorAsync))
         {
             return;
         }
@@ -172,7 +172,7 @@ public sealed partial class ProfilesPage : IDisposable
 
         await Snackbar.TryAsync($"Could not delete @{profile.Handle}", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var deleted = await Profiles.DeleteAsync(profile.Id, CancellationToken.None);
             Snackbar.Add(deleted ? $"Deleted @{profile.Handle}" : $"@{profile.Handle} was already deleted", Severity.Info);
         });

@@ -25,7 +25,7 @@ public sealed partial class ScanPanel : IDisposable
     [Inject] private MonitoringQueries Queries { get; set; } = default!;
     [Inject] private ProfileSchedule Settings { get; set; } = default!;
     [Inject] private MonitoringScheduleService Schedule { get; set; } = default!;
-    [Inject] private MonitoringEventHub Events { get; set; } = default!;
+    [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private CircuitAccess Access { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -60,7 +60,7 @@ public sealed partial class ScanPanel : IDisposable
         _busy = true;
         await Snackbar.TryAsync("Could not change the refresh mode", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             await Settings.ChangeAsync(ProfileId, new MonitoringSettingsChange(ScanMode: mode), CancellationToken.None);
             await LoadAsync();
             Snackbar.Add(mode == ScanMode.ByAge ? "Young posts are refreshed more often; all posts weekly" : "Every run reads every post", Severity.Success);
@@ -73,7 +73,7 @@ public sealed partial class ScanPanel : IDisposable
         _busy = true;
         await Snackbar.TryAsync("Could not queue the full scan", async () =>
         {
-            await Access.DemandAdminAsync();
+            await Access.DemandEditorAsync();
             var run = await Schedule.QueueManualRunAsync(ProfileId, CancellationToken.None, fullScan: true);
             Snackbar.Add(run is { Created: true } ? "Full scan queued" : "A run is already queued: it will read every post", Severity.Info);
         });

@@ -26,7 +26,7 @@ public sealed partial class ReportsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _canManage = await Access.IsAdminAsync();
+        _canManage = await Access.CanEditAsync();
         await Snackbar.TryAsync("Could not load the reports", async () => _reports = await Reports.ListAsync(CancellationToken.None));
         _reports ??= [];
     }
@@ -45,7 +45,7 @@ public sealed partial class ReportsPage
 
     private Task<bool> SaveAsync() => Snackbar.TryAsync("Could not save the report", async () =>
     {
-        await Access.DemandAdminAsync();
+        await Access.DemandEditorAsync();
         var form = _form!;
         var result = form.Id is { } id
             ? await Reports.UpdateAsync(id, form.ToInput(), CancellationToken.None)
@@ -64,7 +64,7 @@ public sealed partial class ReportsPage
 
     private Task<bool> SendNowAsync(ReportView report) => Snackbar.TryAsync($"Could not send {report.Name}", async () =>
     {
-        await Access.DemandAdminAsync();
+        await Access.DemandEditorAsync();
         _sending = true;
         try
         {
@@ -89,7 +89,7 @@ public sealed partial class ReportsPage
 
     private Task<bool> DeleteAsync(ReportView report) => Snackbar.TryAsync($"Could not delete {report.Name}", async () =>
     {
-        await Access.DemandAdminAsync();
+        await Access.DemandEditorAsync();
         var confirmed = await Dialogs.ShowMessageBoxAsync($"Delete the report {report.Name}?",
             "Its stored PDFs go with it.", yesText: "Delete", cancelText: "Cancel");
         if (confirmed != true)
@@ -97,7 +97,7 @@ public sealed partial class ReportsPage
             return;
         }
 
-        await Access.DemandAdminAsync();
+        await Access.DemandEditorAsync();
         await Reports.DeleteAsync(report.Id, CancellationToken.None);
         Snackbar.Add($"Deleted {report.Name}.", Severity.Success);
         _reports = await Reports.ListAsync(CancellationToken.None);

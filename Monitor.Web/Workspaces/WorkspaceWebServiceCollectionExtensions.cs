@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace Monitor.Web.Workspaces;
+
+public static class WorkspaceWebServiceCollectionExtensions
+{
+    /// <summary>A circuit's workspace (filled before its first render), and the run events filtered to it.</summary>
+    public static IServiceCollection AddWorkspaceCircuits(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CircuitWorkspace>();
+        services.AddScoped<CircuitProfileVisibility>();
+        services.AddScoped<CircuitMonitoringEvents>();
+        services.AddScoped<CircuitHandler, WorkspaceCircuitHandler>();
+        return services;
+    }
+
+    /// <summary>Pages work in one workspace, the circuit's: after the security doors have filled the request's scope.</summary>
+    public static WebApplication UseWorkspacePages(this WebApplication app)
+    {
+        app.UseMiddleware<WorkspacePageMiddleware>();
+        return app;
+    }
+}
