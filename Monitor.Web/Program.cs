@@ -1,7 +1,7 @@
 using Monitor.Core;
 using Monitor.Core.Backups;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Scheduling;
 using Monitor.Web;
 using Monitor.Web.Audit;
 using Monitor.Web.Components;

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 using Monitor.Web.Components.Monitoring;
 
 namespace Monitor.Tests.Dashboard;

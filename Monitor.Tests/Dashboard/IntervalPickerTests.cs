@@ -1,5 +1,4 @@
 using Bunit;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Profiles;
 using MudBlazor;

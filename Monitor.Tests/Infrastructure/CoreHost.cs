@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core;
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Tests.Infrastructure;
 

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Tests.Infrastructure;
 

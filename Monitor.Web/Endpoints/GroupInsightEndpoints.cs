@@ -4,8 +4,6 @@ using Monitor.Core.Groups;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Leaderboards;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Web.Endpoints;
 
 /// <summary>

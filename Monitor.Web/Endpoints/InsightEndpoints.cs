@@ -5,8 +5,6 @@ using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Insights.Leaderboards;
 using Monitor.Core.Insights.SameAge;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Web.Endpoints;
 
 /// <summary>A profile's insights: engagement rate, views at the same age, best time to post, hashtag and sound leaderboards.</summary>

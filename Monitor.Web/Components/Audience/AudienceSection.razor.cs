@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Audience;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Web.Components.Common;
 using MudBlazor;
 

@@ -3,7 +3,7 @@ using Monitor.Core.Audience;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Statistics;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Changes;
 using MudBlazor;

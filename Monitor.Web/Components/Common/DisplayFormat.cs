@@ -1,6 +1,5 @@
 using System.Globalization;
-using Monitor.Core.Monitoring.Runs;
-
+using Monitor.Core.Runs;
 namespace Monitor.Web.Components.Common;
 
 /// <summary>How the dashboard writes numbers and times: short on screen, exact on hover.</summary>

@@ -1,6 +1,6 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Queries;
-
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>

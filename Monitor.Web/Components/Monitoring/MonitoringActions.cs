@@ -1,7 +1,6 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scheduling;
-
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>The dashboard's side of monitoring: the scheduler's and the queries' services, the same ones the API calls.</summary>

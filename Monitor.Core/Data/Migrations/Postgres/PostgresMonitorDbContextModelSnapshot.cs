@@ -849,7 +849,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -975,7 +975,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("profile_monitoring_logs", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2178,7 +2178,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
                 {
-                    b.HasOne("Monitor.Core.Monitoring.MonitoringRun", null)
+                    b.HasOne("Monitor.Core.Runs.MonitoringRun", null)
                         .WithMany()
                         .HasForeignKey("MonitoringLogId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -2239,7 +2239,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
@@ -2251,7 +2251,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
                         .WithMany()

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Security;
 using MudBlazor;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.LiveEvents;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Posts;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;

@@ -1,9 +1,8 @@
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Common;
 
 namespace Monitor.Web.Components.Pages.Profiles;

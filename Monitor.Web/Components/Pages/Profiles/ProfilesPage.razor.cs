@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;

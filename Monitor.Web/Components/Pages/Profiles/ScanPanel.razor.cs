@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scans;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scans;
+using Monitor.Core.Scheduling;
 using Monitor.Web.Components.Common;
 using Monitor.Web.Security;
 using MudBlazor;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
+using Monitor.Core.Runs;
+using Monitor.Core.Statistics;
 using Monitor.Web.Components.Common;
 using MudBlazor;
 
