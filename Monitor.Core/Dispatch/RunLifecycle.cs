@@ -8,7 +8,6 @@ using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
 using Monitor.Core.Runs;
 using Monitor.Core.Scans;
-using Monitor.Core.Scheduling;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Dispatch;
@@ -24,7 +23,7 @@ public sealed partial class RunLifecycle(
     IPostBatchWriter postWriter,
     RunQueue queue,
     MonitoringEventHub events,
-    ProfileSchedule schedule,
+    IRunCloseSchedule schedule,
     ScanPlanner scans,
     RunQualityCheck quality,
     IOptions<QualityOptions> qualityOptions,

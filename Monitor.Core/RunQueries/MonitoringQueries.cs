@@ -5,12 +5,11 @@ using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
 using Monitor.Core.Runs;
 using Monitor.Core.Scans;
-using Monitor.Core.Scheduling;
 
 namespace Monitor.Core.RunQueries;
 
-/// <summary>Read side of monitoring for the API and the dashboard, plus "run the sweep now".</summary>
-public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contextFactory, MonitoringSweep sweep, ScanModeService scans, TimeProvider time)
+/// <summary>Read side of monitoring for the API and the dashboard.</summary>
+public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contextFactory, ScanModeService scans, TimeProvider time)
 {
     public const int RecentLogCount = 20;
     public const int StatsWindowHours = 24;
@@ -102,9 +101,6 @@ public sealed class MonitoringQueries(IDbContextFactory<MonitorDbContext> contex
         return new MonitoringQueueStats(waiting, active, completed, failed, delayedCount, waiting + delayedCount + active + completed + failed,
             StatsWindowHours, $"completed and failed count runs that finished in the last {StatsWindowHours} hours; the others are current");
     }
-
-    /// <summary>The sweep the cron job runs, on demand.</summary>
-    public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 
     private static IQueryable<MonitoringLogView> LogViews(IQueryable<MonitoringRun> logs) =>
         logs.AsNoTracking()

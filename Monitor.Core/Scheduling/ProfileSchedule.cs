@@ -31,7 +31,7 @@ public sealed class ProfileSchedule(
     IOptions<QualityOptions> qualityOptions,
     AuditTrail audit,
     IServiceProvider services,
-    TimeProvider time)
+    TimeProvider time) : IRunCloseSchedule
 {
     // A change read, computed and written between a run's close and another change is tried again from a fresh read.
     private const int Attempts = 4;

@@ -42,6 +42,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<MonitoringQueries>();
         services.AddSingleton<MonitoringScheduleService>();
         services.AddSingleton<ProfileSchedule>();
+        services.AddSingleton<IRunCloseSchedule>(provider => provider.GetRequiredService<ProfileSchedule>());
         var nextRuns = new NextRunPolicy(monitoring.SweepCron);
         services.AddSingleton(nextRuns);
         services.AddSingleton(provider => new ScanPlanner(

@@ -4,7 +4,7 @@ using Monitor.Core.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>The dashboard's side of monitoring: the scheduler's and the queries' services, the same ones the API calls.</summary>
-public sealed class MonitoringActions(ProfileSchedule settings, MonitoringScheduleService schedule, MonitoringQueries queries) : IMonitoringActions
+public sealed class MonitoringActions(ProfileSchedule settings, MonitoringScheduleService schedule, MonitoringQueries queries, MonitoringSweep sweep) : IMonitoringActions
 {
     public Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
         settings.ChangeAsync(profileId, new MonitoringSettingsChange(Enabled: enabled), cancellationToken);
@@ -35,5 +35,5 @@ public sealed class MonitoringActions(ProfileSchedule settings, MonitoringSchedu
     public Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken) =>
         queries.GetRecentFailuresAsync(limit, cancellationToken);
 
-    public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => queries.RunSweepNowAsync(cancellationToken);
+    public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 }
