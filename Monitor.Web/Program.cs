@@ -26,7 +26,7 @@ builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddApiDocumentation();
 builder.Services.AddTelemetryExport(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-    .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Common.PrerenderedState.CircuitMessageLimit);
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Rendering.PrerenderedState.CircuitMessageLimit);
 
 var app = builder.Build();
 

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Components;
 using Monitor.Core.LiveEvents;
 using Monitor.Core.RunQueries;
 using Monitor.Core.Runs;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Monitoring;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Catalog;
 using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

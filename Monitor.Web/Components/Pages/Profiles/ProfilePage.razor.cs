@@ -4,8 +4,12 @@ using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Runs;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Formatting;
+using Monitor.Web.Components.Metrics;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

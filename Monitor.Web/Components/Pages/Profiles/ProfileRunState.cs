@@ -3,8 +3,7 @@ using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
 using Monitor.Core.RunQueries;
 using Monitor.Core.Runs;
-using Monitor.Web.Components.Common;
-
+using Monitor.Web.Components.Profiles;
 namespace Monitor.Web.Components.Pages.Profiles;
 
 /// <summary>

@@ -3,8 +3,10 @@ using Monitor.Core.Catalog;
 using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
 using Monitor.Core.Runs;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Grids;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

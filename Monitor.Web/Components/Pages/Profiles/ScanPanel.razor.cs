@@ -4,7 +4,7 @@ using Monitor.Core.Profiles;
 using Monitor.Core.RunQueries;
 using Monitor.Core.Scans;
 using Monitor.Core.Scheduling;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
 using Monitor.Web.Security;
 using MudBlazor;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Runs;
 using Monitor.Core.Statistics;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Formatting;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Statistics;

@@ -1,5 +1,5 @@
 using Monitor.Core.Common;
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Feedback;
 
 /// <summary>An exception as a toast can show it: its innermost message, kept short (EF's can run to a page).</summary>
 public static class UserMessage

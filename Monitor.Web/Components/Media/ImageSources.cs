@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Media;
 
 /// <summary>Which image to show after some failed to load: the cached copy, then the original, then none (a placeholder).</summary>
 public static class ImageSources

@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Charts;
 
 /// <summary>
 /// The spacing of a time-series chart's axis labels: MudBlazor's default is five minutes, which over days of data draws

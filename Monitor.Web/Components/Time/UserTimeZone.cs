@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Time;
 
 /// <summary>
 /// The time zone of the user's browser, cascaded to every component so times show as the user's wall-clock time. It

@@ -1,6 +1,6 @@
 using MudBlazor;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Feedback;
 
 public static class SnackbarExtensions
 {

@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Charts;
 
 /// <summary>What a metrics chart plots: the counter as recorded, or its growth per day of the reporting zone.</summary>
 public enum ChartMode

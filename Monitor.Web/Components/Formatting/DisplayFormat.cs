@@ -1,6 +1,7 @@
 using System.Globalization;
 using Monitor.Core.Runs;
-namespace Monitor.Web.Components.Common;
+using Monitor.Web.Components.Time;
+namespace Monitor.Web.Components.Formatting;
 
 /// <summary>How the dashboard writes numbers and times: short on screen, exact on hover.</summary>
 public static class DisplayFormat

@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Rendering;
 
 /// <summary>
 /// Coalesces bursts of refresh requests (a sweep publishes many events) into at most one refresh per interval,

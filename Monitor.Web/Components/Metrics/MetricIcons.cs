@@ -1,7 +1,7 @@
 using Monitor.Core.Metrics;
 using MudBlazor;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Metrics;
 
 /// <summary>The icon of each metric's card; a metric without one gets a generic chart icon.</summary>
 public static class MetricIcons

@@ -2,7 +2,7 @@ using System.Globalization;
 using Humanizer;
 using Humanizer.Localisation;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Formatting;
 
 /// <summary>A monitoring interval in words: "every hour", "every 6 hours", "every 3 days", "every day, 12 hours".</summary>
 public static class Cadence

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Grids;
 
 /// <summary>
 /// A <see cref="MudDataGrid{T}"/> that asks its <see cref="MudDataGrid{T}.ServerData"/> for the first page while it

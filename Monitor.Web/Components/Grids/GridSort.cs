@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Grids;
 
 /// <summary>MudDataGrid names a sorted column by its property path ("Profile.TotalViews"); the services want "TotalViews".</summary>
 public static class GridSort

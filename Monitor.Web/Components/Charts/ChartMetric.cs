@@ -2,7 +2,7 @@ using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Charts;
 
 /// <summary>A line the profile's trends chart can show: one per metric, and the post count.</summary>
 public sealed record ChartMetric(string Name, Func<ProfileTotalsSnapshot, long> Value)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Rendering;
 
 /// <summary>
 /// State a page hands from its prerender to its circuit travels back from the browser in the circuit's first message,

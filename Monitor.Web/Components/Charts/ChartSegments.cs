@@ -1,4 +1,4 @@
-namespace Monitor.Web.Components.Common;
+namespace Monitor.Web.Components.Charts;
 
 /// <summary>
 /// Splits a chart's points where a run failed or was suspect, so that the line breaks there instead of joining the
