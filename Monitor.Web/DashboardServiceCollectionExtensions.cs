@@ -1,4 +1,3 @@
-using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
 using MudBlazor;
 using MudBlazor.Services;
@@ -16,7 +15,6 @@ public static class DashboardServiceCollectionExtensions
             config.SnackbarConfiguration.PreventDuplicates = false;
         });
         services.AddSingleton<IMonitoringActions, MonitoringActions>();
-        services.AddSingleton<ICreditActions, CreditActions>();
         return services;
     }
 }

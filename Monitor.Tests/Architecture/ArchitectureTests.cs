@@ -67,6 +67,21 @@ public sealed class ArchitectureTests
         rule.Check(Loaded.Value);
     }
 
+    /// <summary>Web's folders say what their parts are for (Charts, Time, Feedback …): no grab-bag namespace.</summary>
+    [Fact]
+    public void Web_Folders_HaveNamedHomes_NoGrabBag()
+    {
+        string[] grabBags = ["Common", "Shared", "Misc", "Helpers", "Utils"];
+
+        var offenders = WebAssembly.GetTypes()
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.Split('.').Any(grabBags.Contains))
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
     private static SliceIdentifier TopLevelSlice(IType type)
     {
         var name = type.Namespace.FullName;

@@ -11,7 +11,6 @@ using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
-using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Security;
 using MudBlazor;
@@ -47,7 +46,6 @@ public sealed class DashboardTestContext : IAsyncLifetime
         services.AddMonitorCore(_database.BuildConfiguration(new Dictionary<string, string?> { ["SCRAPECREATORS_API_KEY"] = "" }));
         services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         services.AddSingleton<IMonitoringActions>(Monitoring);
-        services.AddSingleton<ICreditActions, CreditActions>();
         services.AddScoped<CircuitAccess>();
         Authorization = Bunit.AddAuthorization();
         Authorization.SetAuthorized("test-admin");

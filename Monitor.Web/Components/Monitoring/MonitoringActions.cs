@@ -12,8 +12,17 @@ public sealed class MonitoringActions(ProfileSchedule settings, MonitoringSchedu
     public Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken) =>
         settings.ChangeAsync(profileId, new MonitoringSettingsChange(IntervalHours: intervalHours), cancellationToken);
 
+    public Task<ProfileMonitoringStatus?> ChangeSettingsAsync(Guid profileId, MonitoringSettingsChange change, CancellationToken cancellationToken) =>
+        settings.ChangeAsync(profileId, change, cancellationToken);
+
+    public Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken) =>
+        queries.GetStatusAsync(profileId, cancellationToken);
+
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken) =>
         schedule.QueueManualRunAsync(profileId, cancellationToken);
+
+    public Task<QueuedRun?> QueueFullScanAsync(Guid profileId, CancellationToken cancellationToken) =>
+        schedule.QueueManualRunAsync(profileId, cancellationToken, fullScan: true);
 
     public Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken) =>
         schedule.QueueManualRunsAsync(profileIds, cancellationToken);

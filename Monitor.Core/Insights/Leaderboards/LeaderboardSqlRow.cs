@@ -1,6 +1,6 @@
 namespace Monitor.Core.Insights.Leaderboards;
 
-internal sealed class LeaderboardQueryRow
+internal sealed class LeaderboardSqlRow
 {
     public string Key { get; init; } = "";
     public string? Title { get; init; }

@@ -8,7 +8,7 @@ namespace Monitor.Core.Insights;
 /// The insight routes' query parameters, read from their text. A time is a date (UTC midnight) or an ISO 8601 time with
 /// its offset, as everywhere in the API. Anything else is named in the problems (a 400), never silently ignored.
 /// </summary>
-public static class InsightQueryParser
+public static class InsightParameterParser
 {
     private const int MaxTimeLength = 40;
 

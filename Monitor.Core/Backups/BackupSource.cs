@@ -12,12 +12,12 @@ namespace Monitor.Core.Backups;
 /// transaction (one snapshot, writers carry on). SQLite: the online backup API copies the file to a temporary one first
 /// (a point-in-time copy, writers carry on) and the tables are read from that copy, which is deleted afterwards.
 /// </summary>
-internal sealed class BackupSnapshot : IAsyncDisposable
+internal sealed class BackupSource : IAsyncDisposable
 {
     private readonly DbTransaction? _transaction;
     private readonly string? _copyPath;
 
-    private BackupSnapshot(DatabaseProvider provider, DbConnection connection, DbTransaction? transaction, string? copyPath)
+    private BackupSource(DatabaseProvider provider, DbConnection connection, DbTransaction? transaction, string? copyPath)
     {
         Provider = provider;
         Connection = connection;
@@ -29,7 +29,7 @@ internal sealed class BackupSnapshot : IAsyncDisposable
 
     public DbConnection Connection { get; }
 
-    public static async Task<BackupSnapshot> OpenAsync(MonitorDbContext db, CancellationToken cancellationToken)
+    public static async Task<BackupSource> OpenAsync(MonitorDbContext db, CancellationToken cancellationToken)
     {
         var connectionString = db.Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database context has no connection string.");
@@ -38,7 +38,7 @@ internal sealed class BackupSnapshot : IAsyncDisposable
             var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            var snapshot = new BackupSnapshot(DatabaseProvider.Postgres, connection, transaction, null);
+            var snapshot = new BackupSource(DatabaseProvider.Postgres, connection, transaction, null);
             await using var readOnly = snapshot.CreateCommand("SET TRANSACTION READ ONLY");
             await readOnly.ExecuteNonQueryAsync(cancellationToken);
             return snapshot;
@@ -55,7 +55,7 @@ internal sealed class BackupSnapshot : IAsyncDisposable
 
         var reader = new SqliteConnection($"Data Source={copyPath};Mode=ReadOnly;Pooling=False");
         await reader.OpenAsync(cancellationToken);
-        return new BackupSnapshot(DatabaseProvider.Sqlite, reader, null, copyPath);
+        return new BackupSource(DatabaseProvider.Sqlite, reader, null, copyPath);
     }
 
     public DbCommand CreateCommand(string sql)
