@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 
 namespace Monitor.Benchmarks;
 

@@ -8,7 +8,6 @@ using Monitor.Core.Data;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Scraping;

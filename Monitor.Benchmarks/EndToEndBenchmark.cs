@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
+using Monitor.Core.Runs;
 using Monitor.Core.Scraping;
 
 namespace Monitor.Benchmarks;

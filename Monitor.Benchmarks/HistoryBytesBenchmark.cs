@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Runs;
 using Monitor.Core.Scraping;
 using Npgsql;
 

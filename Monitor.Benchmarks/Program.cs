@@ -1,7 +1,7 @@
 using System.Globalization;
 using Monitor.Benchmarks;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
+using Monitor.Core.Runs;
 using Npgsql;
 
 // The issue-12 table: each figure of the app beside the limit measured in the same run, medians of the rounds.

@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Benchmarks;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 
 namespace Monitor.Benchmarks;
 

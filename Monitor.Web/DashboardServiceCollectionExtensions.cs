@@ -1,4 +1,3 @@
-using Monitor.Web.Components.Credits;
 using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Workspaces;
 using MudBlazor;
@@ -17,7 +16,6 @@ public static class DashboardServiceCollectionExtensions
             config.SnackbarConfiguration.PreventDuplicates = false;
         });
         services.AddSingleton<IMonitoringActions, MonitoringActions>();
-        services.AddSingleton<ICreditActions, CreditActions>();
         services.AddWorkspaceCircuits();
         return services;
     }

@@ -1,7 +1,7 @@
 using Monitor.Core;
 using Monitor.Core.Backups;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Scheduling;
 using Monitor.Web;
 using Monitor.Web.Audit;
 using Monitor.Web.Components;
@@ -27,7 +27,7 @@ builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddApiDocumentation();
 builder.Services.AddTelemetryExport(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-    .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Common.PrerenderedState.CircuitMessageLimit);
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = Monitor.Web.Components.Rendering.PrerenderedState.CircuitMessageLimit);
 
 var app = builder.Build();
 

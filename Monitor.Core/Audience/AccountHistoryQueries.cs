@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Audience;

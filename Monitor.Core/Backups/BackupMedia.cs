@@ -13,7 +13,7 @@ internal static class BackupMedia
 {
     public const string Prefix = "media/";
 
-    public static async Task<IReadOnlyList<BackupManifestEntry>> WriteAsync(BackupSnapshot snapshot, ZipArchive zip, string mediaFolder, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<BackupManifestEntry>> WriteAsync(BackupSource snapshot, ZipArchive zip, string mediaFolder, CancellationToken cancellationToken)
     {
         var written = new List<BackupManifestEntry>();
         var sql = snapshot.Provider == DatabaseProvider.Postgres

@@ -19,7 +19,7 @@ public sealed class BackupWriter(TimeProvider time)
     public async Task<BackupManifest> WriteAsync(MonitorDbContext db, Stream output, bool includeMedia, string mediaFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await using var snapshot = await BackupSnapshot.OpenAsync(db, cancellationToken);
+        await using var snapshot = await BackupSource.OpenAsync(db, cancellationToken);
         var migration = await snapshot.LastMigrationAsync(cancellationToken)
             ?? throw new BackupRefusedException("The database has no migrations applied: there is nothing to back up.");
 
@@ -51,7 +51,7 @@ public sealed class BackupWriter(TimeProvider time)
         return manifest;
     }
 
-    private static async Task<long> WriteRowsAsync(BackupSnapshot snapshot, BackupTable table, Stream output, CancellationToken cancellationToken)
+    private static async Task<long> WriteRowsAsync(BackupSource snapshot, BackupTable table, Stream output, CancellationToken cancellationToken)
     {
         var columns = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
         var order = string.Join(", ", table.KeyColumns.Select(k => OrderBy(snapshot, table, k)));
@@ -78,7 +78,7 @@ public sealed class BackupWriter(TimeProvider time)
     }
 
     /// <summary>Text keys in byte order on both providers, so an entry's hash is the same whichever database wrote it.</summary>
-    private static string OrderBy(BackupSnapshot snapshot, BackupTable table, string column)
+    private static string OrderBy(BackupSource snapshot, BackupTable table, string column)
     {
         var isText = table.Columns.Single(c => c.Name == column).Property.ClrType == typeof(string);
         return isText && snapshot.Provider == DatabaseProvider.Postgres ? $"{Quote(column)} COLLATE \"C\"" : Quote(column);

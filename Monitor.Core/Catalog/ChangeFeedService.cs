@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
+using Monitor.Core.Runs;
 
 namespace Monitor.Core.Catalog;
 

@@ -1,7 +1,6 @@
 using Monitor.Core.Common.Json;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Catalog;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
+using Monitor.Core.Runs;
 
 namespace Monitor.Core.Catalog;
 

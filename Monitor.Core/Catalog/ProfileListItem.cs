@@ -1,6 +1,5 @@
 using Monitor.Core.Common.Json;
-using Monitor.Core.Monitoring;
-
+using Monitor.Core.Runs;
 namespace Monitor.Core.Catalog;
 
 /// <summary>

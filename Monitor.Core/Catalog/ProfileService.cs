@@ -6,11 +6,12 @@ using Monitor.Core.Audit;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Media;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scans;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
+using Monitor.Core.Scans;
+using Monitor.Core.Scheduling;
 using Monitor.Core.Scraping;
 using Monitor.Core.Workspaces;
 

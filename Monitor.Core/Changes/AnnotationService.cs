@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Changes;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Core.Changes;
 
 /// <summary>

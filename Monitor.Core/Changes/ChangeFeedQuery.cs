@@ -1,6 +1,4 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Core.Changes;
 
 /// <summary>A page of a profile's change feed: a time range (<see cref="ChangeDates"/>; a day "to" includes that day), kinds, paging.</summary>

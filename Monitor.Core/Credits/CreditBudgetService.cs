@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Settings;
 
 namespace Monitor.Core.Credits;

@@ -1,6 +1,4 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Core.Credits;
 
 /// <summary>

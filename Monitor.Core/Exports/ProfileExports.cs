@@ -5,10 +5,10 @@ using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Core.Exports;
 

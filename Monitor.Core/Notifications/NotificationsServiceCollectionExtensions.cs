@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Notifications.Channels;
 using Monitor.Core.Notifications.Delivery;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-
 namespace Monitor.Core.Profiles;
 
 /// <summary>

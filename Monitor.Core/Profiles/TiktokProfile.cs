@@ -1,7 +1,4 @@
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring.Scans;
-using Monitor.Core.Monitoring.Scheduling;
-
 namespace Monitor.Core.Profiles;
 
 public sealed class TiktokProfile

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring.Scans;
-
 namespace Monitor.Core.Profiles;
 
 internal sealed class TiktokProfileConfiguration : IEntityTypeConfiguration<TiktokProfile>

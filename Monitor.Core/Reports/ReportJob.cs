@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
 using Quartz;
 
 namespace Monitor.Core.Reports;

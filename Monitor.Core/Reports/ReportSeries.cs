@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Core.Reports;
 
 /// <summary>

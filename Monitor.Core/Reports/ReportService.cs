@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;

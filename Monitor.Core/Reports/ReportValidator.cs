@@ -3,7 +3,6 @@ using MimeKit;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Groups;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
 

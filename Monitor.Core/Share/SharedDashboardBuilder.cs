@@ -3,7 +3,6 @@ using Monitor.Core.Catalog;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
 using Monitor.Core.Reports;
 

@@ -2,9 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Core.Summary;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Catalog;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Groups;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Core.Scraping.Simulation;
 using Monitor.Tests.Infrastructure;
 

@@ -18,6 +18,9 @@ public sealed class ArchitectureTests
     private const string CoreRoot = "Monitor.Core.";
     private const string Migrations = "Monitor.Core.Data.Migrations";
 
+    /// <summary>The run's slices, once one Monitoring folder: the rule must see each of them on its own.</summary>
+    private static readonly string[] RunSlices = ["Runs", "Scans", "LiveEvents", "Dispatch", "RunQueries", "Scheduling", "Statistics"];
+
     private static readonly System.Reflection.Assembly WebAssembly = typeof(Web.Security.CircuitAccess).Assembly;
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Loaded = new(() => new ArchLoader()
@@ -41,7 +44,12 @@ public sealed class ArchitectureTests
 
         Assert.Contains("Data", slices);
         Assert.Contains("Posts", slices);
-        Assert.Contains("Monitoring", slices);
+        foreach (var runSlice in RunSlices)
+        {
+            Assert.Contains(runSlice, slices);
+        }
+
+        Assert.DoesNotContain("Monitoring", slices);
         Assert.True(slices.Count >= 20, $"Only {slices.Count} slices: {string.Join(", ", slices)}");
     }
 
@@ -57,6 +65,21 @@ public sealed class ArchitectureTests
             .Should().NotDependOnAny(Types().That().AreAssignableTo(typeof(MonitorDbContext)));
 
         rule.Check(Loaded.Value);
+    }
+
+    /// <summary>Web's folders say what their parts are for (Charts, Time, Feedback …): no grab-bag namespace.</summary>
+    [Fact]
+    public void Web_Folders_HaveNamedHomes_NoGrabBag()
+    {
+        string[] grabBags = ["Common", "Shared", "Misc", "Helpers", "Utils"];
+
+        var offenders = WebAssembly.GetTypes()
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.Split('.').Any(grabBags.Contains))
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(offenders);
     }
 
     private static SliceIdentifier TopLevelSlice(IType type)

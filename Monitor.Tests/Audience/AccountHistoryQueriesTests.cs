@@ -1,6 +1,5 @@
 using Monitor.Core.Audience;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Audience;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Audience;

@@ -2,7 +2,7 @@ using Bunit;
 using Monitor.Core.Audience;
 using Monitor.Tests.Dashboard;
 using Monitor.Web.Components.Audience;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Charts;
 using MudBlazor;
 
 namespace Monitor.Tests.Audience;

@@ -1,7 +1,5 @@
 using Monitor.Core.Audience;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Tests.Audience;
 
 /// <summary>At most one profile call per profile per calendar day of Monitoring:TimeZone.</summary>

@@ -9,10 +9,10 @@ using Monitor.Core.Data;
 using Monitor.Core.Groups;
 using Monitor.Core.Identity;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Core.Settings;
 
 namespace Monitor.Tests.Backups;

@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
+using Monitor.Core.Runs;
 using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 

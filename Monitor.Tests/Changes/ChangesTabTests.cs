@@ -5,8 +5,8 @@ using Monitor.Core.Accounts;
 using Monitor.Core.Audience;
 using Monitor.Core.Changes;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Changes;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Tests.Changes;

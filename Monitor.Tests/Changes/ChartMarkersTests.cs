@@ -3,9 +3,9 @@ using Monitor.Core.Changes;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Changes;
 using Monitor.Web.Components.Pages.Profiles;
+using Monitor.Web.Components.Time;
 
 namespace Monitor.Tests.Changes;
 

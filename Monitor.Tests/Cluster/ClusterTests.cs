@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Posts;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Cluster;

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scheduling;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;

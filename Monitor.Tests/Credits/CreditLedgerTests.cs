@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;
@@ -106,21 +106,21 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
 
         Assert.Equal(MonitoringStatus.Failed, outcome.Status);
-        Assert.Equal(Core.Monitoring.Runs.RunFailureReason.OutOfCredits, outcome.FailureReason);
+        Assert.Equal(Core.Runs.RunFailureReason.OutOfCredits, outcome.FailureReason);
         var budget = host.Get<CreditBudgetService>();
         var status = await budget.GetStatusAsync(CancellationToken.None);
         Assert.True(status.ScheduledRunsPaused);
         Assert.Contains("402", status.PauseReason, StringComparison.Ordinal);
         Assert.Equal(CreditAlertKind.OutOfCredits, Assert.Single(sink.Alerts).Kind);
         await MakeDueAsync(profileId);
-        Assert.Equal(0, await host.Get<Core.Monitoring.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
+        Assert.Equal(0, await host.Get<Core.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
 
         // The balance check finds credits again (4318 in the fixture): the pause lifts.
         var balance = await host.Get<CreditBalanceService>().GetAsync(CancellationToken.None);
 
         Assert.Equal((4318L, true), (balance.Credits!.Value, balance.FromProvider));
         Assert.False((await budget.GetStatusAsync(CancellationToken.None)).ScheduledRunsPaused);
-        Assert.Equal(1, await host.Get<Core.Monitoring.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
+        Assert.Equal(1, await host.Get<Core.Scheduling.MonitoringSweep>().RunAsync(CancellationToken.None));
     }
 
     private async Task MakeDueAsync(Guid profileId)

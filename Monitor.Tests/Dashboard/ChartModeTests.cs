@@ -1,7 +1,7 @@
 using Bunit;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Charts;
 using Monitor.Web.Components.Pages.Profiles;
 using MudBlazor;
 

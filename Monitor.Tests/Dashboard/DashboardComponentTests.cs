@@ -1,6 +1,6 @@
 using Bunit;
-using Monitor.Web.Components.Common;
-
+using Monitor.Web.Components.Metrics;
+using Monitor.Web.Components.Time;
 namespace Monitor.Tests.Dashboard;
 
 public sealed class DashboardComponentTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Formatting;
 
 namespace Monitor.Tests.Dashboard;
 

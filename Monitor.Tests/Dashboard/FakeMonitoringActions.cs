@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 using Monitor.Web.Components.Monitoring;
 
 namespace Monitor.Tests.Dashboard;
@@ -13,6 +14,9 @@ public sealed class FakeMonitoringActions : IMonitoringActions
     public ConcurrentQueue<Guid> QueueCalls { get; } = new();
     public ConcurrentQueue<IReadOnlyCollection<Guid>> BatchQueueCalls { get; } = new();
     public ConcurrentQueue<(Guid ProfileId, int IntervalHours)> IntervalCalls { get; } = new();
+    public ConcurrentQueue<(Guid ProfileId, MonitoringSettingsChange Change)> SettingsCalls { get; } = new();
+    public ConcurrentQueue<Guid> FullScanCalls { get; } = new();
+    public ProfileMonitoringStatus? Status { get; set; }
     public MonitoringRunView? ActiveRun { get; set; }
     public QueuedRun? QueueResult { get; set; } = new(1, MonitoringStatus.Pending, MonitoringTrigger.Manual, Created: true);
     public MonitoringQueueStats Stats { get; set; } = Queue(0, 0, 0, 0, 0);
@@ -35,6 +39,21 @@ public sealed class FakeMonitoringActions : IMonitoringActions
     {
         IntervalCalls.Enqueue((profileId, intervalHours));
         return Task.FromResult<ProfileMonitoringStatus?>(new ProfileMonitoringStatus(profileId, true, intervalHours, null, DateTime.UtcNow.AddHours(intervalHours), null, []));
+    }
+
+    public Task<ProfileMonitoringStatus?> ChangeSettingsAsync(Guid profileId, MonitoringSettingsChange change, CancellationToken cancellationToken)
+    {
+        SettingsCalls.Enqueue((profileId, change));
+        return GetStatusAsync(profileId, cancellationToken);
+    }
+
+    public Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken) =>
+        Task.FromResult(Status is { } status && status.ProfileId == profileId ? status : null);
+
+    public Task<QueuedRun?> QueueFullScanAsync(Guid profileId, CancellationToken cancellationToken)
+    {
+        FullScanCalls.Enqueue(profileId);
+        return Task.FromResult(QueueResult);
     }
 
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken)

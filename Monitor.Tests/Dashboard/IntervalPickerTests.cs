@@ -1,7 +1,7 @@
 using Bunit;
-using Monitor.Core.Monitoring.Scheduling;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Formatting;
 using Monitor.Web.Components.Pages.Profiles;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Tests.Dashboard;

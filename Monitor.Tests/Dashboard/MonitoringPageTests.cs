@@ -1,7 +1,7 @@
 using Bunit;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
+using Monitor.Core.LiveEvents;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Pages.Monitoring;
 
 namespace Monitor.Tests.Dashboard;

@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
 using Bunit;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
 using Monitor.Core.Profiles;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Pages.Profiles;
 
 namespace Monitor.Tests.Dashboard;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Data;

@@ -4,10 +4,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Endpoints;

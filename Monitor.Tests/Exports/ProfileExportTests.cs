@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Exports;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Core.Scraping;
 using Monitor.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Bunit;
 using Monitor.Core.Accounts;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Groups;
+using Monitor.Web.Components.Time;
 
 namespace Monitor.Tests.Groups;
 

@@ -3,11 +3,11 @@ using Monitor.Core.Audience;
 using Monitor.Core.Credits;
 using Monitor.Core.Groups;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Groups;

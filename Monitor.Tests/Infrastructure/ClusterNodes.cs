@@ -46,7 +46,7 @@ public sealed partial class ClusterNodes : IAsyncDisposable
         settings["Monitoring:ReaperPeriod"] = "00:00:01";
         // No sweep during a test: every run is one the test queued.
         settings["Monitoring:SweepCron"] = "0 0 0 1 1 ? 2099";
-        settings["Logging:LogLevel:Monitor.Core.Monitoring.Events"] = "Debug";
+        settings["Logging:LogLevel:Monitor.Core.LiveEvents"] = "Debug";
         return settings;
     }
 

@@ -7,10 +7,9 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core;
 using Monitor.Core.Catalog;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.Engagement;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
+using Monitor.Core.Statistics;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Insights;

@@ -3,9 +3,9 @@ using Monitor.Core.Accounts;
 using Monitor.Core.Insights;
 using Monitor.Core.Posts;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Insights;
 using Monitor.Web.Components.Pages.Profiles;
+using Monitor.Web.Components.Time;
 
 namespace Monitor.Tests.Insights;
 

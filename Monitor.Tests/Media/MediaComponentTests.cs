@@ -3,8 +3,7 @@ using Monitor.Core.Catalog;
 using Monitor.Core.Metrics;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
-
+using Monitor.Web.Components.Media;
 namespace Monitor.Tests.Media;
 
 /// <summary>Covers and avatars: the cached copy first, the original when there is none or it fails, then a placeholder.</summary>

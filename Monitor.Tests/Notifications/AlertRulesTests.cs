@@ -2,13 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Posts;
 using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Notifications;

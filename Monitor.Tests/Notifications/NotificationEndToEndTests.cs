@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Notifications;

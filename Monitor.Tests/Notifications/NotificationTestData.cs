@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications;
 using Monitor.Core.Notifications.Channels;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Core.Settings;
 using Monitor.Tests.Infrastructure;
 

@@ -2,8 +2,8 @@ using Bunit;
 using Monitor.Core.Accounts;
 using Monitor.Core.Notifications;
 using Monitor.Tests.Dashboard;
-using Monitor.Web.Components.Common;
 using Monitor.Web.Components.Pages.Notifications;
+using Monitor.Web.Components.Time;
 
 namespace Monitor.Tests.Notifications;
 

@@ -2,9 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Posts;
+using Monitor.Core.Runs;
+using Monitor.Core.Scheduling;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Posts;

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Posts;
 using Monitor.Tests.Infrastructure;
-using Monitor.Tests.Monitoring;
-
 namespace Monitor.Tests.Posts;
 
 /// <summary>

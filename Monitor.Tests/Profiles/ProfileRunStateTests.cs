@@ -1,10 +1,9 @@
 using Monitor.Core.Catalog;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Profiles;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
 using Monitor.Web.Components.Pages.Profiles;
 
 namespace Monitor.Tests.Profiles;

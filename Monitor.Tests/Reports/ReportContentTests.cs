@@ -1,6 +1,5 @@
 using Monitor.Core.Common;
 using Monitor.Core.Media;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
 using Monitor.Core.Reports;
 using Monitor.Tests.Groups;

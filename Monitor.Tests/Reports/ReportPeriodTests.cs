@@ -1,5 +1,4 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Reports;
 
 namespace Monitor.Tests.Reports;

@@ -1,5 +1,5 @@
-using Monitor.Core.Monitoring;
 using Monitor.Core.Posts;
+using Monitor.Core.Scans;
 using Monitor.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -3,9 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Monitor.Core.Common;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Credits;
 using Monitor.Tests.Infrastructure;
 

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Telemetry;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Web.Security;
 using static Monitor.Web.Endpoints.ProfileEndpoints;
 

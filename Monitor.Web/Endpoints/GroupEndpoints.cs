@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Common;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Web.Endpoints;
 
 internal static class GroupEndpoints

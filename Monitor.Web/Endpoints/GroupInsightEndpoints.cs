@@ -4,8 +4,6 @@ using Monitor.Core.Groups;
 using Monitor.Core.Insights;
 using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Leaderboards;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Web.Endpoints;
 
 /// <summary>
@@ -35,9 +33,9 @@ internal static class GroupInsightEndpoints
         string? timeZone = null, string? excludeAds = null, string? from = null, string? to = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var zone = InsightQueryParser.TimeZone(timeZone, reportingZone.Zone, problems);
-        var withoutAds = InsightQueryParser.Flag(nameof(excludeAds), excludeAds, problems);
-        var period = InsightQueryParser.Period(from, to, problems);
+        var zone = InsightParameterParser.TimeZone(timeZone, reportingZone.Zone, problems);
+        var withoutAds = InsightParameterParser.Flag(nameof(excludeAds), excludeAds, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -52,9 +50,9 @@ internal static class GroupInsightEndpoints
         string? from = null, string? to = null, string? sortBy = null, string? descending = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var period = InsightQueryParser.Period(from, to, problems);
-        var sort = InsightQueryParser.SortBy(sortBy, problems);
-        var down = descending is null || InsightQueryParser.Flag(nameof(descending), descending, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
+        var sort = InsightParameterParser.SortBy(sortBy, problems);
+        var down = descending is null || InsightParameterParser.Flag(nameof(descending), descending, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -71,9 +69,9 @@ internal static class GroupInsightEndpoints
         string? from = null, string? to = null, string? sortBy = null, string? descending = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var period = InsightQueryParser.Period(from, to, problems);
-        var sort = InsightQueryParser.SortBy(sortBy, problems);
-        var down = descending is null || InsightQueryParser.Flag(nameof(descending), descending, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
+        var sort = InsightParameterParser.SortBy(sortBy, problems);
+        var down = descending is null || InsightParameterParser.Flag(nameof(descending), descending, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);

@@ -5,8 +5,6 @@ using Monitor.Core.Insights.BestTime;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Insights.Leaderboards;
 using Monitor.Core.Insights.SameAge;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Web.Endpoints;
 
 /// <summary>A profile's insights: engagement rate, views at the same age, best time to post, hashtag and sound leaderboards.</summary>
@@ -42,7 +40,7 @@ internal static class InsightEndpoints
         Guid id, ProfileInsights insights, CancellationToken cancellationToken, string? window = null, string? from = null, string? to = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var parsed = InsightQueryParser.Window(window, from, to, problems);
+        var parsed = InsightParameterParser.Window(window, from, to, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -55,7 +53,7 @@ internal static class InsightEndpoints
         Guid id, ProfileInsights insights, CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var period = InsightQueryParser.Period(from, to, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -69,9 +67,9 @@ internal static class InsightEndpoints
         string? timeZone = null, string? excludeAds = null, string? from = null, string? to = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var zone = InsightQueryParser.TimeZone(timeZone, reportingZone.Zone, problems);
-        var withoutAds = InsightQueryParser.Flag(nameof(excludeAds), excludeAds, problems);
-        var period = InsightQueryParser.Period(from, to, problems);
+        var zone = InsightParameterParser.TimeZone(timeZone, reportingZone.Zone, problems);
+        var withoutAds = InsightParameterParser.Flag(nameof(excludeAds), excludeAds, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -86,9 +84,9 @@ internal static class InsightEndpoints
         string? from = null, string? to = null, string? sortBy = null, string? descending = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var period = InsightQueryParser.Period(from, to, problems);
-        var sort = InsightQueryParser.SortBy(sortBy, problems);
-        var down = descending is null || InsightQueryParser.Flag(nameof(descending), descending, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
+        var sort = InsightParameterParser.SortBy(sortBy, problems);
+        var down = descending is null || InsightParameterParser.Flag(nameof(descending), descending, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -105,9 +103,9 @@ internal static class InsightEndpoints
         string? from = null, string? to = null, string? sortBy = null, string? descending = null)
     {
         var problems = new Dictionary<string, string[]>();
-        var period = InsightQueryParser.Period(from, to, problems);
-        var sort = InsightQueryParser.SortBy(sortBy, problems);
-        var down = descending is null || InsightQueryParser.Flag(nameof(descending), descending, problems);
+        var period = InsightParameterParser.Period(from, to, problems);
+        var sort = InsightParameterParser.SortBy(sortBy, problems);
+        var down = descending is null || InsightParameterParser.Flag(nameof(descending), descending, problems);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);

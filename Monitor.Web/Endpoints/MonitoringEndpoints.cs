@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scheduling;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Profiles;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scheduling;
+using Monitor.Core.Statistics;
 
 namespace Monitor.Web.Endpoints;
 

@@ -1,4 +1,3 @@
-using Monitor.Core.Monitoring.Scans;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Web.Endpoints;

@@ -1,6 +1,4 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-
 namespace Monitor.Core.Groups.Compare;
 
 /// <summary>The period's days and the UTC instant each starts (one more: the end of the last day).</summary>

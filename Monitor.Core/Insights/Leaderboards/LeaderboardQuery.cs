@@ -24,7 +24,7 @@ public sealed class LeaderboardQuery(IDbContextFactory<MonitorDbContext> context
             LeaderboardSort.Apply(rows.Where(r => r.IsOriginal != true), null, true));
     }
 
-    private async Task<List<LeaderboardQueryRow>> RunAsync(
+    private async Task<List<LeaderboardSqlRow>> RunAsync(
         IReadOnlyCollection<Guid> profileIds, InsightPeriod period, string key, string join, string condition, bool isSound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profileIds);
@@ -55,6 +55,6 @@ public sealed class LeaderboardQuery(IDbContextFactory<MonitorDbContext> context
                    b.share_url AS best_share_url, b.views AS best_views
             FROM grouped g JOIN tiktok_posts b ON b.id = g.best_id
             """;
-        return await db.Database.SqlQueryRaw<LeaderboardQueryRow>(text, sql.Parameters).ToListAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<LeaderboardSqlRow>(text, sql.Parameters).ToListAsync(cancellationToken);
     }
 }

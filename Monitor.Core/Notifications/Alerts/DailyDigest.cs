@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Common;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;

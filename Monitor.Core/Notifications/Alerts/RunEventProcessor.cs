@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Notifications.Policies;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 
 namespace Monitor.Core.Notifications.Alerts;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Audience;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Web.Components.Common;
+using Monitor.Core.LiveEvents;
+using Monitor.Web.Components.Feedback;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Audience;

@@ -3,9 +3,12 @@ using Monitor.Core.Audience;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-using Monitor.Web.Components.Common;
+using Monitor.Core.Statistics;
+using Monitor.Web.Components.Charts;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Formatting;
 using Monitor.Web.Components.Pages.Changes;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Audience;

@@ -1,6 +1,6 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Queries;
-
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>
@@ -16,7 +16,13 @@ public interface IMonitoringActions
     Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken);
 
     /// <returns>The queued run (a pending or running one is reused), or null when the profile does not exist.</returns>
+    Task<ProfileMonitoringStatus?> ChangeSettingsAsync(Guid profileId, MonitoringSettingsChange change, CancellationToken cancellationToken);
+
+    Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken);
+
     Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken);
+
+    Task<QueuedRun?> QueueFullScanAsync(Guid profileId, CancellationToken cancellationToken);
 
     /// <summary>Update Now for the selected profiles, queued in one batch.</summary>
     Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken);

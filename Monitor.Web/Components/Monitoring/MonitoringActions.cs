@@ -1,11 +1,10 @@
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scheduling;
-
+using Monitor.Core.RunQueries;
+using Monitor.Core.Scheduling;
 namespace Monitor.Web.Components.Monitoring;
 
 /// <summary>The dashboard's side of monitoring: the scheduler's and the queries' services, the same ones the API calls.</summary>
-public sealed class MonitoringActions(ProfileSchedule settings, MonitoringScheduleService schedule, MonitoringQueries queries) : IMonitoringActions
+public sealed class MonitoringActions(ProfileSchedule settings, MonitoringScheduleService schedule, MonitoringQueries queries, MonitoringSweep sweep) : IMonitoringActions
 {
     public Task<ProfileMonitoringStatus?> SetMonitoringAsync(Guid profileId, bool enabled, CancellationToken cancellationToken) =>
         settings.ChangeAsync(profileId, new MonitoringSettingsChange(Enabled: enabled), cancellationToken);
@@ -13,8 +12,17 @@ public sealed class MonitoringActions(ProfileSchedule settings, MonitoringSchedu
     public Task<ProfileMonitoringStatus?> SetIntervalAsync(Guid profileId, int intervalHours, CancellationToken cancellationToken) =>
         settings.ChangeAsync(profileId, new MonitoringSettingsChange(IntervalHours: intervalHours), cancellationToken);
 
+    public Task<ProfileMonitoringStatus?> ChangeSettingsAsync(Guid profileId, MonitoringSettingsChange change, CancellationToken cancellationToken) =>
+        settings.ChangeAsync(profileId, change, cancellationToken);
+
+    public Task<ProfileMonitoringStatus?> GetStatusAsync(Guid profileId, CancellationToken cancellationToken) =>
+        queries.GetStatusAsync(profileId, cancellationToken);
+
     public Task<QueuedRun?> QueueUpdateAsync(Guid profileId, CancellationToken cancellationToken) =>
         schedule.QueueManualRunAsync(profileId, cancellationToken);
+
+    public Task<QueuedRun?> QueueFullScanAsync(Guid profileId, CancellationToken cancellationToken) =>
+        schedule.QueueManualRunAsync(profileId, cancellationToken, fullScan: true);
 
     public Task<QueuedRuns> QueueUpdatesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken) =>
         schedule.QueueManualRunsAsync(profileIds, cancellationToken);
@@ -36,5 +44,5 @@ public sealed class MonitoringActions(ProfileSchedule settings, MonitoringSchedu
     public Task<IReadOnlyList<MonitoringLogView>> GetRecentFailuresAsync(int limit, CancellationToken cancellationToken) =>
         queries.GetRecentFailuresAsync(limit, cancellationToken);
 
-    public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => queries.RunSweepNowAsync(cancellationToken);
+    public Task<int> RunSweepNowAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 }

@@ -1,6 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Monitor.Core.Monitoring.Scheduling;
-
+using Monitor.Core.Scheduling;
 #nullable disable
 
 namespace Monitor.Core.Data.Migrations.Postgres

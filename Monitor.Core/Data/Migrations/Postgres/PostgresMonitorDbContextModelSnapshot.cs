@@ -860,7 +860,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -989,7 +989,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("profile_monitoring_logs", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2302,7 +2302,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
                 {
-                    b.HasOne("Monitor.Core.Monitoring.MonitoringRun", null)
+                    b.HasOne("Monitor.Core.Runs.MonitoringRun", null)
                         .WithMany()
                         .HasForeignKey("MonitoringLogId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -2373,7 +2373,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
@@ -2385,7 +2385,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
                         .WithMany()

@@ -837,7 +837,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -964,7 +964,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("profile_monitoring_logs", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2267,7 +2267,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
                 {
-                    b.HasOne("Monitor.Core.Monitoring.MonitoringRun", null)
+                    b.HasOne("Monitor.Core.Runs.MonitoringRun", null)
                         .WithMany()
                         .HasForeignKey("MonitoringLogId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -2338,7 +2338,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.MonitoringRun", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
                         .WithMany()
@@ -2350,7 +2350,7 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.Runs.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
                         .WithMany()

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Audit;
 using Monitor.Core.Common;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Time;
 using Monitor.Web.Security;
 using MudBlazor;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
 using Monitor.Core.Changes;
 using Monitor.Core.Common;
-using Monitor.Core.Monitoring.Statistics;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Time;
 using Monitor.Web.Security;
 using MudBlazor;
 

@@ -1,5 +1,5 @@
 using Monitor.Core.Changes;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Changes;

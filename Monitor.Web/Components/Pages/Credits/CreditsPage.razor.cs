@@ -12,7 +12,7 @@ public sealed partial class CreditsPage
     private IReadOnlyList<CreditUsageDay> _days = [];
     private bool _canManage;
 
-    [Inject] private ICreditActions Credits { get; set; } = default!;
+    [Inject] private CreditUsageQuery Usage { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -23,8 +23,8 @@ public sealed partial class CreditsPage
 
     private async Task LoadAsync()
     {
-        _summary = await Credits.GetSummaryAsync(CancellationToken.None);
-        _days = await Credits.GetUsageAsync(Days, CancellationToken.None);
+        _summary = await Usage.GetSummaryAsync(CancellationToken.None);
+        _days = await Usage.GetUsageAsync(Days, CancellationToken.None);
     }
 
     private async Task OnBudgetSavedAsync(CreditBudgetStatus status) => await LoadAsync();

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Monitor.Core.Common;
 using Monitor.Core.Groups;
 using Monitor.Core.Groups.Compare;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Groups;

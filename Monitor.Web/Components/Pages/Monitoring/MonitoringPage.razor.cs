@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Web.Components.Common;
+using Monitor.Core.LiveEvents;
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
+using Monitor.Web.Components.Feedback;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Monitoring;

@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

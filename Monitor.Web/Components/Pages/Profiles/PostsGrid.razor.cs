@@ -3,7 +3,9 @@ using Monitor.Core.Catalog;
 using Monitor.Core.Insights.Engagement;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Grids;
+using Monitor.Web.Components.Rendering;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

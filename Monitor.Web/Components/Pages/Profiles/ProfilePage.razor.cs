@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
 using Monitor.Core.Posts;
-using Monitor.Web.Components.Common;
+using Monitor.Core.Runs;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Formatting;
+using Monitor.Web.Components.Metrics;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
+using Monitor.Web.Components.Time;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

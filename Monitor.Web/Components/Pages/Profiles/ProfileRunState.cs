@@ -1,11 +1,9 @@
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Runs;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
-
+using Monitor.Core.RunQueries;
+using Monitor.Core.Runs;
+using Monitor.Web.Components.Profiles;
 namespace Monitor.Web.Components.Pages.Profiles;
 
 /// <summary>

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Catalog;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
+using Monitor.Core.Runs;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Grids;
 using Monitor.Web.Components.Monitoring;
+using Monitor.Web.Components.Rendering;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Profiles;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring.Events;
-using Monitor.Core.Monitoring.Queries;
-using Monitor.Core.Monitoring.Scans;
-using Monitor.Core.Monitoring.Scheduling;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
-using Monitor.Web.Components.Common;
+using Monitor.Core.Scans;
+using Monitor.Core.Scheduling;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Security;
 using MudBlazor;
 
@@ -22,9 +22,7 @@ public sealed partial class ScanPanel : IDisposable
     [Parameter, EditorRequired] public Guid ProfileId { get; set; }
     [Parameter] public bool CanManage { get; set; }
 
-    [Inject] private MonitoringQueries Queries { get; set; } = default!;
-    [Inject] private ProfileSchedule Settings { get; set; } = default!;
-    [Inject] private MonitoringScheduleService Schedule { get; set; } = default!;
+    [Inject] private IMonitoringActions Monitoring { get; set; } = default!;
     [Inject] private Monitor.Web.Workspaces.CircuitMonitoringEvents Events { get; set; } = default!;
     [Inject] private CircuitAccess Access { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -42,7 +40,7 @@ public sealed partial class ScanPanel : IDisposable
     {
         await Snackbar.TryAsync("Could not load the refresh settings", async () =>
         {
-            var status = await Queries.GetStatusAsync(ProfileId, CancellationToken.None);
+            var status = await Monitoring.GetStatusAsync(ProfileId, CancellationToken.None);
             if (status is null)
             {
                 return;
@@ -61,7 +59,7 @@ public sealed partial class ScanPanel : IDisposable
         await Snackbar.TryAsync("Could not change the refresh mode", async () =>
         {
             await Access.DemandEditorAsync();
-            await Settings.ChangeAsync(ProfileId, new MonitoringSettingsChange(ScanMode: mode), CancellationToken.None);
+            await Monitoring.ChangeSettingsAsync(ProfileId, new MonitoringSettingsChange(ScanMode: mode), CancellationToken.None);
             await LoadAsync();
             Snackbar.Add(mode == ScanMode.ByAge ? "Young posts are refreshed more often; all posts weekly" : "Every run reads every post", Severity.Success);
         });
@@ -74,7 +72,7 @@ public sealed partial class ScanPanel : IDisposable
         await Snackbar.TryAsync("Could not queue the full scan", async () =>
         {
             await Access.DemandEditorAsync();
-            var run = await Schedule.QueueManualRunAsync(ProfileId, CancellationToken.None, fullScan: true);
+            var run = await Monitoring.QueueFullScanAsync(ProfileId, CancellationToken.None);
             Snackbar.Add(run is { Created: true } ? "Full scan queued" : "A run is already queued: it will read every post", Severity.Info);
         });
         _busy = false;

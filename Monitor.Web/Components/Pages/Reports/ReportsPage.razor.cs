@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Reports;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
 using Monitor.Web.Security;
 using MudBlazor;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Statistics;
-using Monitor.Web.Components.Common;
+using Monitor.Core.Runs;
+using Monitor.Core.Statistics;
+using Monitor.Web.Components.Feedback;
+using Monitor.Web.Components.Formatting;
 using MudBlazor;
 
 namespace Monitor.Web.Components.Pages.Statistics;

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+using Monitor.Core.Changes;
+using Monitor.Core.Credits;
+using Monitor.Core.Data;
+using Monitor.Core.Posts;
+using Monitor.Core.Quality;
+using Monitor.Core.Runs;
+
+namespace Monitor.Core.Dispatch;
+
+/// <summary>
+/// The quality check of a completed run, inside its close transaction and before the totals are recomputed: the facts
+/// gathered set-based, the decision left to <see cref="DataQualityPolicy"/>, then either the run marked suspect and the
+/// posts it wrote put back to their newest trusted values, or (a trusted full scan) the posts it missed counted.
+/// The page writes stay one statement each; the cost is paid once per run, here.
+/// </summary>
+public sealed class RunQualityCheck(IOptions<QualityOptions> options)
+{
+    /// <returns>The verdict stored on the run, or null when the run is trusted.</returns>
+    public async Task<SuspectVerdict?> ApplyAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(progress);
+        var facts = await GatherAsync(db, claim, progress, cancellationToken);
+        var verdict = DataQualityPolicy.Decide(facts, options.Value);
+        if (verdict is not null)
+        {
+            await db.Runs.Where(l => l.Id == claim.LogId).ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.SuspectReason, verdict.Reason)
+                .SetProperty(l => l.SuspectObserved, verdict.Observed)
+                .SetProperty(l => l.SuspectBaseline, verdict.Baseline), cancellationToken);
+            if (progress.Posts > 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(QualitySql.RestoreTrusted, [claim.LogId], cancellationToken);
+            }
+        }
+        else if (claim.Scope.IsFull)
+        {
+            var started = await db.Runs.Where(l => l.Id == claim.LogId).Select(l => l.StartedAt).SingleAsync(cancellationToken);
+            if (started is { } since)
+            {
+                await db.Database.ExecuteSqlRawAsync(UnseenChangesSql.Record,
+                    [claim.ProfileId, since, options.Value.UnseenAfterFullScans, claim.LogId], cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(QualitySql.CountMissing, [claim.ProfileId, since], cancellationToken);
+            }
+        }
+
+        return verdict;
+    }
+
+    private static async Task<RunQualityFacts> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    {
+        var earlier = db.Runs.AsNoTracking()
+            .Where(l => l.ProfileId == claim.ProfileId && l.Id != claim.LogId && l.Status == MonitoringStatus.Completed)
+            .OrderByDescending(l => l.CompletedAt).ThenByDescending(l => l.Id);
+        var previous = await earlier.Select(l => new { l.SuspectReason }).FirstOrDefaultAsync(cancellationToken);
+        var previousFull = claim.Scope.IsFull
+            ? await earlier.Where(l => l.ScanWindowHours == null).Select(l => (int?)l.PostsScraped).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var stored = progress.Posts == 0 ? await db.Posts.CountAsync(p => p.ProfileId == claim.ProfileId, cancellationToken) : progress.Posts;
+        var (compared, fallen) = progress.Posts == 0 ? (0, 0) : await FallenViewsAsync(db, claim.LogId, cancellationToken);
+        return new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, previousFull, previous?.SuspectReason, compared, fallen);
+    }
+
+    private static async Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViews : QualitySql.FallenViews.Replace("@log_id", "$log_id", StringComparison.Ordinal);
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = db.Provider == DatabaseProvider.Postgres ? "log_id" : "$log_id";
+        parameter.Value = runId;
+        command.Parameters.Add(parameter);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,4 +1,0 @@
-namespace Monitor.Core.Monitoring.Events;
-
-/// <summary>A run event as it travels between nodes: the node that published it, so that node can skip its own.</summary>
-internal sealed record EventEnvelope(Guid Node, MonitoringEvent Event);

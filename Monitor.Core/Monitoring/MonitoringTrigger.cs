@@ -1,7 +1,0 @@
-namespace Monitor.Core.Monitoring;
-
-public enum MonitoringTrigger
-{
-    Scheduled,
-    Manual,
-}

@@ -1,4 +1,0 @@
-namespace Monitor.Core.Monitoring.Queries;
-
-/// <summary>The answer to Update Now: the run that will happen; <see cref="Created"/> is false when one was already queued.</summary>
-public sealed record QueuedRun(long LogId, MonitoringStatus Status, MonitoringTrigger Trigger, bool Created);

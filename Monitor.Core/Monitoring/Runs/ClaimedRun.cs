@@ -1,4 +1,0 @@
-namespace Monitor.Core.Monitoring.Runs;
-
-/// <summary>A row the queue's claim moved from pending to running, as the claim statement returned it.</summary>
-internal sealed record ClaimedRun(long Id, Guid ProfileId, Guid Token, MonitoringTrigger Trigger, int Attempt, bool FullScanRequested);

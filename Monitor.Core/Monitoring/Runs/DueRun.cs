@@ -1,4 +1,0 @@
-namespace Monitor.Core.Monitoring.Runs;
-
-/// <summary>A run to queue in a batch: the profile and when it should start.</summary>
-public readonly record struct DueRun(Guid ProfileId, DateTime ScheduledFor);

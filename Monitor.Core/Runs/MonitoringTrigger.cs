@@ -1,0 +1,7 @@
+namespace Monitor.Core.Runs;
+
+public enum MonitoringTrigger
+{
+    Scheduled,
+    Manual,
+}
