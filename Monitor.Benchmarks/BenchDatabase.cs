@@ -5,8 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Core;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
 using Monitor.Core.Profiles;
+using Monitor.Core.Runs;
 using Npgsql;
 
 namespace Monitor.Benchmarks;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Exports;
-using Monitor.Core.Monitoring.Statistics;
 using Monitor.Core.Posts;
+using Monitor.Core.Statistics;
 
 namespace Monitor.Benchmarks;
 

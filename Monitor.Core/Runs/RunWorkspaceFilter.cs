@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring.Runs;
 using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Runs;

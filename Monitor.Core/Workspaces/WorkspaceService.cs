@@ -48,6 +48,34 @@ public sealed class WorkspaceService(IDbContextFactory<MonitorDbContext> context
             .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken) ?? WorkspaceDefaults.FirstId;
     }
 
+    /// <summary>
+    /// A user who belongs to no workspace (one single sign-on has just created) joins the first workspace as a viewer,
+    /// as every user saw the whole instance before workspaces: an admin moves them on the Workspaces page.
+    /// </summary>
+    /// <returns>True when the user was added.</returns>
+    public async Task<bool> JoinFirstIfNoneAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var first = await FirstWorkspaceIdAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<WorkspaceMember>().AnyAsync(m => m.UserId == userId, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Add(new WorkspaceMember { WorkspaceId = first, UserId = userId, Role = WorkspaceRole.Viewer });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // A second sign-in of the same user added it first.
+            return false;
+        }
+    }
+
     public async Task<WorkspaceResult<WorkspaceView>> CreateAsync(WorkspaceScope scope, WorkspaceInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);

@@ -8,6 +8,7 @@ using Monitor.Core;
 using Monitor.Core.Catalog;
 using Monitor.Core.Data;
 using Monitor.Core.Dispatch;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Profiles;
 using Monitor.Core.Runs;
 

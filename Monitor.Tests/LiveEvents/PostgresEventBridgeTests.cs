@@ -3,8 +3,8 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitor.Core.Data;
-using Monitor.Core.Monitoring;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
+using Monitor.Core.Runs;
 using Monitor.Core.Telemetry;
 using Monitor.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-
+using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
 using Monitor.Core.RunQueries;
 using Monitor.Core.Runs;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 using Monitor.Web.Workspaces;
@@ -151,7 +151,7 @@ public abstract class CircuitEventIsolationTests<TDatabase>(TDatabase database) 
     }
 
     private static MonitoringEvent Marker(Guid profileId) =>
-        new(MonitoringEventKind.Queued, profileId, 0, Monitor.Core.Monitoring.MonitoringTrigger.Manual, 1, 0, 0, DateTime.UtcNow);
+        new(MonitoringEventKind.Queued, profileId, 0, Monitor.Core.Runs.MonitoringTrigger.Manual, 1, 0, 0, DateTime.UtcNow);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

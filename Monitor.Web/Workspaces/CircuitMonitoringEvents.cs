@@ -1,4 +1,5 @@
-using Monitor.Core.Monitoring.Events;
+using Monitor.Core.LiveEvents;
+
 
 namespace Monitor.Web.Workspaces;
 

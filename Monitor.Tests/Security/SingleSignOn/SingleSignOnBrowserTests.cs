@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Monitor.Core.Accounts;
 using Monitor.Core.Identity;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,6 +35,7 @@ public sealed class SingleSignOnBrowserTests(BrowserFixture browser, SingleSignO
         await BrowserFixture.WaitForCircuitAsync(page);
         await Expect(page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync("ada · viewer");
         Assert.Equal([MonitorRoles.Viewer], await RolesOfAsync("ada"));
+        Assert.Equal([(WorkspaceDefaults.FirstId, WorkspaceRole.Viewer)], await WorkspacesOfAsync("ada"));
 
         await page.Locator("[data-testid=sign-out]").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"), new() { Timeout = Timeout });
@@ -104,6 +106,15 @@ public sealed class SingleSignOnBrowserTests(BrowserFixture browser, SingleSignO
         using var scope = app.Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<MonitorUser>>();
         return await users.GetRolesAsync((await users.FindByNameAsync(userName))!);
+    }
+
+    /// <summary>A user single sign-on creates joins the first workspace as a viewer, as users saw everything before workspaces.</summary>
+    private async Task<IEnumerable<(Guid, WorkspaceRole)>> WorkspacesOfAsync(string userName)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<MonitorUser>>().FindByNameAsync(userName);
+        var roles = await app.Factory.Services.GetRequiredService<WorkspaceService>().RolesOfUserAsync(user!.Id, CancellationToken.None);
+        return roles.Select(r => (r.Key, r.Value));
     }
 
     private Task<IReadOnlyList<UserView>> AccountsAsync() => app.Factory.Services.GetRequiredService<AccountService>().ListAsync(CancellationToken.None);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Accounts;
 using Monitor.Core.Accounts.SingleSignOn;
 using Monitor.Core.Identity;
+using Monitor.Core.Workspaces;
 using Monitor.Web.Security.Accounts;
 
 namespace Monitor.Web.Security.SingleSignOn;
@@ -41,7 +42,7 @@ internal static class SingleSignOnEndpoints
 
     private static async Task<RedirectHttpResult> CompleteAsync(
         string? returnUrl, HttpContext context, SignInManager<MonitorUser> signIn, ExternalAccountService accounts,
-        SignInEvents events, IOptions<SingleSignOnOptions> options, CancellationToken cancellationToken)
+        SignInEvents events, WorkspaceService workspaces, IOptions<SingleSignOnOptions> options, CancellationToken cancellationToken)
     {
         var external = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await context.SignOutAsync(IdentityConstants.ExternalScheme);
@@ -60,6 +61,7 @@ internal static class SingleSignOnEndpoints
             return Refused(outcome.Refusal ?? ExternalSignInOutcome.Failed);
         }
 
+        await workspaces.JoinFirstIfNoneAsync(user.Id, cancellationToken);
         var properties = new AuthenticationProperties();
         if (external.Properties?.GetTokenValue(IdTokenName) is { } idToken)
         {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Monitor.Core.Workspaces;
-using Monitor.Web.Components.Common;
+using Monitor.Web.Components.Feedback;
 using Monitor.Web.Security;
 using Monitor.Web.Workspaces;
 using MudBlazor;
