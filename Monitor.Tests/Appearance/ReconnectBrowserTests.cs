@@ -64,8 +64,30 @@ public sealed class ReconnectBrowserTests(BrowserFixture browser, AppearanceAppF
     {
         await page.GotoAsync($"/profiles/{app.ProfileId}");
         await BrowserFixture.WaitForCircuitAsync(page);
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Audience" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("tab=audience", StringComparison.Ordinal), new() { Timeout = Timeout });
+        await ClickTabUntilAddressShowsAsync(page, "Audience", "tab=audience");
+    }
+
+    /// <summary>
+    /// Clicks a profile tab until the address shows it: a click that lands before the circuit handles events (or while
+    /// the page reloads) is lost, as a user's would be.
+    /// </summary>
+    private static async Task ClickTabUntilAddressShowsAsync(IPage page, string tab, string inAddress)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!page.Url.Contains(inAddress, StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the circuit did not answer a click on the {tab} tab within 60 s");
+            try
+            {
+                await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // The page reloaded under the click (resuming failed, the fallback reload is on its way): click again.
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>Same profile, the Audience tab still shown, and the circuit answers: a click on another tab moves the address.</summary>
@@ -75,22 +97,7 @@ public sealed class ReconnectBrowserTests(BrowserFixture browser, AppearanceAppF
         Assert.Contains("tab=audience", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("[data-testid=audience-tab]")).ToBeVisibleAsync(new() { Timeout = Timeout });
         // A click made before the new connection is up is lost, as a user's would be: click until the circuit answers.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!page.Url.Contains("tab=logs", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the circuit did not answer a click on the Logs tab within 60 s");
-            try
-            {
-                await page.GetByRole(AriaRole.Tab, new() { Name = "Logs" }).ClickAsync();
-            }
-            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
-            {
-                // The page reloaded under the click (resuming failed, the fallback reload is on its way): click again.
-            }
-
-            await Task.Delay(250);
-        }
-
+        await ClickTabUntilAddressShowsAsync(page, "Logs", "tab=logs");
         await Expect(page.Locator("[data-testid=logs-tab]")).ToBeVisibleAsync(new() { Timeout = Timeout });
     }
 

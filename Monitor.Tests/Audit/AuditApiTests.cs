@@ -30,7 +30,13 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
     private HttpClient? _client;
     private string? _plainKey;
 
+    private const string InstanceKey = "audit-tests-instance-key-3f9c1d2e";
+    private HttpClient? _auditor;
+
     private HttpClient Client => _client!;
+
+    /// <summary>The audit log is the instance's: read with the configured key (a workspace's key gets a 403).</summary>
+    private HttpClient Auditor => _auditor!;
 
     public async Task InitializeAsync()
     {
@@ -40,15 +46,19 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
             await db.AuditLog.ExecuteDeleteAsync();
         }
 
-        _app = new MonitorAppFactory(database, _upstream.Settings);
+        var settings = _upstream.Settings;
+        settings["MONITOR_API_KEY"] = InstanceKey;
+        _app = new MonitorAppFactory(database, settings);
         var created = await _app.Services.GetRequiredService<ApiKeyService>().CreateAsync(KeyName, "tests", CancellationToken.None);
         _plainKey = created.PlainKey;
         _client = _app.CreateKeyedClient(_plainKey);
+        _auditor = _app.CreateKeyedClient(InstanceKey);
     }
 
     public async Task DisposeAsync()
     {
         _client?.Dispose();
+        _auditor?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -83,7 +93,7 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
                 "note.added", () => "@" + Handle, null, "campaign start"),
             ("delete note", () => SendAsync(HttpMethod.Delete, $"/api/tiktok/profiles/{profileId}/annotations/{noteId}", null),
                 "note.deleted", () => "@" + Handle, "campaign start", null),
-            ("budget", () => SendAsync(HttpMethod.Put, "/api/credits/budget", new { monthlyBudget = 5000 }),
+            ("budget", () => SendAsync(HttpMethod.Put, "/api/credits/budget", new { monthlyBudget = 5000 }, Auditor),
                 "budget.changed", () => "credit budget", "\"monthlyBudget\":null", "\"monthlyBudget\":5000"),
             ("create group", () => PostAsync("/api/tiktok/groups", new { name = "Rivals", description = "the usual" }),
                 "group.created", () => "Rivals", null, "\"name\":\"Rivals\""),
@@ -108,7 +118,7 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
             {
                 name = "Slack", kind = "webhook", webhookUrl = $"https://hooks.example.com/services/{WebhookToken}",
             }), "channel.created", () => "Slack", null, "hooks.example.com/••••••"),
-            ("global rules", () => SendAsync(HttpMethod.Put, "/api/notifications/settings", new { growthPercent = 55.5 }),
+            ("global rules", () => SendAsync(HttpMethod.Put, "/api/notifications/settings", new { growthPercent = 55.5 }, Auditor),
                 "alertRule.changed", () => "notification settings", "\"growthPercent\":", "\"growthPercent\":55.5"),
             ("profile rules", () => SendAsync(HttpMethod.Put, $"/api/notifications/profiles/{profileId}/thresholds", new { breakoutMultiple = 4.5 }),
                 "alertRule.profileChanged", () => "@" + Handle, "\"breakoutMultiple\":null", "\"breakoutMultiple\":4.5"),
@@ -134,7 +144,9 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
 
             var entry = await NewestAsync();
             Assert.True(action == entry.GetProperty("action").GetString(), $"{name}: action {entry.GetProperty("action")}, expected {action}");
-            Assert.Equal(KeyName, entry.GetProperty("actorName").GetString());
+            // The instance's budget and alert rules are changed with the configured key: a workspace's key gets a 403.
+            var instanceWide = name is "budget" or "global rules";
+            Assert.Equal(instanceWide ? ApiKeyIdentity.Configured.Name : KeyName, entry.GetProperty("actorName").GetString());
             Assert.Equal("apiKey", entry.GetProperty("actorKind").GetString());
             Assert.Equal(target(), entry.GetProperty("targetLabel").GetString());
             AssertHas(name, "old", entry.GetProperty("oldValues"), oldHas);
@@ -170,11 +182,13 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
         await PostAsync("/api/tiktok/groups", new { name = "Filter me" });
         await PostAsync("/api/tiktok/groups", new { name = "And me" });
 
-        var byAction = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?action=group&target=filter&pageSize=10", UriKind.Relative));
-        var byActor = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?actor=nobody-like-this", UriKind.Relative));
-        var future = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?from=2999-01-01", UriKind.Relative));
-        var badFrom = await Client.GetAsync(new Uri("/api/audit?from=yesterday", UriKind.Relative));
-        var badPage = await Client.GetAsync(new Uri("/api/audit?pageSize=0", UriKind.Relative));
+        var byAction = await Auditor.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?action=group&target=filter&pageSize=10", UriKind.Relative));
+        var byActor = await Auditor.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?actor=nobody-like-this", UriKind.Relative));
+        var future = await Auditor.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?from=2999-01-01", UriKind.Relative));
+        var badFrom = await Auditor.GetAsync(new Uri("/api/audit?from=yesterday", UriKind.Relative));
+        var badPage = await Auditor.GetAsync(new Uri("/api/audit?pageSize=0", UriKind.Relative));
+        using var byWorkspaceKey = await Client.GetAsync(new Uri("/api/audit", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, byWorkspaceKey.StatusCode);
 
         Assert.Equal(1, byAction.GetProperty("totalCount").GetInt32());
         Assert.Equal("Filter me", byAction.GetProperty("items")[0].GetProperty("targetLabel").GetString());
@@ -226,7 +240,7 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
 
     private async Task<IReadOnlyList<JsonElement>> EntriesAsync(string query)
     {
-        var page = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/audit" + query, UriKind.Relative));
+        var page = await Auditor.GetFromJsonAsync<JsonElement>(new Uri("/api/audit" + query, UriKind.Relative));
         return [.. page.GetProperty("items").EnumerateArray()];
     }
 
@@ -234,10 +248,10 @@ public abstract class AuditApiTests<TDatabase>(TDatabase database) : IClassFixtu
 
     private Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, body);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        return await Client.SendAsync(request);
+        return await (client ?? Client).SendAsync(request);
     }
 }
 

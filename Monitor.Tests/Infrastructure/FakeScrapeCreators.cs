@@ -109,6 +109,10 @@ public sealed class FakeScrapeCreators : IDisposable
                 BodyData = new BodyData { BodyAsString = respond(), DetectedBodyType = BodyType.String },
             }));
 
+    /// <summary>WireMock refuses a zero delay: no latency is no delay at all.</summary>
+    private static IResponseBuilder Delayed(TimeSpan latency) =>
+        latency > TimeSpan.Zero ? Response.Create().WithDelay(latency) : Response.Create();
+
     /// <summary>
     /// Every handle is a creator of <paramref name="creators"/>; each profile and videos request answers after
     /// <paramref name="latency"/>. Called again, it replaces the two answers (a new latency, the creators kept).
@@ -117,11 +121,9 @@ public sealed class FakeScrapeCreators : IDisposable
     {
         ArgumentNullException.ThrowIfNull(creators);
         _server.Given(Request.Create().WithPath(ProfilePath).UsingGet()).WithGuid(SyntheticProfileMapping).AtPriority(50)
-            .RespondWith(Response.Create().WithDelay(latency)
-                .WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
+            .RespondWith(Delayed(latency).WithCallback(request => JsonMessage(SyntheticCreators.Profile(Param(request, "handle")!))));
         _server.Given(Request.Create().WithPath(VideosPath).UsingGet()).WithGuid(SyntheticVideosMapping).AtPriority(50)
-            .RespondWith(Response.Create().WithDelay(latency)
-                .WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));
+            .RespondWith(Delayed(latency).WithCallback(request => JsonMessage(creators.Videos(Param(request, "handle")!, Param(request, "max_cursor")))));
         return this;
     }
 
