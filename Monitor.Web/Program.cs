@@ -12,7 +12,6 @@ using Monitor.Web.Security;
 using Monitor.Web.Security.Accounts;
 using Monitor.Web.Share;
 using Monitor.Web.Telemetry;
-using Monitor.Web.Workspaces;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
@@ -76,7 +75,6 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
     pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 });
 app.UseMonitorSecurity();
-app.UseWorkspacePages();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health", HealthResponse.Options);

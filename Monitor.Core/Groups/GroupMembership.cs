@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Groups;
 
 /// <summary>
 /// Who is in a group and which profile is "us". Rules: a group holds at most <c>Groups:MaxMembers</c> profiles; at most
-/// one of them is own, and marking another one moves the mark; a profile can be in any number of groups.
+/// one of them is own, and marking another one moves the mark; a profile can be in any number of groups, but only of the
+/// workspaces that watch it (unlinking it from a workspace takes it out of that workspace's groups).
 /// </summary>
 public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextFactory, IOptions<GroupOptions> options, AuditTrail audit, TimeProvider time)
 {
@@ -22,9 +24,16 @@ public sealed class GroupMembership(IDbContextFactory<MonitorDbContext> contextF
             return GroupResult.NoGroup(groupId);
         }
 
-        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        var handle = await db.Profiles.Where(p => p.Id == profileId).Select(p => p.Handle).SingleOrDefaultAsync(cancellationToken);
+        if (handle is null)
         {
             return GroupResult.NoProfile(profileId);
+        }
+
+        if (!await db.WorkspaceProfiles.IgnoreQueryFilters().AnyAsync(l => l.WorkspaceId == group.WorkspaceId && l.ProfileId == profileId, cancellationToken))
+        {
+            return new GroupResult(GroupProblem.ProfileOutsideWorkspace, Field: "profileId",
+                Message: $"@{handle} is not watched by the workspace of \"{group.Name}\"; add it to that workspace first.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -11,6 +11,9 @@ public enum GroupProblem
     GroupNotFound,
     ProfileNotFound,
     NotAMember,
+
+    /// <summary>The profile exists but the group's workspace does not watch it: a group holds only its workspace's profiles.</summary>
+    ProfileOutsideWorkspace,
     DuplicateName,
 
     /// <summary>The group already holds <c>Groups:MaxMembers</c> profiles.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Groups;
 using Monitor.Core.Identity;
 
 namespace Monitor.Core.Workspaces;
@@ -294,12 +295,21 @@ public sealed class WorkspaceService(IDbContextFactory<MonitorDbContext> context
         }
     }
 
-    /// <summary>The workspace stops watching the profile; answers how many workspaces still watch it.</summary>
+    /// <summary>
+    /// The workspace stops watching the profile, and its groups stop holding it (a group holds only its workspace's
+    /// profiles); answers how many workspaces still watch it.
+    /// </summary>
     public async Task<int> UnlinkProfileAsync(Guid workspaceId, Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.ProfileGroupMembers.IgnoreQueryFilters()
+            .Where(m => m.ProfileId == profileId && db.Set<ProfileGroup>().IgnoreQueryFilters().Any(g => g.Id == m.GroupId && g.WorkspaceId == workspaceId))
+            .ExecuteDeleteAsync(cancellationToken);
         await db.WorkspaceProfiles.IgnoreQueryFilters().Where(l => l.WorkspaceId == workspaceId && l.ProfileId == profileId).ExecuteDeleteAsync(cancellationToken);
-        return await db.WorkspaceProfiles.IgnoreQueryFilters().CountAsync(l => l.ProfileId == profileId, cancellationToken);
+        var remaining = await db.WorkspaceProfiles.IgnoreQueryFilters().CountAsync(l => l.ProfileId == profileId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return remaining;
     }
 
     public async Task<IReadOnlySet<Guid>> VisibleProfileIdsAsync(WorkspaceScope scope, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ using Monitor.Core.LiveEvents;
 using Monitor.Core.Metrics;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 using Monitor.Web.Components.Monitoring;
 using Monitor.Web.Security;
@@ -74,6 +75,8 @@ public sealed class DashboardTestContext : IAsyncLifetime
         configure?.Invoke(profile);
         await using var db = await ContextFactory.CreateDbContextAsync();
         db.Profiles.Add(profile);
+        // Watched by the first workspace, as the app's own add does (a group holds only its workspace's profiles).
+        db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = profile.Id, AddedAt = profile.CreatedAt });
         await db.SaveChangesAsync();
         return profile;
     }

@@ -8,6 +8,7 @@ using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 using Monitor.Core.Quality;
 using Monitor.Core.Runs;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Groups;
@@ -32,6 +33,8 @@ internal static class GroupTestData
         var profile = new TiktokProfile { Handle = handle, Nickname = handle.ToUpperInvariant(), CreatedAt = now, UpdatedAt = now };
         await using var db = database.CreateDbContext();
         db.Profiles.Add(profile);
+        // Watched by the first workspace, as the app's own add does: a group holds only its workspace's profiles.
+        db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = profile.Id, AddedAt = now });
         await db.SaveChangesAsync();
         return profile.Id;
     }

@@ -2,13 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.ApiKeys;
-using Monitor.Core.Groups;
-using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 
@@ -16,21 +12,21 @@ namespace Monitor.Tests.Workspaces;
 
 /// <summary>
 /// A key of workspace A against every /api route of the running app (read from its endpoint data source, so a route
-/// added later is in the matrix without a line here): B's profile and group never show, B's ids answer no success,
-/// and B's data is unchanged afterwards. Also: one profile added by two workspaces stays one row.
+/// added later is in the matrix without a line here), with each of B's ids (profile, post, group, channel, delivery,
+/// report, sent report, share link, media): none of B's names show, B's ids answer no change and no file, and B's data is
+/// unchanged afterwards. Creating in A what points at B's rows is refused. Also: one profile added by two workspaces
+/// stays one row.
 /// </summary>
-public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
+public abstract class WorkspaceIsolationApiTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>, IAsyncLifetime
     where TDatabase : TestDatabase
 {
     private const string EnvironmentKey = "test-api-key-workspaces-0123456789";
-    private const string HandleOfB = "bravo.secret";
-    private const string GroupOfB = "Bravo rivals";
     private readonly FakeScrapeCreators _upstream = new();
     private ApiApp? _app;
+    private WorkspaceBSeed _b = default!;
     private Guid _workspaceB;
     private Guid _profileA;
     private Guid _profileB;
-    private Guid _groupB;
     private string _keyA = "";
     private string _keyB = "";
 
@@ -39,36 +35,14 @@ public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase da
         await database.ClearProfilesAsync();
         _app = new ApiApp(database, EnvironmentKey, _upstream.Settings);
         var services = _app.Services;
-        var created = await services.GetRequiredService<WorkspaceService>()
-            .CreateAsync(new WorkspaceScope(), new WorkspaceInput("Bravo " + Guid.NewGuid().ToString("N")[..8], null), CancellationToken.None);
-        _workspaceB = created.Value!.Id;
-
-        var now = DateTime.UtcNow;
-        var alpha = new TiktokProfile { Handle = "alpha.open" + Random.Shared.Next(1000), CreatedAt = now, UpdatedAt = now };
-        var bravo = new TiktokProfile { Handle = HandleOfB, CreatedAt = now, UpdatedAt = now };
-        var group = new ProfileGroup { Name = GroupOfB, NormalizedName = GroupOfB.ToUpperInvariant(), WorkspaceId = _workspaceB, CreatedAt = now, UpdatedAt = now };
-        await using (var db = database.CreateDbContext())
-        {
-            db.Profiles.Add(alpha);
-            db.Profiles.Add(bravo);
-            db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = alpha.Id, AddedAt = now });
-            db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = _workspaceB, ProfileId = bravo.Id, AddedAt = now });
-            db.ProfileGroups.Add(group);
-            group.Members.Add(new ProfileGroupMember { GroupId = group.Id, ProfileId = bravo.Id });
-            await db.SaveChangesAsync();
-        }
-
-        _profileA = alpha.Id;
-        _profileB = bravo.Id;
-        _groupB = group.Id;
+        _b = await WorkspaceBSeed.CreateAsync(database, services);
+        (_workspaceB, _profileA, _profileB) = (_b.WorkspaceB, _b.ProfileA, _b.ProfileB);
         var keys = services.GetRequiredService<ApiKeyService>();
         _keyA = (await keys.CreateAsync("key of A", "test", CancellationToken.None)).PlainKey;
         var keyB = await keys.CreateAsync("key of B", "test", CancellationToken.None);
         _keyB = keyB.PlainKey;
-        await using (var db = database.CreateDbContext())
-        {
-            await db.ApiKeys.Where(k => k.Id == keyB.Key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.WorkspaceId, _workspaceB));
-        }
+        await using var db = database.CreateDbContext();
+        await db.ApiKeys.Where(k => k.Id == keyB.Key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.WorkspaceId, _workspaceB));
     }
 
     public async Task DisposeAsync()
@@ -85,21 +59,16 @@ public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase da
     public async Task EveryRoute_KeyOfA_NeverShowsOrChangesWorkspaceB()
     {
         using var client = _app!.Factory.CreateKeyedClient(_keyA);
-        var routes = ApiRoutes(_app.Services);
+        var routes = IsolationRoutes.Of(_app.Services, p => p.StartsWith("/api/", StringComparison.Ordinal));
         Assert.Contains(routes, r => r.Pattern == "/api/tiktok/workspaces/{id:guid}/members");
+        Assert.Contains(routes, r => r.Pattern == "/api/tiktok/reports/sent/{sentId:guid}/pdf");
+        Assert.Contains(routes, r => r.Pattern.StartsWith("/api/tiktok/share-links", StringComparison.Ordinal));
         var failures = new List<string>();
 
         foreach (var (method, pattern) in routes)
         {
-            var ids = pattern.Contains('{', StringComparison.Ordinal) ? new[] { _profileB, _groupB, _workspaceB } : [Guid.Empty];
-            foreach (var id in ids)
+            foreach (var uri in IsolationRoutes.Addresses(pattern, _b))
             {
-                var uri = new Uri(Parameter().Replace(pattern, m => m.Groups["c"].Value switch
-                {
-                    "guid" => id.ToString(),
-                    "long" or "int" => "1",
-                    _ => "x",
-                }), UriKind.Relative);
                 using var request = new HttpRequestMessage(new HttpMethod(method), uri);
                 if (method is "POST" or "PUT" or "PATCH")
                 {
@@ -113,11 +82,11 @@ public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase da
                 {
                     failures.Add($"{method} {uri}: {status}");
                 }
-                else if (body.Contains(HandleOfB, StringComparison.OrdinalIgnoreCase) || body.Contains(GroupOfB, StringComparison.OrdinalIgnoreCase))
+                else if (IsolationRoutes.SecretIn(body) is { } secret)
                 {
-                    failures.Add($"{method} {uri}: shows B's data ({status})");
+                    failures.Add($"{method} {uri}: shows B's \"{secret}\" ({status})");
                 }
-                else if (method != "GET" && id != Guid.Empty && status is >= 200 and < 300)
+                else if (pattern.Contains('{', StringComparison.Ordinal) && status is >= 200 and < 300 && (method != "GET" || IsFile(response)))
                 {
                     failures.Add($"{method} {uri}: succeeded on B's id ({status})");
                 }
@@ -125,11 +94,53 @@ public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase da
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await _b.AssertUntouchedAsync(database);
+    }
+
+    [Fact]
+    public async Task Create_KeyOfA_PointingAtBsRows_RefusedAndNothingMade()
+    {
+        using var client = _app!.Factory.CreateKeyedClient(_keyA);
+        var group = await client.PostAsJsonAsync("/api/tiktok/groups", new { name = "Alpha rivals" });
+        var groupA = (await group.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var member = await client.PutAsync(new Uri($"/api/tiktok/groups/{groupA}/members/{_profileB}", UriKind.Relative), null);
+        var share = await client.PostAsJsonAsync("/api/tiktok/share-links", new { targetKind = "profile", targetId = _profileB });
+        var shareGroup = await client.PostAsJsonAsync("/api/tiktok/share-links", new { targetKind = "group", targetId = _b.GroupB });
+        var shareReport = await client.PostAsJsonAsync("/api/tiktok/share-links", new { targetKind = "report", targetId = _b.SentReportB });
+        var report = await client.PostAsJsonAsync("/api/tiktok/reports", new { name = "Sneaky", profileId = _profileB, to = new[] { "a@example.invalid" } });
+        var reportOnGroup = await client.PostAsJsonAsync("/api/tiktok/reports", new { name = "Sneaky", groupId = _b.GroupB, to = new[] { "a@example.invalid" } });
+        var reportOverChannel = await client.PostAsJsonAsync("/api/tiktok/reports",
+            new { name = "Sneaky", profileId = _profileA, channelId = _b.ChannelB, to = new[] { "a@example.invalid" } });
+
+        Assert.Equal(HttpStatusCode.Created, group.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, member.StatusCode);
+        foreach (var refused in new[] { share, shareGroup, shareReport, report, reportOnGroup, reportOverChannel })
+        {
+            Assert.InRange((int)refused.StatusCode, 400, 499);
+            Assert.Null(IsolationRoutes.SecretIn(await refused.Content.ReadAsStringAsync()));
+        }
+
         await using var db = database.CreateDbContext();
-        Assert.True(await db.Profiles.AnyAsync(p => p.Id == _profileB && p.Handle == HandleOfB));
-        Assert.True(await db.ProfileGroups.AnyAsync(g => g.Id == _groupB && g.Name == GroupOfB));
-        Assert.Equal(1, await db.ProfileGroupMembers.CountAsync(m => m.GroupId == _groupB));
-        Assert.True(await db.Workspaces.AnyAsync(w => w.Id == _workspaceB));
+        Assert.False(await db.ProfileGroupMembers.AnyAsync(m => m.GroupId == groupA));
+        Assert.False(await db.Set<Monitor.Core.Share.ShareLink>().AnyAsync(l => l.WorkspaceId == WorkspaceDefaults.FirstId));
+        Assert.False(await db.Set<Monitor.Core.Reports.ReportDefinition>().AnyAsync(r => r.Name == "Sneaky"));
+        await _b.AssertUntouchedAsync(database);
+    }
+
+    [Fact]
+    public async Task PutMember_ProfileOnlyBWatches_IntoAGroupOfA_409EvenForTheConfiguredKey()
+    {
+        var group = await _app!.Client.PostAsJsonAsync("/api/tiktok/groups", new { name = "Alpha picks" });
+        var groupA = (await group.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var response = await _app.Client.PutAsync(new Uri($"/api/tiktok/groups/{groupA}/members/{_profileB}", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Profile not in the group's workspace", problem.GetProperty("title").GetString());
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.ProfileGroupMembers.AnyAsync(m => m.GroupId == groupA));
     }
 
     [Fact]
@@ -198,16 +209,8 @@ public abstract partial class WorkspaceIsolationApiTests<TDatabase>(TDatabase da
         }
     }
 
-    private static List<(string Method, string Pattern)> ApiRoutes(IServiceProvider services) =>
-        [.. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
-                .Select(m => (m, e.RoutePattern.RawText!)))
-            .Distinct()
-            .OrderBy(r => r.Item2, StringComparer.Ordinal)];
-
-    [GeneratedRegex(@"\{(?<n>[^}:]+)(:(?<c>[^}]+))?\}")]
-    private static partial Regex Parameter();
+    private static bool IsFile(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType is "text/csv" or "application/pdf" || response.Content.Headers.ContentType?.MediaType?.StartsWith("image/", StringComparison.Ordinal) == true;
 }
 
 public sealed class PostgresWorkspaceIsolationApiTests(PostgresDatabase database) : WorkspaceIsolationApiTests<PostgresDatabase>(database);

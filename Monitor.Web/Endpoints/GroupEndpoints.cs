@@ -118,6 +118,7 @@ internal static class GroupEndpoints
             GroupProblem.NotAMember => ProfileEndpoints.Problem(StatusCodes.Status404NotFound, "Not a member", result.Message),
             GroupProblem.DuplicateName => ProfileEndpoints.Problem(StatusCodes.Status409Conflict, "Duplicate name", result.Message),
             GroupProblem.GroupFull => ProfileEndpoints.Problem(StatusCodes.Status409Conflict, "Group full", result.Message),
+            GroupProblem.ProfileOutsideWorkspace => ProfileEndpoints.Problem(StatusCodes.Status409Conflict, "Profile not in the group's workspace", result.Message),
             _ => ProfileEndpoints.Problem(StatusCodes.Status409Conflict, "Changed meanwhile", result.Message),
         };
 

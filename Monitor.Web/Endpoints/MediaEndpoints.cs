@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using Monitor.Core.Data;
 using Monitor.Core.Media;
 
 namespace Monitor.Web.Endpoints;
 
 /// <summary>
 /// Cached covers and avatars at <c>/media/{hash}</c>. A hash names its bytes for ever, so a browser may keep the image a year
-/// and revalidate with the hash alone (304 without touching the store).
+/// and revalidate with the hash alone (304 without touching the store). The bytes go only to a caller who sees a profile or
+/// post the image belongs to: a hash of another workspace's cover answers 404, as an unknown one does.
 /// </summary>
 public static class MediaEndpoints
 {
@@ -19,7 +22,7 @@ public static class MediaEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, BadRequest<string>>> GetAsync(
-        string hash, HttpContext context, IMediaBlobStore store, CancellationToken cancellationToken)
+        string hash, HttpContext context, IMediaBlobStore store, IDbContextFactory<MonitorDbContext> contexts, CancellationToken cancellationToken)
     {
         if (!MediaHash.IsValid(hash))
         {
@@ -34,6 +37,14 @@ public static class MediaEndpoints
             headers.CacheControl = CacheControl;
             headers.ETag = etag.ToString();
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.MediaReferences.AnyAsync(r => r.Hash == hash, cancellationToken))
+            {
+                return TypedResults.NotFound();
+            }
         }
 
         var media = await store.ReadAsync(hash, cancellationToken);

@@ -38,11 +38,11 @@ public sealed class CircuitWorkspace(
         {
             _memberships = memberships;
             var all = await workspaces.ListAsync(scope, cancellationToken);
-            var current = all.FirstOrDefault(w => w.Id == requested) ?? all.FirstOrDefault(w => w.Id == scope.CurrentWorkspaceId)
-                ?? all.FirstOrDefault(w => w.Id == WorkspaceDefaults.FirstId) ?? (all.Count > 0 ? all[0] : null);
-            if (current is not null)
+            var current = all.FirstOrDefault(w => w.Id == requested)?.Id ?? all.FirstOrDefault(w => w.Id == scope.CurrentWorkspaceId)?.Id
+                ?? WorkspaceChooser.DefaultOf(all);
+            if (current is { } id)
             {
-                scope.SetCurrent(current.Id);
+                scope.SetCurrent(id);
             }
 
             return;
@@ -52,30 +52,33 @@ public sealed class CircuitWorkspace(
     }
 
     /// <summary>
-    /// A page's HTTP request: the request's scope already holds the user's memberships and current workspace (the API's
-    /// middleware filled it from the same cookie); narrow it to that one workspace, as the circuit will be.
+    /// A page's HTTP request: the request's scope already holds the user's memberships and current workspace (filled from
+    /// the same cookie); narrow it to that one workspace, as the circuit will be. An instance admin who named none gets the
+    /// circuit's default, so the prerendered switcher names the workspace the live page will show.
     /// </summary>
-    public void AdoptRequestScope(ClaimsPrincipal user)
+    public async Task AdoptRequestScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         IsInstanceAdmin = user.IsInRole(MonitorRoles.Admin);
         if (!scope.IsUnrestricted)
         {
             Narrow(scope.Roles, scope.CurrentWorkspaceId);
+            return;
+        }
+
+        if (scope.CurrentWorkspaceId is null && WorkspaceChooser.DefaultOf(await workspaces.ListAsync(scope, cancellationToken)) is { } chosen)
+        {
+            scope.SetCurrent(chosen);
         }
     }
 
     private void Narrow(IReadOnlyDictionary<Guid, WorkspaceRole> memberships, Guid? preferred)
     {
         _memberships = new Dictionary<Guid, WorkspaceRole>(memberships);
-        var chosen = preferred is { } p && memberships.ContainsKey(p) ? p : DefaultOf(memberships);
+        var chosen = preferred is { } p && memberships.ContainsKey(p) ? p : WorkspaceChooser.DefaultOf(memberships);
         var roles = chosen is { } c ? new Dictionary<Guid, WorkspaceRole> { [c] = memberships[c] } : new Dictionary<Guid, WorkspaceRole>();
         scope.Restrict(roles, chosen);
     }
-
-    /// <summary>The first workspace when the user is in it, else the one with the smallest id: the API's default too.</summary>
-    private static Guid? DefaultOf(IReadOnlyDictionary<Guid, WorkspaceRole> memberships) =>
-        memberships.Count == 0 ? null : memberships.ContainsKey(WorkspaceDefaults.FirstId) ? WorkspaceDefaults.FirstId : memberships.Keys.Min();
 
     /// <summary>Reads the user's memberships again, keeping the current workspace if they still belong to it.</summary>
     public Task RefreshAsync(CancellationToken cancellationToken) => LoadAsync(scope.CurrentWorkspaceId, cancellationToken);
@@ -83,16 +86,29 @@ public sealed class CircuitWorkspace(
     /// <summary>The workspaces the user may switch to: all of them for an instance admin, their memberships otherwise.</summary>
     public async Task<IReadOnlyList<WorkspaceView>> ChoicesAsync(CancellationToken cancellationToken)
     {
-        var mine = scope;
-        if (!IsInstanceAdmin)
+        IReadOnlyList<WorkspaceView> list;
+        if (IsInstanceAdmin)
         {
-            // The circuit's own scope sees only the current workspace; the list needs every membership, and no more.
-            mine = new WorkspaceScope();
-            mine.Restrict(_memberships, null);
-            ambient.Current = mine;
+            list = await workspaces.ListAsync(scope, cancellationToken);
+        }
+        else
+        {
+            // The circuit's own scope sees only the current workspace; the list needs every membership, and no more, for
+            // this one read: the circuit's work after it stays in the current workspace.
+            var memberships = new WorkspaceScope();
+            memberships.Restrict(_memberships, null);
+            var previous = ambient.Current;
+            ambient.Current = memberships;
+            try
+            {
+                list = await workspaces.ListAsync(memberships, cancellationToken);
+            }
+            finally
+            {
+                ambient.Current = previous;
+            }
         }
 
-        var list = await workspaces.ListAsync(mine, cancellationToken);
         return [.. list.Select(w => w with { Role = _memberships.TryGetValue(w.Id, out var role) ? role : null })];
     }
 

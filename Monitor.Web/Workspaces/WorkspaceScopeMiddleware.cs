@@ -11,7 +11,9 @@ namespace Monitor.Web.Workspaces;
 /// workspaces they are a member of, and an anonymous request sees none (a share page sees what its link was made for). The
 /// current workspace comes from the <c>workspace</c> query parameter, the <c>X-Workspace</c> header or the
 /// <c>workspace</c> cookie, in that order; the first two must name a workspace of the caller (else 404), a stale cookie
-/// is ignored.
+/// is ignored. A signed-in user's page request (a page's first render, CSV, media, report downloads) then works in the one
+/// workspace its circuit will (<see cref="CircuitWorkspace.AdoptRequestScopeAsync"/>); the API keeps every membership (a
+/// client names the workspace per call), and the hub's circuits fill their own scope in their handler.
 /// </summary>
 public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceService workspaces, WorkspaceScopeAccessor accessor)
 {
@@ -21,7 +23,10 @@ public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceServ
 
     private static readonly IReadOnlyDictionary<Guid, WorkspaceRole> None = new Dictionary<Guid, WorkspaceRole>();
 
-    public async Task InvokeAsync(HttpContext context, WorkspaceScope scope)
+    // The dashboard's own files: no data behind them, so no membership to read for each.
+    private static readonly string[] StaticExtensions = [".css", ".js", ".mjs", ".map", ".png", ".ico", ".svg", ".woff", ".woff2", ".json", ".wasm"];
+
+    public async Task InvokeAsync(HttpContext context, WorkspaceScope scope, CircuitWorkspace pageWorkspace)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
@@ -43,6 +48,11 @@ public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceServ
         accessor.Current = scope;
         try
         {
+            if (IsPageRequest(context))
+            {
+                await pageWorkspace.AdoptRequestScopeAsync(context.User, context.RequestAborted);
+            }
+
             await next(context);
         }
         finally
@@ -90,7 +100,7 @@ public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceServ
             return true;
         }
 
-        scope.Restrict(roles, DefaultOf(roles));
+        scope.Restrict(roles, WorkspaceChooser.DefaultOf(roles));
         return !explicitChoice;
     }
 
@@ -110,9 +120,16 @@ public sealed class WorkspaceScopeMiddleware(RequestDelegate next, WorkspaceServ
         return !explicitChoice;
     }
 
-    /// <summary>The first workspace when the user is in it, else the one with the smallest id (stable across requests).</summary>
-    private static Guid? DefaultOf(IReadOnlyDictionary<Guid, WorkspaceRole> roles) =>
-        roles.Count == 0 ? null : roles.ContainsKey(WorkspaceDefaults.FirstId) ? WorkspaceDefaults.FirstId : roles.Keys.Min();
+    private static bool IsPageRequest(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return context.User.Identity?.IsAuthenticated == true
+            && !path.StartsWithSegments("/api")
+            && !path.StartsWithSegments("/_blazor")
+            && !path.StartsWithSegments("/_framework")
+            && !path.StartsWithSegments("/_content")
+            && !StaticExtensions.Contains(Path.GetExtension(path.Value), StringComparer.OrdinalIgnoreCase);
+    }
 
     private static (Guid? Requested, bool Explicit, bool Malformed) Requested(HttpContext context)
     {

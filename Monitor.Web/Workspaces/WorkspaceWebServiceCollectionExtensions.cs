@@ -14,11 +14,4 @@ public static class WorkspaceWebServiceCollectionExtensions
         services.AddScoped<CircuitHandler, WorkspaceCircuitHandler>();
         return services;
     }
-
-    /// <summary>Pages work in one workspace, the circuit's: after the security doors have filled the request's scope.</summary>
-    public static WebApplication UseWorkspacePages(this WebApplication app)
-    {
-        app.UseMiddleware<WorkspacePageMiddleware>();
-        return app;
-    }
 }
