@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Groups;
+using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 

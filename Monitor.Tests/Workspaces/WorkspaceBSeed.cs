@@ -80,11 +80,11 @@ internal sealed record WorkspaceBSeed(
 
         db.MediaReferences.Add(new MediaReference
         {
-            Kind = MediaKind.Avatar, ProfileId = bravo.Id, SourceUrl = bravo.AvatarUrl, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
+            Kind = MediaKind.Avatar, ProfileId = bravo.Id, SourceUrl = bravo.AvatarUrl!, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
         });
         db.MediaReferences.Add(new MediaReference
         {
-            Kind = MediaKind.Cover, ProfileId = bravo.Id, PostId = post.Id, SourceUrl = post.CoverUrl, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
+            Kind = MediaKind.Cover, ProfileId = bravo.Id, PostId = post.Id, SourceUrl = post.CoverUrl!, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
         });
         var delivery = new NotificationDelivery
         {

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.ApiKeys;
+using Monitor.Core.Groups;
+using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 

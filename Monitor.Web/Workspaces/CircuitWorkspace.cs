@@ -40,9 +40,9 @@ public sealed class CircuitWorkspace(
             var all = await workspaces.ListAsync(scope, cancellationToken);
             var current = all.FirstOrDefault(w => w.Id == requested)?.Id ?? all.FirstOrDefault(w => w.Id == scope.CurrentWorkspaceId)?.Id
                 ?? WorkspaceChooser.DefaultOf(all);
-            if (current is { } id)
+            if (current is { } chosen)
             {
-                scope.SetCurrent(id);
+                scope.SetCurrent(chosen);
             }
 
             return;
