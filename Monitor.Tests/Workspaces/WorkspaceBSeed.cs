@@ -67,8 +67,13 @@ internal sealed record WorkspaceBSeed(
         db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = workspaceB, ProfileId = bravo.Id, AddedAt = now });
         var post = new TiktokPost
         {
-            ProfileId = bravo.Id, AwemeId = "7300000000000000001", Description = CaptionOfB, CoverUrl = "https://cdn.example.invalid/cover.png",
-            PostedAt = now.AddDays(-1), FirstSeenAt = now, LastSeenAt = now,
+            ProfileId = bravo.Id,
+            AwemeId = "7300000000000000001",
+            Description = CaptionOfB,
+            CoverUrl = "https://cdn.example.invalid/cover.png",
+            PostedAt = now.AddDays(-1),
+            FirstSeenAt = now,
+            LastSeenAt = now,
         };
         db.Posts.Add(post);
         db.ProfileGroups.Add(group);
@@ -80,28 +85,64 @@ internal sealed record WorkspaceBSeed(
 
         db.MediaReferences.Add(new MediaReference
         {
-            Kind = MediaKind.Avatar, ProfileId = bravo.Id, SourceUrl = bravo.AvatarUrl!, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
+            Kind = MediaKind.Avatar,
+            ProfileId = bravo.Id,
+            SourceUrl = bravo.AvatarUrl!,
+            State = MediaState.Cached,
+            Hash = cover,
+            ContentType = "image/png",
+            Size = 8,
+            FetchedAt = now,
         });
         db.MediaReferences.Add(new MediaReference
         {
-            Kind = MediaKind.Cover, ProfileId = bravo.Id, PostId = post.Id, SourceUrl = post.CoverUrl!, State = MediaState.Cached, Hash = cover, ContentType = "image/png", Size = 8, FetchedAt = now,
+            Kind = MediaKind.Cover,
+            ProfileId = bravo.Id,
+            PostId = post.Id,
+            SourceUrl = post.CoverUrl!,
+            State = MediaState.Cached,
+            Hash = cover,
+            ContentType = "image/png",
+            Size = 8,
+            FetchedAt = now,
         });
         var delivery = new NotificationDelivery
         {
-            ChannelId = channel.Id, ChannelName = ChannelOfB, Kind = NotificationKind.Growth, ProfileId = bravo.Id, Handle = HandleOfB,
-            Subject = $"@{HandleOfB} grows", Text = CaptionOfB, Status = DeliveryStatus.Sent, CreatedAt = now, SentAt = now, NextAttemptAt = now,
+            ChannelId = channel.Id,
+            ChannelName = ChannelOfB,
+            Kind = NotificationKind.Growth,
+            ProfileId = bravo.Id,
+            Handle = HandleOfB,
+            Subject = $"@{HandleOfB} grows",
+            Text = CaptionOfB,
+            Status = DeliveryStatus.Sent,
+            CreatedAt = now,
+            SentAt = now,
+            NextAttemptAt = now,
         };
         db.NotificationDeliveries.Add(delivery);
         var sent = new SentReport
         {
-            DefinitionId = report.Id, TimeZone = "UTC", PeriodStart = DateOnly.FromDateTime(now.AddDays(-14)), PeriodEnd = DateOnly.FromDateTime(now.AddDays(-8)),
-            Pdf = [.. "%PDF-1.4 "u8, .. System.Text.Encoding.ASCII.GetBytes(ReportOfB)], EmailStatus = ReportEmailStatus.Sent, CreatedAt = now, ExpiresAt = now.AddDays(30),
+            DefinitionId = report.Id,
+            TimeZone = "UTC",
+            PeriodStart = DateOnly.FromDateTime(now.AddDays(-14)),
+            PeriodEnd = DateOnly.FromDateTime(now.AddDays(-8)),
+            Pdf = [.. "%PDF-1.4 "u8, .. System.Text.Encoding.ASCII.GetBytes(ReportOfB)],
+            EmailStatus = ReportEmailStatus.Sent,
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(30),
         };
         db.Set<SentReport>().Add(sent);
         var link = new ShareLink
         {
-            WorkspaceId = workspaceB, TokenHash = ShareToken.Hash(ShareToken.Generate()), TargetKind = ShareTargetKind.Profile, TargetId = bravo.Id,
-            TargetLabel = "@" + HandleOfB, ExpiresAt = now.AddDays(30), CreatedAt = now, CreatedBy = "bravo-admin",
+            WorkspaceId = workspaceB,
+            TokenHash = ShareToken.Hash(ShareToken.Generate()),
+            TargetKind = ShareTargetKind.Profile,
+            TargetId = bravo.Id,
+            TargetLabel = "@" + HandleOfB,
+            ExpiresAt = now.AddDays(30),
+            CreatedAt = now,
+            CreatedBy = "bravo-admin",
         };
         db.Set<ShareLink>().Add(link);
         await db.SaveChangesAsync();
