@@ -50,18 +50,23 @@ internal sealed class BenchDatabase : IAsyncDisposable
         where T : notnull => _host.Services.GetRequiredService<T>();
 
     /// <param name="configure">Changes to the app's services (a seam of one scenario).</param>
+    /// <param name="kept">A PostgreSQL database by this name is created if missing, reused if present, and not dropped.</param>
     public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, BenchmarkSettings settings, IEnumerable<KeyValuePair<string, string?>>? extra = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, string? kept = null)
     {
-        var name = $"bench_{Guid.NewGuid():N}";
+        var name = kept ?? $"bench_{Guid.NewGuid():N}";
         var keys = new Dictionary<string, string?> { ["DATABASE_URL"] = "", ["QUEUE_NAME"] = "none", ["ScrapeCreators:ApiKey"] = "" };
         Func<Task> drop;
         if (provider == DatabaseProvider.Postgres)
         {
             var server = settings.PostgresServer ?? throw new InvalidOperationException("No PostgreSQL server: pass --postgres or set MONITOR_BENCH_POSTGRES.");
-            await ExecuteAsync(server, $"CREATE DATABASE {name}");
+            if (kept is null || !await ExistsAsync(server, name))
+            {
+                await ExecuteAsync(server, $"CREATE DATABASE {name}");
+            }
+
             keys["ConnectionStrings:Monitor"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            drop = () => ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            drop = kept is null ? () => ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)") : () => Task.CompletedTask;
         }
         else
         {
@@ -131,6 +136,15 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         _host.Dispose();
         await _drop();
+    }
+
+    private static async Task<bool> ExistsAsync(string serverConnectionString, string name)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", name);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     /// <summary>Runs one statement on the server's own database (create/drop a database, a server setting).</summary>

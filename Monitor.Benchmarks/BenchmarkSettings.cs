@@ -21,11 +21,18 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
             _scalePages = IntOf(args, "--pages"),
             _scaleCycles = IntOf(args, "--cycles"),
             Database = ValueOf(args, "--database"),
+            KeepDatabase = ValueOf(args, "--keep-database"),
         };
     }
 
     /// <summary><c>--database Postgres|Sqlite</c>: one of the two only.</summary>
     public string? Database { get; private init; }
+
+    /// <summary>
+    /// <c>--keep-database name</c>: the year-reads volume goes into this PostgreSQL database, which is kept; a later run
+    /// that finds it filled (after migrating it) measures without writing the volume again.
+    /// </summary>
+    public string? KeepDatabase { get; private init; }
 
     /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);

@@ -38,11 +38,15 @@ internal sealed class YearReadsBenchmark(BenchmarkSettings settings)
     {
         var capture = new PlanCapture();
         await using var database = await BenchDatabase.CreateAsync(DatabaseProvider.Postgres, settings,
-            configure: services => services.ConfigureDbContext<PostgresMonitorDbContext>(o => o.AddInterceptors(capture)));
+            configure: services => services.ConfigureDbContext<PostgresMonitorDbContext>(o => o.AddInterceptors(capture)), kept: settings.KeepDatabase);
         var volume = new YearVolume(settings.YearProfiles, settings.YearPosts, settings.YearHistoryProfiles, DateTime.UtcNow.Date);
         var clock = Stopwatch.StartNew();
-        await volume.GenerateAsync(database.Settings.ConnectionString, CancellationToken.None);
-        var generateSeconds = clock.Elapsed.TotalSeconds;
+        var generateSeconds = double.NaN;
+        if (!await volume.WrittenAsync(database.Settings.ConnectionString, CancellationToken.None))
+        {
+            await volume.GenerateAsync(database.Settings.ConnectionString, CancellationToken.None);
+            generateSeconds = clock.Elapsed.TotalSeconds;
+        }
         var historyBytes = await HistoryBytesBenchmark.HistoryBytesAsync(database, HistoryBytesBenchmark.RelationPattern);
         await PlanCapture.EnableAsync(database.Settings.ConnectionString, structuralOnly: settings.Smoke);
         _connectionString = database.Settings.ConnectionString;

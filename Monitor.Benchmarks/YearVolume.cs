@@ -43,6 +43,33 @@ internal sealed class YearVolume(int profiles, int postsPerProfile, int historyP
     /// <summary>When profile p's run of day d (0 = a year ago) started; its pages follow 2 s apart.</summary>
     public DateTime RunStart(int p, int d) => FirstDay.AddDays(d).AddHours(1).AddSeconds(p % 72_000);
 
+    /// <summary>
+    /// Whether a kept database already holds this volume (its profiles and runs); if so, the span and observation
+    /// counts are worked out as the writer would have, without writing.
+    /// </summary>
+    public async Task<bool> WrittenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT (SELECT count(*) FROM tiktok_profiles) * 1000 + (SELECT count(*) > 0 FROM profile_metrics_history)::int", connection);
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! != ((long)profiles * 1000) + 1)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < historyProfiles; p++)
+        {
+            for (var i = 0; i < postsPerProfile; i++)
+            {
+                var spans = SpansOf(p, i);
+                Spans += spans.Count - 1;
+                Observations += spans.Sum(x => 1 + x.Repeats.Count);
+            }
+        }
+
+        return true;
+    }
+
     public async Task GenerateAsync(string connectionString, CancellationToken cancellationToken)
     {
         // COPY completes when the server has written every row and its index entries: no command timeout.

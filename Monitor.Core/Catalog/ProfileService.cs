@@ -205,22 +205,29 @@ public sealed class ProfileService(
         var rows = await ProfileSorting.Apply(profiles, query.SortBy, query.Descending)
             .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
-            // Two scalar subqueries in the (profile_id, created_at) index order, each one index probe a row: a two-column
-            // FirstOrDefault was translated as a window over every run (seconds at a year of runs for 10,000 profiles).
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(p => p.Id).ToList();
+
+        // Read for the page's profiles only, in a query of their own: as scalar subqueries of the page's query,
+        // PostgreSQL evaluated them for every row the offset skips too (5,050 probes for page 101 of 10,000 profiles).
+        // Each is one probe in the (profile_id, created_at) index order: a two-column FirstOrDefault was translated as
+        // a window over every run.
+        var lastRuns = await db.Profiles.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
-                Profile = p,
+                p.Id,
                 LastStatus = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
                     .Select(l => (MonitoringStatus?)l.Status).FirstOrDefault(),
                 LastError = db.Set<MonitoringRun>().Where(l => l.ProfileId == p.Id).OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
                     .Select(l => l.Error).FirstOrDefault(),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
 
-        var avatars = await MediaLinks.AvatarsAsync(db, [.. rows.Select(r => r.Profile.Id)], cancellationToken);
-        var items = rows.Select(r => new ProfileListItem(
-            ProfileDto.From(r.Profile) with { AvatarCacheUrl = avatars.GetValueOrDefault(r.Profile.Id) },
-            r.LastStatus, r.LastError)).ToList();
+        var avatars = await MediaLinks.AvatarsAsync(db, ids, cancellationToken);
+        var items = rows.Select(p => new ProfileListItem(
+            ProfileDto.From(p) with { AvatarCacheUrl = avatars.GetValueOrDefault(p.Id) },
+            lastRuns.GetValueOrDefault(p.Id)?.LastStatus, lastRuns.GetValueOrDefault(p.Id)?.LastError)).ToList();
         return new PagedResult<ProfileListItem>(items, total, page, pageSize);
     }
 

@@ -8,9 +8,9 @@ using Monitor.Core.Runs;
 namespace Monitor.Core.Statistics;
 
 /// <summary>
-/// Computes <see cref="MonitoringStatistics"/> from the monitoring log. The runs of the period are read once (a few
-/// columns each) and bucketed in memory, which keeps day boundaries in the reporting zone exact across DST on both
-/// databases.
+/// Computes <see cref="MonitoringStatistics"/> from the monitoring log. The runs of the period are aggregated in the
+/// database (<see cref="EndedRunsSql"/>): by zone day, whose UTC bounds are computed here so that DST is cut alike on
+/// both databases, and by profile; a year of runs for 10,000 profiles is 300,000 runs a month.
 /// </summary>
 public sealed class MonitoringStatisticsQuery(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, TimeProvider time)
 {
@@ -27,57 +27,51 @@ public sealed class MonitoringStatisticsQuery(IDbContextFactory<MonitorDbContext
         var from = zone.StartOf(firstDay);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var runs = await db.Runs.AsNoTracking()
-            .Where(l => l.CompletedAt >= from && l.CompletedAt <= now && l.Status != MonitoringStatus.Pending && l.Status != MonitoringStatus.Running)
-            .Select(l => new EndedRun(l.ProfileId, l.Profile!.Handle, l.Status, l.StartedAt, l.CompletedAt!.Value, l.RequestsMade))
-            .ToListAsync(cancellationToken);
+        var figures = new EndedRunFigures(db, from, now);
+        await using var transaction = await figures.BeginAsync(cancellationToken);
+        var perDay = PerDay(await figures.PerDayAsync(ZoneDayStarts.Of(zone, firstDay, today), cancellationToken), firstDay, today);
+        var rows = await figures.PerProfileAsync(cancellationToken);
+        var timed = rows.Sum(r => r.Timed);
+        var (median, p95) = timed == 0 ? ((double?)null, (double?)null) : await PercentilesAsync(figures, timed, cancellationToken);
         var profilesTotal = await db.Profiles.CountAsync(cancellationToken);
         var profilesMonitored = await db.Profiles.CountAsync(p => p.MonitoringEnabled, cancellationToken);
         var posts = await db.Posts.LongCountAsync(cancellationToken);
         var (historyRows, historyEstimated) = await HistoryObservationCount.CountAsync(db, cancellationToken);
 
-        var durations = runs.Where(r => r.Duration is not null).Select(r => r.Duration!.Value).Order().ToList();
-        var completed = runs.Count(r => r.Status == MonitoringStatus.Completed);
-        var failed = runs.Count(r => r.Status == MonitoringStatus.Failed);
-        var interrupted = runs.Count - completed - failed;
+        var runs = perDay.Sum(d => d.Runs);
+        var completed = perDay.Sum(d => d.Completed);
+        var failed = perDay.Sum(d => d.Failed);
+        var profiles = rows.Select(r => new ProfileRunStats(r.ProfileId, r.Handle, (int)r.Runs, (int)r.Failed, r.MedianSeconds, r.MaxSeconds)).ToList();
         return new MonitoringStatistics(
-            days, zone.Id, from, now, runs.Count, completed, failed, interrupted,
-            runs.Count == 0 ? null : (double)completed / runs.Count,
-            Percentiles.Of(durations, 50), Percentiles.Of(durations, 95),
-            runs.Sum(r => (long)r.Requests), profilesMonitored, profilesTotal, posts, historyRows,
-            PerDay(runs, firstDay, today),
-            [.. ByProfile(runs).Where(p => p.MedianDurationSeconds is not null).OrderByDescending(p => p.MedianDurationSeconds).Take(TopProfiles)],
-            [.. ByProfile(runs).Where(p => p.Failed > 0).OrderByDescending(p => p.Failed).ThenByDescending(p => (double)p.Failed / p.Runs).Take(TopProfiles)])
+            days, zone.Id, from, now, runs, completed, failed, runs - completed - failed,
+            runs == 0 ? null : (double)completed / runs,
+            median, p95, perDay.Sum(d => d.Requests), profilesMonitored, profilesTotal, posts, historyRows, perDay,
+            [.. profiles.Where(p => p.MedianDurationSeconds is not null).OrderByDescending(p => p.MedianDurationSeconds).ThenBy(p => p.Handle, StringComparer.Ordinal).Take(TopProfiles)],
+            [.. profiles.Where(p => p.Failed > 0).OrderByDescending(p => p.Failed).ThenByDescending(p => (double)p.Failed / p.Runs).ThenBy(p => p.Handle, StringComparer.Ordinal).Take(TopProfiles)])
         {
             HistoryRowsEstimated = historyEstimated,
         };
     }
 
-    private List<DailyRunStats> PerDay(List<EndedRun> runs, DateOnly firstDay, DateOnly today)
+    private static async Task<(double? Median, double? P95)> PercentilesAsync(EndedRunFigures figures, long timed, CancellationToken cancellationToken)
     {
-        var byDay = runs.ToLookup(r => zone.DayOf(r.CompletedAt));
+        var median = Percentiles.RankOf(timed, 50);
+        var p95 = Percentiles.RankOf(timed, 95);
+        var values = await figures.DurationsAtRanksAsync([median, p95], cancellationToken);
+        return (values[median], values[p95]);
+    }
+
+    private static List<DailyRunStats> PerDay(List<DayRunRow> rows, DateOnly firstDay, DateOnly today)
+    {
+        var byIndex = rows.ToDictionary(r => r.DayIndex);
         var days = new List<DailyRunStats>();
-        for (var day = firstDay; day <= today; day = day.AddDays(1))
+        for (var (day, i) = (firstDay, 0); day <= today; (day, i) = (day.AddDays(1), i + 1))
         {
-            var ended = byDay[day].ToList();
-            var completed = ended.Count(r => r.Status == MonitoringStatus.Completed);
-            var failed = ended.Count(r => r.Status == MonitoringStatus.Failed);
-            days.Add(new DailyRunStats(day, completed, failed, ended.Count - completed - failed, ended.Sum(r => (long)r.Requests)));
+            days.Add(byIndex.TryGetValue(i, out var r)
+                ? new DailyRunStats(day, (int)r.Completed, (int)r.Failed, (int)(r.Runs - r.Completed - r.Failed), r.Requests)
+                : new DailyRunStats(day, 0, 0, 0, 0));
         }
 
         return days;
-    }
-
-    private static IEnumerable<ProfileRunStats> ByProfile(List<EndedRun> runs) =>
-        runs.GroupBy(r => (r.ProfileId, r.Handle)).Select(g =>
-        {
-            var durations = g.Where(r => r.Duration is not null).Select(r => r.Duration!.Value).Order().ToList();
-            return new ProfileRunStats(g.Key.ProfileId, g.Key.Handle, g.Count(), g.Count(r => r.Status == MonitoringStatus.Failed),
-                Percentiles.Of(durations, 50), durations.Count == 0 ? null : durations[^1]);
-        });
-
-    private sealed record EndedRun(Guid ProfileId, string Handle, MonitoringStatus Status, DateTime? StartedAt, DateTime CompletedAt, int Requests)
-    {
-        public double? Duration => StartedAt is { } start ? Math.Max(0, (CompletedAt - start).TotalSeconds) : null;
     }
 }

@@ -6,12 +6,14 @@ public static class Percentiles
     public static double? Of(IReadOnlyList<double> sorted, double percentile)
     {
         ArgumentNullException.ThrowIfNull(sorted);
-        if (sorted.Count == 0)
-        {
-            return null;
-        }
+        return sorted.Count == 0 ? null : sorted[RankOf(sorted.Count, percentile) - 1];
+    }
 
-        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count);
-        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
+    /// <summary>The 1-based rank, in ascending order, of the <paramref name="percentile"/> of <paramref name="count"/> values (at least one).</summary>
+    public static int RankOf(long count, double percentile)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var rank = (int)Math.Ceiling(percentile / 100 * count);
+        return (int)Math.Clamp(rank, 1, count);
     }
 }
