@@ -89,7 +89,8 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
 
     private async Task<(double HeapMb, double WorkingSetMb, double CommittedMb)> CircuitMemoryAsync(BenchBrowser browser, string url)
     {
-        var (heapBefore, workingSetBefore, committedBefore) = Collected();
+        var (heapBefore, workingSetBefore) = Collected();
+        var committedBefore = Committed();
         var pages = new List<IPage>();
         try
         {
@@ -102,7 +103,8 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
                 await page.Locator("[data-testid=post-row]").First.WaitForAsync(new() { Timeout = PageTimeoutMs });
             }
 
-            var (heapAfter, workingSetAfter, committedAfter) = Collected();
+            var (heapAfter, workingSetAfter) = Collected();
+            var committedAfter = Committed();
             return (PerPage(heapAfter - heapBefore), PerPage(workingSetAfter - workingSetBefore), PerPage(committedAfter - committedBefore));
             double PerPage(long bytes) => bytes / 1024.0 / 1024.0 / pages.Count;
         }
@@ -115,18 +117,17 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
         }
     }
 
-    /// <summary>
-    /// The GC heap after a full, compacting collection, the process's working set then, and the memory the GC keeps
-    /// committed (live objects, free space and its own bookkeeping): the part of the working set that is the GC's.
-    /// </summary>
-    internal static (long Heap, long WorkingSet, long Committed) Collected()
+    /// <summary>The memory the GC keeps committed (live objects, free space, its bookkeeping): its part of the working set.</summary>
+    private static long Committed() => GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes;
+
+    /// <summary>The GC heap after a full, compacting collection, and the process's working set then.</summary>
+    internal static (long Heap, long WorkingSet) Collected()
     {
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         using var process = Process.GetCurrentProcess();
-        var heap = GC.GetTotalMemory(forceFullCollection: true);
-        return (heap, process.WorkingSet64, GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes);
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
     }
 }
