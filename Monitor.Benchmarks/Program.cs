@@ -178,7 +178,8 @@ foreach (var provider in providers)
         Print(new BenchmarkRow("  circuit interactive, median", database.Name, page.InteractiveMedianMs, null, "ms", "—"));
         Print(new BenchmarkRow("  posts visible before interactive, median", database.Name, page.LeadMedianMs, null, "ms", "> 0 (before: < 0)"));
         Print(new BenchmarkRow($"  GC heap per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.HeapMbPerCircuit, null, "MB", "< 5 MB"));
-        Print(new BenchmarkRow($"  working set per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.WorkingSetMbPerCircuit, null, "MB", "—"));
+        Print(new BenchmarkRow($"  working set per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.WorkingSetMbPerCircuit, null, "MB", "< 5 MB"));
+        Print(new BenchmarkRow($"  GC committed per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.CommittedMbPerCircuit, null, "MB", "—"));
     }
 
     if (settings.Runs("insights"))

@@ -45,7 +45,8 @@ internal sealed class MediaReferenceSync(IDbContextFactory<MonitorDbContext> con
                 from reference in references.DefaultIfEmpty()
                 where reference == null || reference.SourceUrl != post.CoverUrl
                 orderby post.Id
-                select new Change(post.ProfileId, post.Id, post.CoverUrl!, reference == null ? null : reference.Id))
+                select new Change(post.ProfileId, post.Id, post.CoverUrl!, reference == null ? null : reference.Id,
+                    reference == null ? null : reference.State, reference == null ? null : reference.SourceUrl))
             .Take(PageSize)
             .ToListAsync(cancellationToken);
         return (rows.Count, await ApplyAsync(db, MediaKind.Cover, rows, cancellationToken));
@@ -61,7 +62,8 @@ internal sealed class MediaReferenceSync(IDbContextFactory<MonitorDbContext> con
                 from reference in references.DefaultIfEmpty()
                 where reference == null || reference.SourceUrl != profile.AvatarUrl
                 orderby profile.Id
-                select new Change(profile.Id, null, profile.AvatarUrl!, reference == null ? null : reference.Id))
+                select new Change(profile.Id, null, profile.AvatarUrl!, reference == null ? null : reference.Id,
+                    reference == null ? null : reference.State, reference == null ? null : reference.SourceUrl))
             .Take(PageSize)
             .ToListAsync(cancellationToken);
         return (rows.Count, await ApplyAsync(db, MediaKind.Avatar, rows, cancellationToken));
@@ -74,32 +76,51 @@ internal sealed class MediaReferenceSync(IDbContextFactory<MonitorDbContext> con
             return 0;
         }
 
-        var ids = rows.Where(r => r.ReferenceId is not null).Select(r => r.ReferenceId!.Value).ToList();
-        var existing = await db.MediaReferences.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        var marked = 0;
-        foreach (var row in rows)
+        var signed = rows.Where(r => r.KeepsCopy).ToList();
+        if (signed.Count > 0)
+        {
+            await RenewSignedUrlsAsync(db, kind, signed, cancellationToken);
+        }
+
+        var changed = rows.Where(r => !r.KeepsCopy).ToList();
+        var ids = changed.Where(r => r.ReferenceId is not null).Select(r => r.ReferenceId!.Value).ToList();
+        var existing = ids.Count == 0
+            ? []
+            : await db.MediaReferences.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var row in changed)
         {
             if (row.ReferenceId is { } id && existing.TryGetValue(id, out var reference))
             {
-                var keepsCopy = reference.State == MediaState.Cached && MediaUrl.SameImage(reference.SourceUrl, row.Url);
                 reference.SourceUrl = row.Url;
-                if (!keepsCopy)
-                {
-                    Mark(reference);
-                    marked++;
-                }
+                Mark(reference);
             }
             else
             {
                 var added = new MediaReference { Kind = kind, ProfileId = row.ProfileId, PostId = row.PostId, SourceUrl = row.Url };
                 Mark(added);
                 db.MediaReferences.Add(added);
-                marked++;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return marked;
+        return changed.Count;
+    }
+
+    /// <summary>
+    /// Every scrape re-signs every cover, so this is most of a pass's rows: one statement instead of an entity each. The
+    /// reference takes its owner's current URL only while that is still the URL read (a URL names its post's image), so a
+    /// cover changed meanwhile is left for the next page or pass to compare.
+    /// </summary>
+    private static Task<int> RenewSignedUrlsAsync(MonitorDbContext db, MediaKind kind, List<Change> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.ReferenceId!.Value).ToList();
+        var urls = rows.Select(r => r.Url).ToList();
+        var references = db.MediaReferences.Where(r => ids.Contains(r.Id));
+        return kind == MediaKind.Cover
+            ? references.Where(r => urls.Contains(r.Post!.CoverUrl!))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SourceUrl, r => r.Post!.CoverUrl!), cancellationToken)
+            : references.Where(r => urls.Contains(r.Profile!.AvatarUrl!))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SourceUrl, r => r.Profile!.AvatarUrl!), cancellationToken);
     }
 
     /// <summary>A new URL starts over: pending with no failures, or given up at once when it is not http(s) (a data: URI).</summary>
@@ -112,5 +133,9 @@ internal sealed class MediaReferenceSync(IDbContextFactory<MonitorDbContext> con
         reference.LastError = fetchable ? null : "Not an http(s) URL.";
     }
 
-    private sealed record Change(Guid ProfileId, long? PostId, string Url, long? ReferenceId);
+    private sealed record Change(Guid ProfileId, long? PostId, string Url, long? ReferenceId, MediaState? State, string? StoredUrl)
+    {
+        /// <summary>A URL that only changed its signature (same path) keeps the cached copy: no download.</summary>
+        public bool KeepsCopy => ReferenceId is not null && State == MediaState.Cached && MediaUrl.SameImage(StoredUrl, Url);
+    }
 }

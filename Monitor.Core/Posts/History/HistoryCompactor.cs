@@ -10,7 +10,9 @@ namespace Monitor.Core.Posts.History;
 /// The daily pass over the post history (docs/history-storage.md, "Tiers"): moves the open spans of past half months
 /// into the history, then keeps, per post, what <see cref="HistoryTierPolicy"/> keeps at this moment. Post batch by post
 /// batch, each in one transaction, so a pass killed midway leaves every batch either compacted or untouched, and the next
-/// pass finishes it; a compacted batch compacts to itself, so a second pass changes nothing.
+/// pass finishes it; a compacted batch compacts to itself, so a second pass changes nothing. Month by month (UTC, the
+/// partitions' ranges), oldest first: a month all of whose observations have reached one tier is marked done at it
+/// (<see cref="HistoryCompactionMark"/>) and not read again until they reach the next.
 /// </summary>
 public sealed class HistoryCompactor(
     IDbContextFactory<MonitorDbContext> contexts, IOptions<HistoryOptions> options, ReportingTimeZone zone, TimeProvider time)
@@ -25,48 +27,84 @@ public sealed class HistoryCompactor(
         var closed = await CloseOpenSpansAsync(HistorySpanRules.HalfMonthStart(now), cancellationToken);
         if (!options.Value.Compaction)
         {
-            return new HistoryCompactionResult(closed, 0, 0);
+            return new HistoryCompactionResult(closed, 0, 0, 0);
         }
 
         var policy = new HistoryTierPolicy(options.Value, zone.Zone);
         // A day is compacted only once all of it is RawDays old in the zone: no span starting after this can change.
         var cutoff = now.AddDays(1 - options.Value.RawDays);
+        List<DateTime> months;
+        Dictionary<DateTime, HistoryCompactionMark> marks;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            months = await HistoryCompactionMonths.UpToAsync(db, cutoff, cancellationToken);
+            marks = await db.Set<HistoryCompactionMark>().AsNoTracking().ToDictionaryAsync(m => m.Month, cancellationToken);
+        }
+
+        var total = new HistoryCompactionResult(closed, 0, 0, 0);
+        foreach (var month in months.Where(m => !HistoryCompactionMonths.IsDone(marks.GetValueOrDefault(m), policy, m, now)))
+        {
+            var (posts, spans) = await CompactMonthAsync(policy, month, cutoff, now, cancellationToken);
+            total = total with
+            {
+                PostsCompacted = total.PostsCompacted + posts,
+                SpansRewritten = total.SpansRewritten + spans,
+                MonthsScanned = total.MonthsScanned + 1,
+            };
+            if (HistoryCompactionMonths.Settled(policy, month, now) is { } settled)
+            {
+                await MarkAsync(month, settled, now, cancellationToken);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The month's posts batch by batch; a post compacted in two months counts in both.</summary>
+    private async Task<(int Posts, int Spans)> CompactMonthAsync(
+        HistoryTierPolicy policy, DateTime month, DateTime cutoff, DateTime now, CancellationToken cancellationToken)
+    {
+        var end = month.AddMonths(1) < cutoff ? month.AddMonths(1) : cutoff;
         long after = 0;
         int posts = 0, spans = 0;
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var batch = await db.Set<PostHistorySpan>()
-                .Where(s => s.FirstAt < cutoff && s.PostId > after)
+                .Where(s => s.FirstAt >= month && s.FirstAt < end && s.PostId > after)
                 .Select(s => s.PostId).Distinct().OrderBy(id => id).Take(BatchPosts)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
-                return new HistoryCompactionResult(closed, posts, spans);
+                return (posts, spans);
             }
 
             after = batch[^1];
-            var (batchPosts, batchSpans) = await CompactBatchAsync(db, policy, batch, cutoff, now, cancellationToken);
+            var (batchPosts, batchSpans) = await CompactBatchAsync(db, policy, batch, (month, end), cutoff, now, cancellationToken);
             posts += batchPosts;
             spans += batchSpans;
         }
     }
 
+    /// <summary>Rewrites the batch's spans starting in <paramref name="range"/>; the spans around it are read for their periods only.</summary>
     private static async Task<(int Posts, int Spans)> CompactBatchAsync(
-        MonitorDbContext db, HistoryTierPolicy policy, List<long> batch, DateTime cutoff, DateTime now, CancellationToken cancellationToken)
+        MonitorDbContext db, HistoryTierPolicy policy, List<long> batch, (DateTime From, DateTime To) range, DateTime cutoff, DateTime now,
+        CancellationToken cancellationToken)
     {
+        var context = HistoryCompactionMonths.Context(range.From);
+        var contextEnd = context.To < cutoff ? context.To : cutoff;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stored = await db.Set<PostHistorySpan>().AsNoTracking()
-            .Where(s => batch.Contains(s.PostId) && s.FirstAt < cutoff)
+            .Where(s => batch.Contains(s.PostId) && s.FirstAt >= context.From && s.FirstAt < contextEnd)
             .ToListAsync(cancellationToken);
         var changedPosts = new List<long>();
         var rewritten = new List<PostHistorySpan>();
         var changedSpans = 0;
         foreach (var post in stored.GroupBy(s => s.PostId))
         {
-            var spans = post.OrderBy(s => s.FirstAt).ToList();
-            var kept = policy.Kept(spans.SelectMany(Observations), now).ToHashSet();
-            var compacted = spans.Select(span => Compact(span, kept)).ToList();
+            var kept = policy.Kept(post.SelectMany(Observations), now).ToHashSet();
+            var compacted = post.Where(s => s.FirstAt >= range.From && s.FirstAt < range.To).OrderBy(s => s.FirstAt)
+                .Select(span => Compact(span, kept)).ToList();
             var changed = compacted.Count(c => c.Changed);
             if (changed == 0)
             {
@@ -81,7 +119,7 @@ public sealed class HistoryCompactor(
         if (changedPosts.Count > 0)
         {
             await db.Set<PostHistorySpan>()
-                .Where(s => changedPosts.Contains(s.PostId) && s.FirstAt < cutoff)
+                .Where(s => changedPosts.Contains(s.PostId) && s.FirstAt >= range.From && s.FirstAt < range.To)
                 .ExecuteDeleteAsync(cancellationToken);
             db.Set<PostHistorySpan>().AddRange(rewritten);
             await db.SaveChangesAsync(cancellationToken);
@@ -89,6 +127,22 @@ public sealed class HistoryCompactor(
 
         await transaction.CommitAsync(cancellationToken);
         return (changedPosts.Count, changedSpans);
+    }
+
+    /// <summary>Only after the month's last batch, so a pass killed midway comes back to the month.</summary>
+    private async Task MarkAsync(DateTime month, HistoryResolution resolution, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mark = await db.Set<HistoryCompactionMark>().SingleOrDefaultAsync(m => m.Month == month, cancellationToken);
+        if (mark is null)
+        {
+            mark = new HistoryCompactionMark { Month = month };
+            db.Add(mark);
+        }
+
+        mark.Resolution = resolution;
+        mark.CompactedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static IEnumerable<DateTime> Observations(PostHistorySpan span) =>

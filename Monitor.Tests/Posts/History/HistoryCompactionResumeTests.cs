@@ -17,7 +17,8 @@ namespace Monitor.Tests.Posts.History;
 
 /// <summary>
 /// A compaction pass killed in the middle of its second post batch (after that batch's delete, before its insert and
-/// commit) and then run again leaves exactly what one uninterrupted pass leaves on the same history.
+/// commit) and then run again leaves exactly what one uninterrupted pass leaves on the same history; killed in a month
+/// whose observations are all at one tier, it leaves the month unmarked, and the next pass finishes and marks it.
 /// </summary>
 public abstract class HistoryCompactionResumeTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
@@ -48,6 +49,33 @@ public abstract class HistoryCompactionResumeTests<TDatabase>(TDatabase database
         Assert.Equal(uninterrupted, resumed);
     }
 
+    [Fact]
+    public async Task Compact_KilledInTheMiddleOfAMonth_LeavesItUnmarked_AndTheNextPassFinishesAndMarksIt()
+    {
+        await SeedAsync("killed-month", new DateTime(2025, 8, 4, 0, 0, 0, DateTimeKind.Utc), 19);
+        var kill = new KillOnSecondBatchDelete();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Compactor(Killing(kill)).RunAsync(CancellationToken.None));
+        var markAfterKill = await MarkAsync(new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc));
+        var resumed = await Compactor(database.ContextFactory).RunAsync(CancellationToken.None);
+        var third = await Compactor(database.ContextFactory).RunAsync(CancellationToken.None);
+
+        Assert.Null(markAfterKill);
+        Assert.Equal(Posts - HistoryCompactor.BatchPosts, resumed.PostsCompacted); // the first batch was committed before the kill
+        Assert.Equal(HistoryResolution.Weekly, (await MarkAsync(new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc)))?.Resolution);
+        Assert.Equal(1, third.MonthsScanned); // only the month holding the raw boundary (never marked)
+        await using var db = database.CreateDbContext();
+        var kept = await db.PostMetricsHistory.Where(h => h.Post!.Profile!.Handle == "killed-month").GroupBy(h => h.PostId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(Posts, kept.Count);
+        Assert.All(kept, count => Assert.Equal(1, count)); // Mon 4 to Sun 10 Aug 2025: one ISO week, its last observation
+    }
+
+    private async Task<HistoryCompactionMark?> MarkAsync(DateTime month)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Set<HistoryCompactionMark>().SingleOrDefaultAsync(m => m.Month == month);
+    }
+
     private static HistoryCompactor Compactor(IDbContextFactory<MonitorDbContext> contexts) =>
         new(contexts, Options.Create(new HistoryOptions()), new ReportingTimeZone(TimeZoneInfo.Utc), new FakeTimeProvider(Now));
 
@@ -59,25 +87,26 @@ public abstract class HistoryCompactionResumeTests<TDatabase>(TDatabase database
         where TContext : DbContext =>
         new DbContextOptionsBuilder<TContext>(database.Services.GetRequiredService<DbContextOptions<TContext>>()).AddInterceptors(interceptor).Options;
 
-    /// <summary><see cref="Posts"/> posts observed every 8 hours from 96 to 84 days ago (counters changing every 16 hours).</summary>
+    /// <summary><see cref="Posts"/> posts observed every 8 hours from <paramref name="from"/> (by default 96 to 84 days ago), counters changing every 16 hours.</summary>
     /// <returns>The observations seeded a post.</returns>
-    private async Task<int> SeedAsync(string handle)
+    private async Task<int> SeedAsync(string handle, DateTime? from = null, int observations = 37)
     {
+        await database.MigrateAsync();
         await using var db = database.CreateDbContext();
-        var from = Now.AddDays(-96);
-        var profile = new TiktokProfile { Handle = handle, CreatedAt = from, UpdatedAt = from };
+        var first = from ?? Now.AddDays(-96);
+        var profile = new TiktokProfile { Handle = handle, CreatedAt = first, UpdatedAt = first };
         db.Profiles.Add(profile);
         await db.SaveChangesAsync();
         var posts = Enumerable.Range(0, Posts).Select(i => new TiktokPost
         {
             AwemeId = string.Create(CultureInfo.InvariantCulture, $"7{handle.Length:D2}{i:D16}"),
             ProfileId = profile.Id,
-            FirstSeenAt = from,
+            FirstSeenAt = first,
             LastSeenAt = Now,
         }).ToList();
         db.Posts.AddRange(posts);
         await db.SaveChangesAsync();
-        var times = Enumerable.Range(0, 37).Select(k => from.AddHours(8 * k)).ToList();
+        var times = Enumerable.Range(0, observations).Select(k => first.AddHours(8 * k)).ToList();
         await PostHistoryWriter.RecordAsync(db, posts.SelectMany((post, i) => times.Select((at, k) => new TikTokPostMetricsHistory
         {
             PostId = post.Id,

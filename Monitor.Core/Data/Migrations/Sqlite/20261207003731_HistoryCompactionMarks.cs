@@ -1,0 +1,35 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Monitor.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class HistoryCompactionMarks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "history_compaction",
+                columns: table => new
+                {
+                    month = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    compacted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_history_compaction", x => x.month);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "history_compaction");
+        }
+    }
+}
