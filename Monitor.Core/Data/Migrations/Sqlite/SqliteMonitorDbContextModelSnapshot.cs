@@ -837,177 +837,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempt");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_token");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("failure_reason");
-
-                    b.Property<bool>("FullScanRequested")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(false)
-                        .HasColumnName("full_scan_requested");
-
-                    b.Property<DateTime?>("HeartbeatAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("heartbeat_at");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("note");
-
-                    b.Property<int>("PagesScraped")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pages_scraped");
-
-                    b.Property<int>("PostsScraped")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("posts_scraped");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profile_id");
-
-                    b.Property<int>("RequestsMade")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requests_made");
-
-                    b.Property<string>("RetryDecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("retry_decision");
-
-                    b.Property<int?>("ScanWindowHours")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("scan_window_hours");
-
-                    b.Property<DateTime>("ScheduledFor")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("scheduled_for");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<int?>("SuspectBaseline")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("suspect_baseline");
-
-                    b.Property<int?>("SuspectObserved")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("suspect_observed");
-
-                    b.Property<string>("SuspectReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("suspect_reason");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_profile_monitoring_logs");
-
-                    b.HasIndex("CompletedAt")
-                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
-
-                    b.HasIndex("ProfileId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
-                        .HasFilter("status IN ('pending', 'running')");
-
-                    b.HasIndex("ProfileId", "CreatedAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
-
-                    b.HasIndex("Status", "ScheduledFor")
-                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
-
-                    b.ToTable("profile_monitoring_logs", (string)null);
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error");
-
-                    b.Property<long>("LogId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("log_id");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("processed_at");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profile_id");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("succeeded");
-
-                    b.HasKey("Id")
-                        .HasName("pk_run_notification_events");
-
-                    b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_run_notification_events_processed_at");
-
-                    b.HasIndex("ProfileId")
-                        .HasDatabaseName("ix_run_notification_events_profile_id");
-
-                    b.ToTable("run_notification_events", (string)null);
-                });
-
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,18 +1089,29 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("threshold");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_post_alerts");
 
-                    b.HasIndex("PostId", "Kind", "Threshold")
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_post_alerts_workspace_id");
+
+                    b.HasIndex("PostId", "Kind", "Threshold", "WorkspaceId")
                         .IsUnique()
-                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold_workspace_id");
 
                     b.ToTable("post_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.Property<Guid>("ProfileId")
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_id");
@@ -1300,10 +1140,45 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("ProfileId")
+                    b.HasKey("WorkspaceId", "ProfileId")
                         .HasName("pk_profile_alert_states");
 
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_alert_states_profile_id");
+
                     b.ToTable("profile_alert_states", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("REAL")
+                        .HasColumnName("breakout_multiple");
+
+                    b.Property<int?>("FailuresBeforeAlert")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures_before_alert");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth_percent");
+
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("growth_views");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId")
+                        .HasName("pk_workspace_alert_rules");
+
+                    b.ToTable("workspace_alert_rules", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
@@ -1993,6 +1868,177 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("sent_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PagesScraped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages_scraped");
+
+                    b.Property<int>("PostsScraped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posts_scraped");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("RequestsMade")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scan_window_hours");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspect_reason");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_monitoring_logs");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
+                    b.HasIndex("ProfileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
+                        .HasFilter("status IN ('pending', 'running')");
+
+                    b.HasIndex("ProfileId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
+
+                    b.HasIndex("Status", "ScheduledFor")
+                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
+
+                    b.ToTable("profile_monitoring_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -2338,28 +2384,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
-
-                    b.Navigation("Profile");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
-                });
-
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
                 {
                     b.HasOne("Monitor.Core.Workspaces.Workspace", null)
@@ -2410,16 +2434,40 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_alerts_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithOne()
-                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.WorkspaceAlertRules", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_alert_rules_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
@@ -2526,6 +2574,28 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
