@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Monitor.Core.Notifications;
 using Monitor.Core.Workspaces;
 
 #nullable disable
@@ -93,12 +92,9 @@ namespace Monitor.Core.Data.Migrations.Postgres
                 principalTable: "workspaces",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.Sql(WorkspaceAlertRulesMigrationSql.CopyAlertStatesToWatchingWorkspaces);
-            migrationBuilder.Sql(WorkspaceAlertRulesMigrationSql.CopyPostAlertsToWatchingWorkspaces);
-            migrationBuilder.Sql(WorkspaceAlertRulesMigrationSql.MoveInstanceRulesToFirstWorkspace);
         }
 
+        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
