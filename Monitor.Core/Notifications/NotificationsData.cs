@@ -11,6 +11,7 @@ public static class NotificationsData
         public DbSet<NotificationChannel> NotificationChannels => db.Set<NotificationChannel>();
         public DbSet<NotificationDelivery> NotificationDeliveries => db.Set<NotificationDelivery>();
         public DbSet<ProfileAlertState> ProfileAlertStates => db.Set<ProfileAlertState>();
+        public DbSet<WorkspaceAlertRules> WorkspaceAlertRules => db.Set<WorkspaceAlertRules>();
         public DbSet<PostAlert> PostAlerts => db.Set<PostAlert>();
         public DbSet<NotificationDigestDay> NotificationDigestDays => db.Set<NotificationDigestDay>();
     }

@@ -27,6 +27,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<ICreditAlertSink, CreditAlertNotifications>();
         services.AddSingleton<NotificationSettingsStore>();
         services.AddSingleton<ChannelService>();
+        services.AddSingleton<WorkspaceAlertRulesService>();
         services.AddSingleton<ProfileThresholdService>();
         services.AddSingleton<NotificationQueries>();
         services.AddSingleton<NotificationOutbox>();

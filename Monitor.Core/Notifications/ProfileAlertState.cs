@@ -1,11 +1,13 @@
 namespace Monitor.Core.Notifications;
 
 /// <summary>
-/// Per profile: the failure streak behind the failed/recovered messages, and the profile's own alert thresholds
-/// (null = the global setting).
+/// Per workspace and profile: the failure streak behind that workspace's failed/recovered messages, and the workspace's
+/// own alert thresholds for the profile (null = the workspace's rule). Per workspace, because a profile is one row shared
+/// by every workspace watching it, and one workspace's thresholds or alerts must not change another's.
 /// </summary>
 public sealed class ProfileAlertState
 {
+    public Guid WorkspaceId { get; set; }
     public Guid ProfileId { get; set; }
     public int ConsecutiveFailures { get; set; }
     public bool FailureAlerted { get; set; }

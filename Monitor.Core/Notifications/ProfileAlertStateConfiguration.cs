@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications;
 
@@ -9,7 +10,9 @@ internal sealed class ProfileAlertStateConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ProfileAlertState> builder)
     {
         builder.ToTable("profile_alert_states");
-        builder.HasKey(s => s.ProfileId);
-        builder.HasOne<TiktokProfile>().WithOne().HasForeignKey<ProfileAlertState>(s => s.ProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasKey(s => new { s.WorkspaceId, s.ProfileId });
+        builder.HasIndex(s => s.ProfileId);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<TiktokProfile>().WithMany().HasForeignKey(s => s.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }

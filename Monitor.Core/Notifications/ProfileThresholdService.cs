@@ -1,35 +1,55 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
+using Monitor.Core.Notifications.Alerts;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Notifications;
 
-/// <summary>Reads and sets a profile's own growth and breakout thresholds.</summary>
-public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> contextFactory, NotificationSettingsStore settings, AuditTrail audit, TimeProvider time)
+/// <summary>
+/// Reads and sets the growth and breakout thresholds the caller's current workspace holds for a profile it watches;
+/// another workspace watching the same profile keeps its own.
+/// </summary>
+public sealed class ProfileThresholdService(
+    IDbContextFactory<MonitorDbContext> contextFactory,
+    WorkspaceAlertRulesService rules,
+    AuditTrail audit,
+    WorkspaceScopeAccessor workspaces,
+    TimeProvider time)
 {
-    /// <returns>Null when there is no such profile.</returns>
+    /// <returns>Null when the current workspace watches no such profile.</returns>
     public async Task<ProfileThresholds?> GetAsync(Guid profileId, CancellationToken cancellationToken)
     {
+        var workspaceId = workspaces.Effective.TargetWorkspaceId;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        if (!await WatchesAsync(db, workspaceId, profileId, cancellationToken))
         {
             return null;
         }
 
-        var state = await db.ProfileAlertStates.AsNoTracking().SingleOrDefaultAsync(s => s.ProfileId == profileId, cancellationToken);
-        return View(profileId, state, await settings.GetAsync(db, cancellationToken));
+        var state = await db.ProfileAlertStates.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.ProfileId == profileId, cancellationToken);
+        return await ViewAsync(db, workspaceId, profileId, state, cancellationToken);
     }
 
-    /// <returns>Null when there is no such profile; else the thresholds, or the problems by field.</returns>
+    /// <returns>Null when the current workspace watches no such profile; else the thresholds, or the problems by field.</returns>
+    /// <exception cref="UnauthorizedAccessException">The caller is a viewer of the workspace.</exception>
     public async Task<(ProfileThresholds? Thresholds, Dictionary<string, string[]> Errors)?> SetAsync(Guid profileId, ProfileThresholdsInput input,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var scope = workspaces.Effective;
+        var workspaceId = scope.TargetWorkspaceId;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken))
+        if (!await WatchesAsync(db, workspaceId, profileId, cancellationToken))
         {
             return null;
+        }
+
+        if (!scope.Can(workspaceId, WorkspaceRole.Editor))
+        {
+            throw new UnauthorizedAccessException("Only an editor or admin of the workspace changes its thresholds.");
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -39,10 +59,10 @@ public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> 
             return (null, errors);
         }
 
-        var state = await db.ProfileAlertStates.SingleOrDefaultAsync(s => s.ProfileId == profileId, cancellationToken);
+        var state = await db.ProfileAlertStates.SingleOrDefaultAsync(s => s.WorkspaceId == workspaceId && s.ProfileId == profileId, cancellationToken);
         if (state is null)
         {
-            state = new ProfileAlertState { ProfileId = profileId };
+            state = new ProfileAlertState { WorkspaceId = workspaceId, ProfileId = profileId };
             db.ProfileAlertStates.Add(state);
         }
 
@@ -54,13 +74,16 @@ public sealed class ProfileThresholdService(IDbContextFactory<MonitorDbContext> 
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.ProfileAlertRulesChanged, await audit.ProfileTargetAsync(profileId, cancellationToken),
             AuditChange.Between(before, new { state.GrowthPercent, state.GrowthViews, state.BreakoutMultiple }), cancellationToken);
-        return (View(profileId, state, await settings.GetAsync(db, cancellationToken)), errors);
+        return (await ViewAsync(db, workspaceId, profileId, state, cancellationToken), errors);
     }
 
-    private static ProfileThresholds View(Guid profileId, ProfileAlertState? state, NotificationSettings settings)
+    private static async Task<bool> WatchesAsync(MonitorDbContext db, Guid workspaceId, Guid profileId, CancellationToken cancellationToken) =>
+        await db.Profiles.AnyAsync(p => p.Id == profileId, cancellationToken) && await AlertWorkspaces.FollowsAsync(db, workspaceId, profileId, cancellationToken);
+
+    private async Task<ProfileThresholds> ViewAsync(MonitorDbContext db, Guid workspaceId, Guid profileId, ProfileAlertState? state, CancellationToken cancellationToken)
     {
-        var effective = settings.ThresholdsFor(state);
+        var effective = (await rules.InForceAsync(db, [workspaceId], cancellationToken))[workspaceId].ThresholdsFor(state);
         return new(profileId, state?.GrowthPercent, state?.GrowthViews, state?.BreakoutMultiple,
-            effective.GrowthPercent, effective.GrowthViews, effective.BreakoutMultiple);
+            effective.GrowthPercent, effective.GrowthViews, effective.BreakoutMultiple, workspaceId);
     }
 }

@@ -1,6 +1,8 @@
 namespace Monitor.Core.Notifications;
 
-/// <summary>A profile's own alert thresholds (null = the global setting) and the ones in force.</summary>
+/// <summary>
+/// A profile's own alert thresholds in a workspace (null = the workspace's rule) and the ones in force there.
+/// </summary>
 public sealed record ProfileThresholds(
     Guid ProfileId,
     double? GrowthPercent,
@@ -8,4 +10,5 @@ public sealed record ProfileThresholds(
     double? BreakoutMultiple,
     double EffectiveGrowthPercent,
     long EffectiveGrowthViews,
-    double EffectiveBreakoutMultiple);
+    double EffectiveBreakoutMultiple,
+    Guid WorkspaceId);

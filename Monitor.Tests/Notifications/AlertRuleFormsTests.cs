@@ -8,7 +8,7 @@ using MudBlazor;
 
 namespace Monitor.Tests.Notifications;
 
-/// <summary>The two rule forms of the Notifications page (global rules, one profile's thresholds), with real MudBlazor and services over SQLite.</summary>
+/// <summary>The rule forms of the Notifications page (instance defaults, the workspace's rules, one profile's thresholds), with real MudBlazor and services over SQLite.</summary>
 public sealed class AlertRuleFormsTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
@@ -49,6 +49,25 @@ public sealed class AlertRuleFormsTests : IAsyncLifetime
 
         form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=settings-error]")), Deadline);
         Assert.Equal(before, await store.GetAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WorkspaceRules_Edited_AreSavedForTheWorkspace_AndTheInstanceDefaultsStay()
+    {
+        var store = _context.Bunit.Services.GetRequiredService<NotificationSettingsStore>();
+        var instance = await store.GetAsync(CancellationToken.None);
+        var form = _context.Bunit.Render<WorkspaceAlertRulesSection>(p => p.Add(s => s.CanEdit, true));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("input[data-testid=workspace-failures-before-alert]")), Deadline);
+
+        Type(form.Find("input[data-testid=workspace-failures-before-alert]"), "4");
+        Type(form.Find("input[data-testid=workspace-growth-views]"), "2500");
+        form.Find("[data-testid=save-workspace-rules]").Click();
+
+        var rules = _context.Bunit.Services.GetRequiredService<WorkspaceAlertRulesService>();
+        await WaitAsync(async () => (await rules.GetAsync(CancellationToken.None))?.FailuresBeforeAlert == 4);
+        var saved = await rules.GetAsync(CancellationToken.None);
+        Assert.Equal((4, 2500L, (double?)null, instance.GrowthPercent), (saved!.FailuresBeforeAlert, saved.GrowthViews, saved.GrowthPercent, saved.EffectiveGrowthPercent));
+        Assert.Equal(instance, await store.GetAsync(CancellationToken.None));
     }
 
     [Fact]

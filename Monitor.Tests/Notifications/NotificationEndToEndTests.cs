@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Notifications;
 using Monitor.Core.Runs;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Notifications;
@@ -75,7 +76,7 @@ public abstract class NotificationEndToEndTests<TDatabase>(TDatabase database) :
         var id = await AddProfileAsync(client);
         await using (var db = Database.CreateDbContext())
         {
-            db.ProfileAlertStates.Add(new ProfileAlertState { ProfileId = id, ConsecutiveFailures = 1, FailureAlerted = true });
+            db.ProfileAlertStates.Add(new ProfileAlertState { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = id, ConsecutiveFailures = 1, FailureAlerted = true });
             await db.SaveChangesAsync();
         }
 

@@ -52,6 +52,7 @@ internal static class NotificationTestData
         await db.NotificationChannels.ExecuteDeleteAsync();
         await db.RunNotificationEvents.ExecuteDeleteAsync();
         await db.NotificationDigestDays.ExecuteDeleteAsync();
+        await db.WorkspaceAlertRules.ExecuteDeleteAsync();
         await db.AppSettings.Where(s => s.Key.StartsWith("notifications.")).ExecuteDeleteAsync();
         await db.Profiles.ExecuteDeleteAsync();
     }

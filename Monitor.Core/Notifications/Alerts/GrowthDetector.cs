@@ -8,10 +8,11 @@ using Monitor.Core.Runs;
 namespace Monitor.Core.Notifications.Alerts;
 
 /// <summary>
-/// After a completed run: growth alerts (each post's snapshot of this run against its previous one) and breakouts
-/// (a young post against the profile's other posts at the same age), through the pure policies. A post alerts once per
-/// threshold (a <see cref="PostAlert"/> row per post, kind and threshold). Only when some channel wants these events,
-/// and at most <see cref="MaxAlertsPerRun"/> of each kind a run (the largest first), so a viral day is not a flood.
+/// After a completed run, for each workspace watching the profile by that workspace's thresholds: growth alerts (each
+/// post's snapshot of this run against its previous one) and breakouts (a young post against the profile's other posts
+/// at the same age), through the pure policies. A post alerts once per workspace and threshold (a <see cref="PostAlert"/>
+/// row each). Only when a channel of the workspace wants these events, and at most <see cref="MaxAlertsPerRun"/> of each
+/// kind a run and workspace (the largest first), so a viral day is not a flood.
 /// </summary>
 internal static class GrowthDetector
 {
@@ -20,13 +21,13 @@ internal static class GrowthDetector
     /// <summary>Posts older than this are never a breakout's peers: their early snapshots say little about today's audience.</summary>
     private static readonly TimeSpan PeerWindow = TimeSpan.FromDays(180);
 
-    public static async Task<IReadOnlyList<NotificationMessage>> DetectAsync(MonitorDbContext db, RunNotificationEvent run, DateTime runStartedAt, string handle,
-        GrowthThresholds thresholds, DateTime now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<(Guid? ChannelWorkspaceId, NotificationMessage Message)>> DetectAsync(MonitorDbContext db,
+        RunNotificationEvent run, DateTime runStartedAt, string handle, IReadOnlyList<AlertAudience> audiences, DateTime now, CancellationToken cancellationToken)
     {
-        var wanted = await db.NotificationChannels.Where(c => c.Enabled).Select(c => c.Events).ToListAsync(cancellationToken);
-        var wantGrowth = wanted.Any(e => e.HasFlag(NotificationEvents.Growth));
-        var wantBreakout = wanted.Any(e => e.HasFlag(NotificationEvents.Breakout));
-        if (!wantGrowth && !wantBreakout)
+        var channels = await db.NotificationChannels.AsNoTracking().Where(c => c.Enabled).ToListAsync(cancellationToken);
+        var wanting = audiences.Select(a => (Audience: a, Wanted: channels.Where(a.Hears).Aggregate(NotificationEvents.None, (all, c) => all | c.Events)))
+            .Where(a => a.Wanted.HasFlag(NotificationEvents.Growth) || a.Wanted.HasFlag(NotificationEvents.Breakout)).ToList();
+        if (wanting.Count == 0)
         {
             return [];
         }
@@ -41,45 +42,52 @@ internal static class GrowthDetector
         var ids = byPost.Select(p => p.Current.PostId).ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.ShareUrl, p.PostedAt }).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var alerted = (await db.PostAlerts.AsNoTracking().Where(a => ids.Contains(a.PostId)
-                && ((a.Kind == NotificationKind.Growth && a.Threshold == thresholds.GrowthKey) || (a.Kind == NotificationKind.Breakout && a.Threshold == thresholds.BreakoutKey)))
-            .Select(a => new { a.PostId, a.Kind }).ToListAsync(cancellationToken)).Select(a => (a.PostId, a.Kind)).ToHashSet();
-
-        var messages = new List<NotificationMessage>();
-        if (wantGrowth)
-        {
-            var rises = byPost
-                .Where(p => p.Previous is not null && !alerted.Contains((p.Current.PostId, NotificationKind.Growth)))
-                .Select(p => (Previous: p.Previous!, p.Current, Rise: GrowthAlertPolicy.Decide(p.Previous!.Views, p.Previous.RecordedAt, p.Current.Views, p.Current.RecordedAt, thresholds)))
-                .Where(p => p.Rise is not null).OrderByDescending(p => p.Rise).Take(MaxAlertsPerRun);
-            foreach (var (previous, current, _) in rises)
-            {
-                Record(db, current.PostId, NotificationKind.Growth, thresholds.GrowthKey, now);
-                messages.Add(NotificationMessageFormat.Growth(run.ProfileId, handle, posts.GetValueOrDefault(current.PostId)?.ShareUrl,
-                    previous.Views, current.Views, current.RecordedAt - previous.RecordedAt));
-            }
-        }
-
+        var workspaceIds = wanting.Select(a => a.Audience.WorkspaceId).ToList();
+        var alerted = (await db.PostAlerts.AsNoTracking().Where(a => ids.Contains(a.PostId) && workspaceIds.Contains(a.WorkspaceId))
+            .Select(a => new { a.WorkspaceId, a.PostId, a.Kind, a.Threshold }).ToListAsync(cancellationToken))
+            .Select(a => (a.WorkspaceId, a.PostId, a.Kind, a.Threshold)).ToHashSet();
         var young = byPost.Select(p => p.Current)
             .Where(c => posts.GetValueOrDefault(c.PostId)?.PostedAt is { } posted && c.RecordedAt - posted < BreakoutPolicy.MaxAge && c.RecordedAt >= posted)
-            .Where(c => !alerted.Contains((c.PostId, NotificationKind.Breakout)))
             .ToList();
-        if (wantBreakout && young.Count > 0)
+        List<(DateTime PostedAt, SnapshotPoint Point)>? peers = null;
+
+        var messages = new List<(Guid?, NotificationMessage)>();
+        foreach (var (audience, wanted) in wanting)
         {
-            var peers = await PeerHistoryAsync(db, run.ProfileId, now, cancellationToken);
-            var breakouts = young.Select(c =>
-                {
-                    var posted = posts[c.PostId].PostedAt!.Value;
-                    var age = c.RecordedAt - posted;
-                    var median = BreakoutPolicy.Decide(age, c.Views, PeerViewsAtAge(peers, c.PostId, posted, age), thresholds.BreakoutMultiple);
-                    return (Current: c, Age: age, Median: median);
-                })
-                .Where(b => b.Median is not null).OrderByDescending(b => b.Current.Views / b.Median!.Value).Take(MaxAlertsPerRun);
-            foreach (var (current, age, median) in breakouts)
+            var thresholds = audience.Thresholds;
+            bool Alerted(long postId, NotificationKind kind, string key) => alerted.Contains((audience.WorkspaceId, postId, kind, key));
+            if (wanted.HasFlag(NotificationEvents.Growth))
             {
-                Record(db, current.PostId, NotificationKind.Breakout, thresholds.BreakoutKey, now);
-                messages.Add(NotificationMessageFormat.Breakout(run.ProfileId, handle, posts[current.PostId].ShareUrl, current.Views, age,
-                    median!.Value, thresholds.BreakoutMultiple));
+                var rises = byPost
+                    .Where(p => p.Previous is not null && !Alerted(p.Current.PostId, NotificationKind.Growth, thresholds.GrowthKey))
+                    .Select(p => (Previous: p.Previous!, p.Current, Rise: GrowthAlertPolicy.Decide(p.Previous!.Views, p.Previous.RecordedAt, p.Current.Views, p.Current.RecordedAt, thresholds)))
+                    .Where(p => p.Rise is not null).OrderByDescending(p => p.Rise).Take(MaxAlertsPerRun);
+                foreach (var (previous, current, _) in rises)
+                {
+                    Record(db, audience.WorkspaceId, current.PostId, NotificationKind.Growth, thresholds.GrowthKey, now);
+                    messages.Add((audience.ChannelWorkspaceId, NotificationMessageFormat.Growth(run.ProfileId, handle, posts.GetValueOrDefault(current.PostId)?.ShareUrl,
+                        previous.Views, current.Views, current.RecordedAt - previous.RecordedAt)));
+                }
+            }
+
+            var candidates = young.Where(c => !Alerted(c.PostId, NotificationKind.Breakout, thresholds.BreakoutKey)).ToList();
+            if (wanted.HasFlag(NotificationEvents.Breakout) && candidates.Count > 0)
+            {
+                peers ??= await PeerHistoryAsync(db, run.ProfileId, now, cancellationToken);
+                var breakouts = candidates.Select(c =>
+                    {
+                        var posted = posts[c.PostId].PostedAt!.Value;
+                        var age = c.RecordedAt - posted;
+                        var median = BreakoutPolicy.Decide(age, c.Views, PeerViewsAtAge(peers, c.PostId, posted, age), thresholds.BreakoutMultiple);
+                        return (Current: c, Age: age, Median: median);
+                    })
+                    .Where(b => b.Median is not null).OrderByDescending(b => b.Current.Views / b.Median!.Value).Take(MaxAlertsPerRun);
+                foreach (var (current, age, median) in breakouts)
+                {
+                    Record(db, audience.WorkspaceId, current.PostId, NotificationKind.Breakout, thresholds.BreakoutKey, now);
+                    messages.Add((audience.ChannelWorkspaceId, NotificationMessageFormat.Breakout(run.ProfileId, handle, posts[current.PostId].ShareUrl, current.Views, age,
+                        median!.Value, thresholds.BreakoutMultiple)));
+                }
             }
         }
 
@@ -115,6 +123,6 @@ internal static class GrowthDetector
             .Where(h => h.Post!.ProfileId == profileId && h.RecordedAt >= from && h.RecordedAt <= to && h.Metrics.Views != null)
             .Select(h => new SnapshotPoint(h.PostId, h.Metrics.Views!.Value, h.RecordedAt));
 
-    private static void Record(MonitorDbContext db, long postId, NotificationKind kind, string threshold, DateTime now) =>
-        db.PostAlerts.Add(new PostAlert { PostId = postId, Kind = kind, Threshold = threshold, SentAt = now });
+    private static void Record(MonitorDbContext db, Guid workspaceId, long postId, NotificationKind kind, string threshold, DateTime now) =>
+        db.PostAlerts.Add(new PostAlert { WorkspaceId = workspaceId, PostId = postId, Kind = kind, Threshold = threshold, SentAt = now });
 }

@@ -8,13 +8,14 @@ using Monitor.Core.Runs;
 namespace Monitor.Core.Notifications.Alerts;
 
 /// <summary>
-/// Turns the run outcomes the runs left in the outbox into messages: the failure streak (failed / recovered) and, after
-/// a completed run, growth and breakout alerts. Each event is handled in one transaction that first marks it
+/// Turns the run outcomes the runs left in the outbox into messages, for each workspace watching the profile by that
+/// workspace's rules and to its channels only: the failure streak (failed / recovered) and, after a completed run, growth
+/// and breakout alerts. Each event is handled in one transaction that first marks it
 /// processed (conditionally), so a node that lost the race changes nothing and no event is handled twice.
 /// </summary>
 public sealed class RunEventProcessor(
     IDbContextFactory<MonitorDbContext> contextFactory,
-    NotificationSettingsStore settingsStore,
+    WorkspaceAlertRulesService rulesService,
     TimeProvider time)
 {
     private const int BatchSize = 50;
@@ -54,39 +55,45 @@ public sealed class RunEventProcessor(
             return false;
         }
 
-        var settings = await settingsStore.GetAsync(db, cancellationToken);
-        var state = await db.ProfileAlertStates.SingleOrDefaultAsync(s => s.ProfileId == outcome.ProfileId, cancellationToken);
-        if (state is null)
+        var workspaceIds = await AlertWorkspaces.WatchingAsync(db, outcome.ProfileId, cancellationToken);
+        var rules = await rulesService.InForceAsync(db, workspaceIds, cancellationToken);
+        var states = await db.ProfileAlertStates.Where(s => s.ProfileId == outcome.ProfileId && workspaceIds.Contains(s.WorkspaceId))
+            .ToDictionaryAsync(s => s.WorkspaceId, cancellationToken);
+        var audiences = new List<AlertAudience>();
+        foreach (var workspaceId in workspaceIds)
         {
-            state = new ProfileAlertState { ProfileId = outcome.ProfileId };
-            db.ProfileAlertStates.Add(state);
-        }
+            if (!states.TryGetValue(workspaceId, out var state))
+            {
+                state = new ProfileAlertState { WorkspaceId = workspaceId, ProfileId = outcome.ProfileId };
+                db.ProfileAlertStates.Add(state);
+            }
 
-        var before = new FailureStreak(state.ConsecutiveFailures, state.FailureAlerted);
-        var (after, alert) = FailureAlertPolicy.Apply(before, outcome.Succeeded, settings.FailuresBeforeAlert);
-        state.ConsecutiveFailures = after.ConsecutiveFailures;
-        state.FailureAlerted = after.Alerted;
-        state.UpdatedAt = now;
+            var channels = await AlertWorkspaces.ChannelsOfAsync(db, workspaceId, outcome.ProfileId, cancellationToken);
+            var before = new FailureStreak(state.ConsecutiveFailures, state.FailureAlerted);
+            var (after, alert) = FailureAlertPolicy.Apply(before, outcome.Succeeded, rules[workspaceId].FailuresBeforeAlert);
+            state.ConsecutiveFailures = after.ConsecutiveFailures;
+            state.FailureAlerted = after.Alerted;
+            state.UpdatedAt = now;
+            if (alert == FailureAlert.Failed)
+            {
+                await NotificationOutbox.AddAsync(db, NotificationMessageFormat.RunFailed(outcome.ProfileId, handle, after.ConsecutiveFailures, outcome.Error),
+                    channels, now, cancellationToken);
+            }
+            else if (alert == FailureAlert.Recovered)
+            {
+                await NotificationOutbox.AddAsync(db, NotificationMessageFormat.Recovered(outcome.ProfileId, handle, before.ConsecutiveFailures), channels, now, cancellationToken);
+            }
 
-        var messages = new List<NotificationMessage>();
-        if (alert == FailureAlert.Failed)
-        {
-            messages.Add(NotificationMessageFormat.RunFailed(outcome.ProfileId, handle, after.ConsecutiveFailures, outcome.Error));
-        }
-        else if (alert == FailureAlert.Recovered)
-        {
-            messages.Add(NotificationMessageFormat.Recovered(outcome.ProfileId, handle, before.ConsecutiveFailures));
+            audiences.Add(new AlertAudience(workspaceId, channels, rules[workspaceId].ThresholdsFor(state)));
         }
 
         if (outcome.Succeeded)
         {
             var startedAt = await db.Runs.Where(l => l.Id == outcome.LogId).Select(l => l.StartedAt).SingleOrDefaultAsync(cancellationToken);
-            messages.AddRange(await GrowthDetector.DetectAsync(db, outcome, startedAt ?? outcome.OccurredAt, handle, settings.ThresholdsFor(state), now, cancellationToken));
-        }
-
-        foreach (var message in messages)
-        {
-            await NotificationOutbox.AddAsync(db, message, now, cancellationToken);
+            foreach (var (channels, message) in await GrowthDetector.DetectAsync(db, outcome, startedAt ?? outcome.OccurredAt, handle, audiences, now, cancellationToken))
+            {
+                await NotificationOutbox.AddAsync(db, message, channels, now, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -22,17 +22,22 @@ public sealed class NotificationOutbox(IDbContextFactory<MonitorDbContext> conte
         var handle = profileId is { } id ? await db.Profiles.Where(p => p.Id == id).Select(p => p.Handle).SingleOrDefaultAsync(cancellationToken) : null;
         var message = new NotificationMessage(kind, handle is null ? null : profileId, handle, subject, text,
             handle is null ? null : NotificationMessage.ProfileUrl(handle));
-        var queued = await AddAsync(db, message, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var queued = await AddAsync(db, message, null, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return queued;
     }
 
-    /// <summary>Adds the deliveries to <paramref name="db"/> (the caller saves, in its own transaction).</summary>
-    internal static async Task<int> AddAsync(MonitorDbContext db, NotificationMessage message, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the deliveries to <paramref name="db"/> (the caller saves, in its own transaction): to the channels of
+    /// <paramref name="workspaceId"/> when given (an alert by that workspace's rules), else of every workspace watching the profile.
+    /// </summary>
+    internal static async Task<int> AddAsync(MonitorDbContext db, NotificationMessage message, Guid? workspaceId, DateTime now,
+        CancellationToken cancellationToken)
     {
         var wanted = ChannelNames.EventOf(message.Kind);
         var channels = await db.NotificationChannels.AsNoTracking()
             .Where(c => c.Enabled && (c.Events & wanted) != 0)
+            .Where(c => workspaceId == null || c.WorkspaceId == workspaceId)
             .Where(c => message.ProfileId == null || !c.Profiles.Any() || c.Profiles.Any(p => p.ProfileId == message.ProfileId))
             // A channel speaks for its workspace: a profile's alert reaches the channels of the workspaces watching it.
             // (A profile no workspace watches, which only a bare database holds, alerts every channel as before workspaces.)

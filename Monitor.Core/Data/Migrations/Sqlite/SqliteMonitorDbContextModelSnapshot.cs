@@ -1089,18 +1089,29 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("threshold");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_post_alerts");
 
-                    b.HasIndex("PostId", "Kind", "Threshold")
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_post_alerts_workspace_id");
+
+                    b.HasIndex("PostId", "Kind", "Threshold", "WorkspaceId")
                         .IsUnique()
-                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold_workspace_id");
 
                     b.ToTable("post_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.Property<Guid>("ProfileId")
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_id");
@@ -1129,10 +1140,45 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("ProfileId")
+                    b.HasKey("WorkspaceId", "ProfileId")
                         .HasName("pk_profile_alert_states");
 
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_alert_states_profile_id");
+
                     b.ToTable("profile_alert_states", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("REAL")
+                        .HasColumnName("breakout_multiple");
+
+                    b.Property<int?>("FailuresBeforeAlert")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures_before_alert");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth_percent");
+
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("growth_views");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId")
+                        .HasName("pk_workspace_alert_rules");
+
+                    b.ToTable("workspace_alert_rules", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.HistoryCompactionMark", b =>
@@ -2410,16 +2456,40 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_alerts_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithOne()
-                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.WorkspaceAlertRules", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_alert_rules_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
