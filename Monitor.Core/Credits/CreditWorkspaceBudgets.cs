@@ -39,8 +39,9 @@ public sealed class CreditWorkspaceBudgets(IDbContextFactory<MonitorDbContext> c
         [.. (await GetStatusesAsync(null, cancellationToken)).Where(s => s.Level == CreditBudgetLevel.Exceeded).Select(s => s.WorkspaceId!.Value)];
 
     /// <summary>
-    /// What pauses the scheduled runs of these profiles (the instance's pause, or the spent budget of the workspaces that
-    /// alone watch a profile), by profile; a profile that may run is left out.
+    /// What pauses the scheduled runs of these profiles (the instance's pause, or the spent budgets of every workspace
+    /// watching a profile), by profile; a profile that may run, or that the caller cannot see, is left out. A workspace
+    /// pause names a workspace the caller sees.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, CreditBudgetStatus>> PausedProfilesAsync(IReadOnlyCollection<Guid> profileIds, CancellationToken cancellationToken)
     {
@@ -62,8 +63,11 @@ public sealed class CreditWorkspaceBudgets(IDbContextFactory<MonitorDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var links = await db.Set<WorkspaceProfile>().IgnoreQueryFilters().AsNoTracking().Where(l => ids.Contains(l.ProfileId))
             .Select(l => new { l.ProfileId, l.WorkspaceId }).ToListAsync(cancellationToken);
+        var seen = await db.Set<WorkspaceProfile>().AsNoTracking().Where(l => ids.Contains(l.ProfileId))
+            .Select(l => new { l.ProfileId, l.WorkspaceId }).ToListAsync(cancellationToken);
+        var seenBy = seen.ToLookup(l => l.ProfileId, l => l.WorkspaceId);
         return links.GroupBy(l => l.ProfileId)
-            .Where(g => g.All(l => spent.ContainsKey(l.WorkspaceId)))
-            .ToDictionary(g => g.Key, g => spent[g.Select(l => l.WorkspaceId).Order().First()]);
+            .Where(g => seenBy[g.Key].Any() && g.All(l => spent.ContainsKey(l.WorkspaceId)))
+            .ToDictionary(g => g.Key, g => spent[seenBy[g.Key].Order().First()]);
     }
 }

@@ -553,6 +553,45 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("credit_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("EntryId", "WorkspaceId")
+                        .HasName("pk_credit_ledger_workspaces");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_credit_ledger_workspaces_workspace_id");
+
+                    b.ToTable("credit_ledger_workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits");
+
+                    b.HasKey("Month", "WorkspaceId")
+                        .HasName("pk_credit_month_totals");
+
+                    b.ToTable("credit_month_totals", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.ProviderDailyUsage", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -858,181 +897,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_media_references_state_next_attempt_at");
 
                     b.ToTable("media_references", (string)null);
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempt");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("uuid")
-                        .HasColumnName("claim_token");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("failure_reason");
-
-                    b.Property<bool>("FullScanRequested")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(false)
-                        .HasColumnName("full_scan_requested");
-
-                    b.Property<DateTime?>("HeartbeatAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("heartbeat_at");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("note");
-
-                    b.Property<int>("PagesScraped")
-                        .HasColumnType("integer")
-                        .HasColumnName("pages_scraped");
-
-                    b.Property<int>("PostsScraped")
-                        .HasColumnType("integer")
-                        .HasColumnName("posts_scraped");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("profile_id");
-
-                    b.Property<int>("RequestsMade")
-                        .HasColumnType("integer")
-                        .HasColumnName("requests_made");
-
-                    b.Property<string>("RetryDecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("retry_decision");
-
-                    b.Property<int?>("ScanWindowHours")
-                        .HasColumnType("integer")
-                        .HasColumnName("scan_window_hours");
-
-                    b.Property<DateTime>("ScheduledFor")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("scheduled_for");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<int?>("SuspectBaseline")
-                        .HasColumnType("integer")
-                        .HasColumnName("suspect_baseline");
-
-                    b.Property<int?>("SuspectObserved")
-                        .HasColumnType("integer")
-                        .HasColumnName("suspect_observed");
-
-                    b.Property<string>("SuspectReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("suspect_reason");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_profile_monitoring_logs");
-
-                    b.HasIndex("CompletedAt")
-                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
-
-                    b.HasIndex("ProfileId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
-                        .HasFilter("status IN ('pending', 'running')");
-
-                    b.HasIndex("ProfileId", "CreatedAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
-
-                    b.HasIndex("Status", "ScheduledFor")
-                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
-
-                    b.ToTable("profile_monitoring_logs", (string)null);
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error");
-
-                    b.Property<long>("LogId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("log_id");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("profile_id");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("boolean")
-                        .HasColumnName("succeeded");
-
-                    b.HasKey("Id")
-                        .HasName("pk_run_notification_events");
-
-                    b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_run_notification_events_processed_at");
-
-                    b.HasIndex("ProfileId")
-                        .HasDatabaseName("ix_run_notification_events_profile_id");
-
-                    b.ToTable("run_notification_events", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
@@ -2028,6 +1892,181 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("sent_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PagesScraped")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages_scraped");
+
+                    b.Property<int>("PostsScraped")
+                        .HasColumnType("integer")
+                        .HasColumnName("posts_scraped");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("RequestsMade")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("scan_window_hours");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("suspect_reason");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_monitoring_logs");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
+                    b.HasIndex("ProfileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
+                        .HasFilter("status IN ('pending', 'running')");
+
+                    b.HasIndex("ProfileId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
+
+                    b.HasIndex("Status", "ScheduledFor")
+                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
+
+                    b.ToTable("profile_monitoring_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -2322,6 +2361,23 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.HasOne("Monitor.Core.Credits.CreditLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_credit_ledger_entry_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_workspace_workspace_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
                 {
                     b.HasOne("Monitor.Core.Workspaces.Workspace", null)
@@ -2371,28 +2427,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Post");
 
                     b.Navigation("Profile");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
-
-                    b.Navigation("Profile");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
@@ -2561,6 +2595,28 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>

@@ -532,6 +532,45 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("credit_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("EntryId", "WorkspaceId")
+                        .HasName("pk_credit_ledger_workspaces");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_credit_ledger_workspaces_workspace_id");
+
+                    b.ToTable("credit_ledger_workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credits");
+
+                    b.HasKey("Month", "WorkspaceId")
+                        .HasName("pk_credit_month_totals");
+
+                    b.ToTable("credit_month_totals", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.ProviderDailyUsage", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -835,177 +874,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_media_references_state_next_attempt_at");
 
                     b.ToTable("media_references", (string)null);
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempt");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claim_token");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("failure_reason");
-
-                    b.Property<bool>("FullScanRequested")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(false)
-                        .HasColumnName("full_scan_requested");
-
-                    b.Property<DateTime?>("HeartbeatAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("heartbeat_at");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("note");
-
-                    b.Property<int>("PagesScraped")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pages_scraped");
-
-                    b.Property<int>("PostsScraped")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("posts_scraped");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profile_id");
-
-                    b.Property<int>("RequestsMade")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requests_made");
-
-                    b.Property<string>("RetryDecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("retry_decision");
-
-                    b.Property<int?>("ScanWindowHours")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("scan_window_hours");
-
-                    b.Property<DateTime>("ScheduledFor")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("scheduled_for");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<int?>("SuspectBaseline")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("suspect_baseline");
-
-                    b.Property<int?>("SuspectObserved")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("suspect_observed");
-
-                    b.Property<string>("SuspectReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("suspect_reason");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_profile_monitoring_logs");
-
-                    b.HasIndex("CompletedAt")
-                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
-
-                    b.HasIndex("ProfileId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
-                        .HasFilter("status IN ('pending', 'running')");
-
-                    b.HasIndex("ProfileId", "CreatedAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
-
-                    b.HasIndex("Status", "ScheduledFor")
-                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
-
-                    b.ToTable("profile_monitoring_logs", (string)null);
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error");
-
-                    b.Property<long>("LogId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("log_id");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("processed_at");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profile_id");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("succeeded");
-
-                    b.HasKey("Id")
-                        .HasName("pk_run_notification_events");
-
-                    b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_run_notification_events_processed_at");
-
-                    b.HasIndex("ProfileId")
-                        .HasDatabaseName("ix_run_notification_events_profile_id");
-
-                    b.ToTable("run_notification_events", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
@@ -1993,6 +1861,177 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.ToTable("sent_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PagesScraped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages_scraped");
+
+                    b.Property<int>("PostsScraped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posts_scraped");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("RequestsMade")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scan_window_hours");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspect_reason");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_monitoring_logs");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
+                    b.HasIndex("ProfileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
+                        .HasFilter("status IN ('pending', 'running')");
+
+                    b.HasIndex("ProfileId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
+
+                    b.HasIndex("Status", "ScheduledFor")
+                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
+
+                    b.ToTable("profile_monitoring_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -2287,6 +2326,23 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.HasOne("Monitor.Core.Credits.CreditLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_credit_ledger_entry_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_workspace_workspace_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
                 {
                     b.HasOne("Monitor.Core.Workspaces.Workspace", null)
@@ -2336,28 +2392,6 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                     b.Navigation("Post");
 
                     b.Navigation("Profile");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
-
-                    b.Navigation("Profile");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithMany()
-                        .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
@@ -2526,6 +2560,28 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
