@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Credits;
 using Monitor.Core.Data;
+using Monitor.Core.Dispatch;
+using Monitor.Core.Profiles;
 using Monitor.Core.Runs;
 using Monitor.Core.Scheduling;
 using Monitor.Core.Workspaces;
