@@ -111,7 +111,7 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : ApiTests<T
         Assert.Equal((3, 3, "exceeded", true), (one.GetProperty("spentThisMonth").GetInt64(), one.GetProperty("monthlyBudget").GetInt64(),
             one.GetProperty("level").GetString()!.ToLowerInvariant(), one.GetProperty("scheduledRunsPaused").GetBoolean()));
         var listed = workspaces.EnumerateArray().Single(w => w.GetProperty("workspaceId").GetGuid() == funded);
-        Assert.Equal((3, JsonValueKind.Null), (listed.GetProperty("spentThisMonth").GetInt64(), listed.GetProperty("monthlyBudget").ValueKind));
+        Assert.Equal((0, JsonValueKind.Null), (listed.GetProperty("spentThisMonth").GetInt64(), listed.GetProperty("monthlyBudget").ValueKind));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
