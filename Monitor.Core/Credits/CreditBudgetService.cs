@@ -11,6 +11,7 @@ namespace Monitor.Core.Credits;
 /// The monthly budget and the pause it implies. Scheduled runs pause when the month's ledger reaches the budget, or
 /// after the provider's 402 (out of credits); the first lifts when the month turns or the budget is raised, the second
 /// when a request or balance check succeeds with credits left, when the budget is saved, or when the month turns.
+/// The month's spend is the running total kept beside the ledger (<see cref="CreditMonthTotal"/>), not a sum of it.
 /// </summary>
 public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> contextFactory, ReportingTimeZone zone, AuditTrail audit, TimeProvider time)
 {
@@ -22,7 +23,7 @@ public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> cont
     {
         var monthStart = CreditBudgetPolicy.MonthStart(Today);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var spent = await db.Set<CreditLedgerEntry>().Where(e => e.Day >= monthStart).SumAsync(e => (long)e.Credits, cancellationToken);
+        var spent = await CreditMonthTotals.GetAsync(db, monthStart, CreditMonthTotal.Instance, cancellationToken);
         var settings = await db.AppSettings.AsNoTracking()
             .Where(s => s.Key == CreditSettingKeys.MonthlyBudget || s.Key == CreditSettingKeys.OutOfCreditsSince)
             .ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);

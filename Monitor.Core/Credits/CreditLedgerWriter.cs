@@ -99,7 +99,7 @@ internal sealed class CreditLedgerWriter(
     private async Task InsertAsync(List<CreditCharge> batch, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Set<CreditLedgerEntry>().AddRange(batch.Select(c => new CreditLedgerEntry
+        await CreditLedgerAppender.AppendAsync(db, batch.Select(c => new CreditLedgerEntry
         {
             At = c.At,
             Day = c.Day,
@@ -109,8 +109,7 @@ internal sealed class CreditLedgerWriter(
             StatusCode = c.StatusCode,
             Credits = c.Credits,
             CreditsRemaining = c.CreditsRemaining,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+        }).ToList(), cancellationToken);
     }
 
     private async Task ApplyAsync(List<CreditCharge> batch, CancellationToken cancellationToken)

@@ -5,9 +5,21 @@ using Monitor.Core.Scraping;
 
 namespace Monitor.Core.Credits;
 
-/// <summary>Stores the provider's daily usage report next to the ledger, replacing the days it covers.</summary>
-public sealed class CreditReconciler(IServiceScopeFactory scopes, IDbContextFactory<MonitorDbContext> contextFactory, TimeProvider time)
+/// <summary>
+/// Stores the provider's daily usage report next to the ledger, replacing the days it covers; and rebuilds the running
+/// month totals from the ledger, so a total that drifted (a row edited by hand, a restore) is right again by the next day.
+/// </summary>
+public sealed class CreditReconciler(IServiceScopeFactory scopes, IDbContextFactory<MonitorDbContext> contextFactory, CreditBudgetService budget, TimeProvider time)
 {
+    /// <summary>Recomputes this month's and last month's totals (instance and workspaces) from the ledger.</summary>
+    public async Task RebuildMonthTotalsAsync(CancellationToken cancellationToken)
+    {
+        var month = CreditBudgetPolicy.MonthStart(budget.Today);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await CreditMonthTotals.RebuildAsync(db, month.AddMonths(-1), cancellationToken);
+        await CreditMonthTotals.RebuildAsync(db, month, cancellationToken);
+    }
+
     /// <returns>How many days the provider reported.</returns>
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Credits;
 
@@ -10,6 +11,8 @@ public sealed class CreditUsageQuery(
     IDbContextFactory<MonitorDbContext> contextFactory,
     CreditBudgetService budget,
     CreditBalanceService balance,
+    CreditWorkspaceBudgets workspaceBudgets,
+    WorkspaceScopeAccessor scopes,
     IOptions<CreditOptions> options)
 {
     public const int MaxDays = 366;
@@ -43,7 +46,13 @@ public sealed class CreditUsageQuery(
     {
         var status = await budget.GetStatusAsync(cancellationToken);
         var today = budget.Today;
+        var scope = scopes.Effective;
+        var workspaces = await workspaceBudgets.GetStatusesAsync(scope.IsUnrestricted ? null : scope.VisibleWorkspaceIds, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // A restricted caller sees its workspaces' month: one workspace's running total, or the charges of several once each.
+        var monthSpent = scope.IsUnrestricted ? status.SpentThisMonth
+            : workspaces is [var only] ? only.SpentThisMonth
+            : await db.Set<CreditLedgerEntry>().Where(e => e.Day >= status.MonthStart).SumAsync(e => (long)e.Credits, cancellationToken);
         var creditsToday = await db.Set<CreditLedgerEntry>().Where(e => e.Day == today).SumAsync(e => (long)e.Credits, cancellationToken);
         var spent = await db.Set<CreditLedgerEntry>().Where(e => e.Day >= status.MonthStart && e.ProfileId != null)
             .GroupBy(e => e.ProfileId!.Value)
@@ -66,10 +75,10 @@ public sealed class CreditUsageQuery(
         var perDay = profiles.Where(p => p.MonitoringEnabled).Sum(p =>
             (perRun.TryGetValue(p.Id, out var measured) ? measured : CreditEstimate.PagesPerRun(p.TotalPosts, pageSize))
             * CreditEstimate.RunsPerDay(p.MonitoringIntervalHours));
-        var forecast = CreditEstimate.MonthForecast(status.SpentThisMonth, perDay, today);
+        var forecast = CreditEstimate.MonthForecast(monthSpent, perDay, today);
         var price = options.Value.PricePerThousand;
-        return new CreditSummary(today, creditsToday, status.SpentThisMonth, await balance.GetAsync(cancellationToken), forecast,
-            CreditEstimate.Money(forecast, price), price, options.Value.Currency, status, rows);
+        return new CreditSummary(today, creditsToday, monthSpent, await balance.GetAsync(cancellationToken), forecast,
+            CreditEstimate.Money(forecast, price), price, options.Value.Currency, status, rows, workspaces);
     }
 
     /// <returns>The profile's expected cost at its interval, or null when it does not exist.</returns>

@@ -24,6 +24,7 @@ public static class CreditsServiceCollectionExtensions
         services.TryAddSingleton<CreditLedgerQueue>();
         services.TryAddSingleton<ICreditAlertSink, LoggingCreditAlertSink>();
         services.AddSingleton<CreditBudgetService>();
+        services.AddSingleton<CreditWorkspaceBudgets>();
         services.AddSingleton<CreditAlerts>();
         services.AddSingleton<CreditBalanceService>();
         services.AddSingleton<CreditUsageQuery>();

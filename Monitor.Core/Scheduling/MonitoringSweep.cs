@@ -6,6 +6,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Dispatch;
 using Monitor.Core.Profiles;
 using Monitor.Core.Runs;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Scheduling;
 
@@ -20,6 +21,7 @@ public sealed class MonitoringSweep(
     IDbContextFactory<MonitorDbContext> contextFactory,
     RunLifecycle lifecycle,
     CreditBudgetService credits,
+    CreditWorkspaceBudgets workspaceBudgets,
     NextRunPolicy nextRuns,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
@@ -34,16 +36,26 @@ public sealed class MonitoringSweep(
             return 0;
         }
 
+        var spentWorkspaces = await workspaceBudgets.SpentWorkspaceIdsAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var horizon = now + (nextRuns.SweepPeriod > TimeSpan.Zero ? nextRuns.SweepPeriod : TimeSpan.FromTicks(1));
         List<(Guid Id, DateTime? Due)> due;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             // Served by the (monitoring_enabled, next_monitoring_run) index; the NOT EXISTS by the one-active partial index.
-            var rows = await db.Profiles
+            var dueRows = db.Profiles
                 .Where(p => p.MonitoringEnabled && p.NextMonitoringRun < horizon)
                 .Where(p => !db.Set<MonitoringRun>().Any(l => l.ProfileId == p.Id
-                    && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running)))
+                    && (l.Status == MonitoringStatus.Pending || l.Status == MonitoringStatus.Running)));
+            if (spentWorkspaces.Count > 0)
+            {
+                // A profile waits while every workspace watching it has spent its budget; one with budget left runs it.
+                dueRows = dueRows.Where(p => !db.Set<WorkspaceProfile>().Any(l => l.ProfileId == p.Id)
+                    || db.Set<WorkspaceProfile>().Any(l => l.ProfileId == p.Id && !spentWorkspaces.Contains(l.WorkspaceId)));
+                logger.LogWarning("Monitoring sweep: {Count} workspace(s) have spent their credit budget; the profiles only they watch wait", spentWorkspaces.Count);
+            }
+
+            var rows = await dueRows
                 .OrderBy(p => p.NextMonitoringRun)
                 .Select(p => new { p.Id, p.NextMonitoringRun })
                 .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Monitor.Core.Profiles;
+using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Credits;
@@ -80,6 +81,56 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : ApiTests<T
         Assert.Contains("confirm=true", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Accepted, confirmed.StatusCode);
         Assert.True(status.GetProperty("scheduledRunsPaused").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Trigger_WorkspaceBudgetSpent_ConflictForItsOwnProfileButTheSharedOneRuns()
+    {
+        var spent = await AddWorkspaceAsync(3);
+        var funded = await AddWorkspaceAsync(null);
+        var own = await AddProfileAsync(spent);
+        var shared = await AddProfileAsync(spent, funded);
+        await using (var db = Database.CreateDbContext())
+        {
+            await CreditTestData.SeedAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), 1, own, rows: 3);
+        }
+
+        var refused = await Client.PostAsync($"/api/tiktok/profiles/{own}/monitoring/trigger", null);
+        var sharedRun = await Client.PostAsync($"/api/tiktok/profiles/{shared}/monitoring/trigger", null);
+        var confirmed = await Client.PostAsync($"/api/tiktok/profiles/{own}/monitoring/trigger?confirm=true", null);
+        var workspaces = await Client.GetFromJsonAsync<JsonElement>("/api/credits/workspaces");
+        var one = await Client.GetFromJsonAsync<JsonElement>($"/api/credits/workspaces/{spent}");
+        var unknown = await Client.GetAsync(new Uri($"/api/credits/workspaces/{Guid.NewGuid()}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("workspace", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("confirm=true", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, sharedRun.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, confirmed.StatusCode);
+        Assert.Equal((3, 3, "exceeded", true), (one.GetProperty("spentThisMonth").GetInt64(), one.GetProperty("monthlyBudget").GetInt64(),
+            one.GetProperty("level").GetString()!.ToLowerInvariant(), one.GetProperty("scheduledRunsPaused").GetBoolean()));
+        var listed = workspaces.EnumerateArray().Single(w => w.GetProperty("workspaceId").GetGuid() == funded);
+        Assert.Equal((0, JsonValueKind.Null), (listed.GetProperty("spentThisMonth").GetInt64(), listed.GetProperty("monthlyBudget").ValueKind));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private async Task<Guid> AddWorkspaceAsync(int? budget)
+    {
+        await using var db = Database.CreateDbContext();
+        var workspace = new Workspace { Name = $"credits-{Guid.NewGuid():N}"[..20], MonthlyCreditBudget = budget, CreatedAt = DateTime.UtcNow };
+        db.Workspaces.Add(workspace);
+        await db.SaveChangesAsync();
+        return workspace.Id;
+    }
+
+    private async Task<Guid> AddProfileAsync(params Guid[] workspaces)
+    {
+        var profileId = await AddProfileAsync();
+        await using var db = Database.CreateDbContext();
+        db.WorkspaceProfiles.AddRange(workspaces.Select(w => new WorkspaceProfile { WorkspaceId = w, ProfileId = profileId, AddedAt = DateTime.UtcNow }));
+        await db.SaveChangesAsync();
+        return profileId;
     }
 
     private async Task<Guid> AddProfileAsync()

@@ -13,17 +13,21 @@ internal static class CreditTestData
     public static async Task ResetAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
+        await db.Set<CreditLedgerWorkspace>().ExecuteDeleteAsync();
         await db.Set<CreditLedgerEntry>().ExecuteDeleteAsync();
+        await db.Set<CreditMonthTotal>().ExecuteDeleteAsync();
         await db.Set<ProviderDailyUsage>().ExecuteDeleteAsync();
         await db.AppSettings.Where(s => s.Key.StartsWith("credits.")).ExecuteDeleteAsync();
         await db.Profiles.ExecuteDeleteAsync();
     }
 
+    /// <summary>Charges through the ledger's one write path, so the month totals and workspace attribution follow.</summary>
     public static async Task SeedAsync(MonitorDbContext db, DateOnly day, int credits, Guid? profileId = null, long? runId = null, int rows = 1)
     {
+        var entries = new List<CreditLedgerEntry>();
         for (var i = 0; i < rows; i++)
         {
-            db.Set<CreditLedgerEntry>().Add(new CreditLedgerEntry
+            entries.Add(new CreditLedgerEntry
             {
                 At = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
                 Day = day,
@@ -35,7 +39,7 @@ internal static class CreditTestData
             });
         }
 
-        await db.SaveChangesAsync();
+        await CreditLedgerAppender.AppendAsync(db, entries, CancellationToken.None);
     }
 
     /// <summary>A page of the fixture creator's feed with its envelope's credits_charged set (or removed, for null).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Core.Credits;
+using Monitor.Core.Workspaces;
 using Monitor.Web.Workspaces;
 
 namespace Monitor.Web.Endpoints;
@@ -16,6 +17,11 @@ public static class CreditEndpoints
             .WithSummary("Credits today and this month, per profile, the balance, the month's forecast in credits and money, and the budget");
         credits.MapGet("/budget", GetBudgetAsync)
             .WithSummary("The monthly credit budget, this month's spend and whether scheduled runs are paused");
+        credits.MapGet("/workspaces", GetWorkspaceBudgetsAsync)
+            .WithSummary("Each workspace the caller sees: this month's credits charged to it (a profile shared with other workspaces counts in full in each), its monthly budget, the level (ok, warning at 80 %, exceeded) and the pause");
+        credits.MapGet("/workspaces/{id:guid}", GetWorkspaceBudgetAsync)
+            .WithSummary("One workspace's credits this month against its monthly budget; when spent, scheduled runs of the profiles only it watches pause")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         credits.MapPut("/budget", SetBudgetAsync).RequireInstanceAdmin()
             .WithSummary("Set the monthly credit budget (null or 0 removes it); saving also lifts an out-of-credits pause")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -39,6 +45,16 @@ public static class CreditEndpoints
 
     private static async Task<Ok<CreditBudgetStatus>> GetBudgetAsync(CreditBudgetService budget, CancellationToken cancellationToken) =>
         TypedResults.Ok(await budget.GetStatusAsync(cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<CreditBudgetStatus>>> GetWorkspaceBudgetsAsync(
+        CreditWorkspaceBudgets budgets, WorkspaceScope scope, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await budgets.GetStatusesAsync(scope.IsUnrestricted ? null : scope.VisibleWorkspaceIds, cancellationToken));
+
+    private static async Task<Results<Ok<CreditBudgetStatus>, ProblemHttpResult>> GetWorkspaceBudgetAsync(
+        Guid id, CreditWorkspaceBudgets budgets, WorkspaceScope scope, CancellationToken cancellationToken) =>
+        scope.CanRead(id) && await budgets.GetStatusAsync(id, cancellationToken) is { } status
+            ? TypedResults.Ok(status)
+            : ProfileEndpoints.Problem(StatusCodes.Status404NotFound, "Not found", $"No workspace has id {id}.");
 
     private static async Task<Results<Ok<CreditBudgetStatus>, ProblemHttpResult>> SetBudgetAsync(
         SetCreditBudgetRequest? body, CreditBudgetService budget, CancellationToken cancellationToken)

@@ -17,11 +17,11 @@ public static class MonitoringEndpoints
         profile.MapPatch("/", SetMonitoringAsync).WithSummary("Switch monitoring on or off, set the interval between runs (1–168 hours), choose full or by-age scans, or leave posts not seen for several full scans out of the totals")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         profile.MapPost("/trigger", TriggerAsync)
-            .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget is spent or the account is out of credits, only with ?confirm=true)")
+            .WithSummary("Update Now: queue a run ahead of scheduled ones (scope=full: every post, even on a by-age profile; while the credit budget (the instance's, or that of every workspace watching the profile) is spent or the account is out of credits, only with ?confirm=true)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/tiktok/profiles/monitoring/trigger", TriggerManyAsync).WithTags("Monitoring")
-            .WithSummary($"Update Now for many profiles ({{\"profileIds\": [...]}}, 1–{TriggerManyRequest.MaxProfiles:N0}), queued in one batch; while the credit budget is spent or the account is out of credits, only with ?confirm=true")
+            .WithSummary($"Update Now for many profiles ({{\"profileIds\": [...]}}, 1–{TriggerManyRequest.MaxProfiles:N0}), queued in one batch; while the credit budget (the instance's, or that of every workspace watching one of them) is spent or the account is out of credits, only with ?confirm=true")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
 
         var queue = api.MapGroup("/monitoring").WithTags("Monitoring");
@@ -56,7 +56,7 @@ public static class MonitoringEndpoints
     /// <param name="scope">Empty for Update Now (a by-age profile refreshes its posts under 30 days); <c>full</c> for every post.</param>
     /// <param name="confirm">Spend credits even though scheduled runs are paused (budget spent, or out of credits).</param>
     private static async Task<Results<Accepted<QueuedRun>, ProblemHttpResult>> TriggerAsync(
-        Guid id, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken,
+        Guid id, MonitoringScheduleService schedule, CreditWorkspaceBudgets credits, CancellationToken cancellationToken,
         string? scope = null, bool confirm = false)
     {
         var fullScan = scope?.Trim().ToLowerInvariant() switch
@@ -71,10 +71,9 @@ public static class MonitoringEndpoints
                 detail: "scope is empty (Update Now) or \"full\" (every post).");
         }
 
-        if (!confirm && await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
+        if (!confirm && (await credits.PausedProfilesAsync([id], cancellationToken)).Values.FirstOrDefault() is { } paused)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduled runs are paused by the credit budget",
-                detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
+            return PausedByBudget(paused);
         }
 
         return await schedule.QueueManualRunAsync(id, cancellationToken, fullScan.Value) is { } run
@@ -84,7 +83,7 @@ public static class MonitoringEndpoints
 
     /// <param name="confirm">Spend credits even though scheduled runs are paused (budget spent, or out of credits).</param>
     private static async Task<Results<Accepted<QueuedRuns>, ProblemHttpResult>> TriggerManyAsync(
-        TriggerManyRequest? body, MonitoringScheduleService schedule, CreditBudgetService credits, CancellationToken cancellationToken,
+        TriggerManyRequest? body, MonitoringScheduleService schedule, CreditWorkspaceBudgets credits, CancellationToken cancellationToken,
         bool confirm = false)
     {
         if (body?.ProfileIds is not { Count: > 0 and <= TriggerManyRequest.MaxProfiles } ids || ids.Contains(Guid.Empty))
@@ -93,10 +92,9 @@ public static class MonitoringEndpoints
                 detail: $"A body {{\"profileIds\": [\"<profile id>\", ...]}} with 1–{TriggerManyRequest.MaxProfiles:N0} profile ids is required.");
         }
 
-        if (!confirm && await credits.GetStatusAsync(cancellationToken) is { ScheduledRunsPaused: true } paused)
+        if (!confirm && (await credits.PausedProfilesAsync(ids, cancellationToken)).Values.FirstOrDefault() is { } paused)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Scheduled runs are paused by the credit budget",
-                detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
+            return PausedByBudget(paused);
         }
 
         return TypedResults.Accepted("/api/monitoring/queue/stats", await schedule.QueueManualRunsAsync(ids, cancellationToken));
@@ -116,6 +114,11 @@ public static class MonitoringEndpoints
 
     private static async Task<Ok<MonitoringQueueStats>> GetQueueStatsAsync(MonitoringQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.GetQueueStatsAsync(cancellationToken));
+
+    private static ProblemHttpResult PausedByBudget(CreditBudgetStatus paused) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: paused.WorkspaceId is null ? "Scheduled runs are paused by the credit budget" : "Scheduled runs of this profile are paused by its workspace's credit budget",
+            detail: $"{paused.PauseReason} Repeat with ?confirm=true to run anyway.");
 
     // A problem body, not a bare 404: the status-code pages would otherwise re-execute it into the Blazor not-found page.
     private static ProblemHttpResult ProfileNotFound(Guid id) =>

@@ -3,16 +3,18 @@ using MudBlazor;
 
 namespace Monitor.Web.Components.Credits;
 
-/// <summary>Update Now spends credits: while scheduled runs are paused by the budget or a 402, it asks first.</summary>
+/// <summary>
+/// Update Now spends credits: while the profile's scheduled runs are paused (the instance's budget or a 402, or the
+/// spent budgets of every workspace watching it), it asks first.
+/// </summary>
 public static class CreditConfirmation
 {
     /// <returns>True to go ahead: nothing is paused, or the user confirmed.</returns>
-    public static async Task<bool> ConfirmSpendAsync(CreditBudgetService budget, IDialogService dialogs)
+    public static async Task<bool> ConfirmSpendAsync(CreditWorkspaceBudgets budgets, Guid profileId, IDialogService dialogs)
     {
-        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(budgets);
         ArgumentNullException.ThrowIfNull(dialogs);
-        var status = await budget.GetStatusAsync(CancellationToken.None);
-        if (!status.ScheduledRunsPaused)
+        if ((await budgets.PausedProfilesAsync([profileId], CancellationToken.None)).Values.FirstOrDefault() is not { } status)
         {
             return true;
         }

@@ -553,6 +553,45 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("credit_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("EntryId", "WorkspaceId")
+                        .HasName("pk_credit_ledger_workspaces");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_credit_ledger_workspaces_workspace_id");
+
+                    b.ToTable("credit_ledger_workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits");
+
+                    b.HasKey("Month", "WorkspaceId")
+                        .HasName("pk_credit_month_totals");
+
+                    b.ToTable("credit_month_totals", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.ProviderDailyUsage", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -2388,6 +2427,23 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.HasOne("Monitor.Core.Credits.CreditLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_credit_ledger_entry_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>

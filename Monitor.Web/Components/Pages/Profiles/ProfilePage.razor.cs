@@ -48,7 +48,7 @@ public sealed partial class ProfilePage : IDisposable
     [Inject] private ProfileHistoryQueries History { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Monitor.Web.Security.CircuitAccess Access { get; set; } = default!;
-    [Inject] private Monitor.Core.Credits.CreditBudgetService CreditBudget { get; set; } = default!;
+    [Inject] private Monitor.Core.Credits.CreditWorkspaceBudgets CreditBudget { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -164,7 +164,7 @@ public sealed partial class ProfilePage : IDisposable
 
     private async Task UpdateNowAsync()
     {
-        if (!await Monitor.Web.Components.Credits.CreditConfirmation.ConfirmSpendAsync(CreditBudget, Dialogs))
+        if (!await Monitor.Web.Components.Credits.CreditConfirmation.ConfirmSpendAsync(CreditBudget, Id, Dialogs))
         {
             return;
         }
