@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,8 +101,9 @@ public abstract class HistoryCompactionMarkTests<TDatabase>(TDatabase database) 
         public override ValueTask<DbDataReader> ReaderExecutedAsync(
             DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains(".repeats", StringComparison.Ordinal)
-                && command.CommandText.Contains($"\"{HistoryStorageSql.Table}\"", StringComparison.Ordinal))
+            // PostgreSQL leaves lower-case names unquoted, SQLite quotes them: match the bare words.
+            if (command.CommandText.Contains("repeats", StringComparison.Ordinal)
+                && Regex.IsMatch(command.CommandText, $@"\b{HistoryStorageSql.Table}\b"))
             {
                 Reads++;
             }
