@@ -116,11 +116,18 @@ internal sealed class MediaReferenceSync(IDbContextFactory<MonitorDbContext> con
         var ids = rows.Select(r => r.ReferenceId!.Value).ToList();
         var urls = rows.Select(r => r.Url).ToList();
         var references = db.MediaReferences.Where(r => ids.Contains(r.Id));
+        // Correlated subqueries, not navigations: EF cannot translate a setter that reads through a join.
         return kind == MediaKind.Cover
-            ? references.Where(r => urls.Contains(r.Post!.CoverUrl!))
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SourceUrl, r => r.Post!.CoverUrl!), cancellationToken)
-            : references.Where(r => urls.Contains(r.Profile!.AvatarUrl!))
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SourceUrl, r => r.Profile!.AvatarUrl!), cancellationToken);
+            ? references
+                .Where(r => urls.Contains(db.Set<TiktokPost>().Where(p => p.Id == r.PostId).Select(p => p.CoverUrl).FirstOrDefault()!))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.SourceUrl, r => db.Set<TiktokPost>().Where(p => p.Id == r.PostId).Select(p => p.CoverUrl).FirstOrDefault()!),
+                    cancellationToken)
+            : references
+                .Where(r => urls.Contains(db.Set<TiktokProfile>().Where(p => p.Id == r.ProfileId).Select(p => p.AvatarUrl).FirstOrDefault()!))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.SourceUrl, r => db.Set<TiktokProfile>().Where(p => p.Id == r.ProfileId).Select(p => p.AvatarUrl).FirstOrDefault()!),
+                    cancellationToken);
     }
 
     /// <summary>A new URL starts over: pending with no failures, or given up at once when it is not http(s) (a data: URI).</summary>
