@@ -7,6 +7,7 @@ using Monitor.Core;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Core.Runs;
+using Monitor.Core.Workspaces;
 using Npgsql;
 
 namespace Monitor.Benchmarks;
@@ -102,6 +103,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var profile = new TiktokProfile { Handle = handle, MonitoringEnabled = monitoring, NextMonitoringRun = nextRun, CreatedAt = now, UpdatedAt = now };
         await using var db = await Get<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync();
         db.Profiles.Add(profile);
+        await db.SaveChangesAsync();
+        // Watched by the first workspace, as a profile the app adds is (a group holds only its workspace's profiles).
+        db.WorkspaceProfiles.Add(new WorkspaceProfile { WorkspaceId = WorkspaceDefaults.FirstId, ProfileId = profile.Id, AddedAt = now });
         await db.SaveChangesAsync();
         return profile.Id;
     }

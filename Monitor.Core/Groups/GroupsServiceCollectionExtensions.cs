@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Core.Groups.Compare;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Groups;
 
@@ -16,6 +17,7 @@ public static class GroupsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GroupService>();
         services.AddSingleton<GroupMembership>();
+        services.AddSingleton<IWorkspaceUnlinkStep, GroupUnlinkStep>();
         services.AddSingleton<GroupInsights>();
         services.AddSingleton<ICompareFigures, PostCompareFigures>();
         services.AddSingleton<ICompareFigures, CreditCompareFigures>();

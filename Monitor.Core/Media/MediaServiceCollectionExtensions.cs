@@ -54,6 +54,7 @@ public static class MediaServiceCollectionExtensions
 
         services.AddSingleton<MediaDownloader>();
         services.AddSingleton<MediaReferenceSync>();
+        services.AddSingleton<MediaVisibility>();
         services.AddSingleton<MediaFetcher>();
         services.AddSingleton<MediaGarbageCollector>();
         services.AddSingleton<MediaCache>();

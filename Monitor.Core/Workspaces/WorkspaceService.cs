@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Audit;
 using Monitor.Core.Data;
-using Monitor.Core.Groups;
 using Monitor.Core.Identity;
 
 namespace Monitor.Core.Workspaces;
@@ -10,7 +9,8 @@ namespace Monitor.Core.Workspaces;
 /// Workspaces, their members and the profiles they watch. Creating, renaming and deleting a workspace is for instance
 /// admins; members and the budget for the workspace's admins too. A workspace the caller cannot read answers NotFound.
 /// </summary>
-public sealed class WorkspaceService(IDbContextFactory<MonitorDbContext> contextFactory, AuditTrail audit, TimeProvider time)
+public sealed class WorkspaceService(
+    IDbContextFactory<MonitorDbContext> contextFactory, AuditTrail audit, TimeProvider time, IEnumerable<IWorkspaceUnlinkStep> unlinkSteps)
 {
     public async Task<IReadOnlyList<WorkspaceView>> ListAsync(WorkspaceScope scope, CancellationToken cancellationToken)
     {
@@ -303,9 +303,11 @@ public sealed class WorkspaceService(IDbContextFactory<MonitorDbContext> context
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.ProfileGroupMembers.IgnoreQueryFilters()
-            .Where(m => m.ProfileId == profileId && db.Set<ProfileGroup>().IgnoreQueryFilters().Any(g => g.Id == m.GroupId && g.WorkspaceId == workspaceId))
-            .ExecuteDeleteAsync(cancellationToken);
+        foreach (var step in unlinkSteps)
+        {
+            await step.RunAsync(db, workspaceId, profileId, cancellationToken);
+        }
+
         await db.WorkspaceProfiles.IgnoreQueryFilters().Where(l => l.WorkspaceId == workspaceId && l.ProfileId == profileId).ExecuteDeleteAsync(cancellationToken);
         var remaining = await db.WorkspaceProfiles.IgnoreQueryFilters().CountAsync(l => l.ProfileId == profileId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -152,7 +152,8 @@ public abstract class ApiKeyTests<TDatabase>(TDatabase database) : IClassFixture
         var responses = await Task.WhenAll(Enumerable.Range(0, 2000).Select(_ => client.GetAsync(Profiles)));
         var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30));
+        // Not a timing target: a flood answered from the limiter finishes; one that waits on each wrong key would not.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(120));
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.TooManyRequests) >= 1900, string.Join(", ", statuses));
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.Unauthorized) <= 20, string.Join(", ", statuses));
         Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests), r => Assert.NotNull(r.Headers.RetryAfter));

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using Monitor.Core.Data;
 using Monitor.Core.Media;
 
 namespace Monitor.Web.Endpoints;
@@ -22,7 +20,7 @@ public static class MediaEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound, BadRequest<string>>> GetAsync(
-        string hash, HttpContext context, IMediaBlobStore store, IDbContextFactory<MonitorDbContext> contexts, CancellationToken cancellationToken)
+        string hash, HttpContext context, IMediaBlobStore store, MediaVisibility visibility, CancellationToken cancellationToken)
     {
         if (!MediaHash.IsValid(hash))
         {
@@ -39,12 +37,9 @@ public static class MediaEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        if (!await visibility.IsVisibleAsync(hash, cancellationToken))
         {
-            if (!await db.MediaReferences.AnyAsync(r => r.Hash == hash, cancellationToken))
-            {
-                return TypedResults.NotFound();
-            }
+            return TypedResults.NotFound();
         }
 
         var media = await store.ReadAsync(hash, cancellationToken);
