@@ -16,8 +16,19 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : ProcessTests<P
     {
         var creators = new SyntheticCreators(pages: 6, postsPerPage: 5);
         Upstream.ServeSyntheticCreators(creators, TimeSpan.FromMilliseconds(20));
-        // Pages half a second apart: the progress is there to be seen.
-        await using var cluster = await ClusterNodes.StartAsync(Database.ConnectionString, Upstream, workers: 1, s => s["Monitoring:PageDelay"] = "00:00:00.500");
+        // The third page waits until both pages have shown the run's progress: a run in progress is there to be seen
+        // however slowly the browser follows (on a busy machine the whole run once ended before the queue page looked).
+        using var thirdPage = new ManualResetEventSlim();
+        Upstream.ServeFeed("web.node", cursor =>
+        {
+            if (cursor == "3" && !thirdPage.Wait(TimeSpan.FromMinutes(2)))
+            {
+                return (503, """{"success":false,"message":"the test never released page 3"}""");
+            }
+
+            return (200, creators.Videos("web.node", cursor));
+        }, TimeSpan.FromMilliseconds(20));
+        await using var cluster = await ClusterNodes.StartAsync(Database.ConnectionString, Upstream, workers: 1);
         using var api = cluster.WebClient();
         var profile = await ClusterNodes.AddProfileAsync(api, "web.node");
         var page = await SignedInPageAsync(cluster);
@@ -43,8 +54,9 @@ public sealed class WebNodeBrowserTests(BrowserFixture browser) : ProcessTests<P
         await Expect(page.Locator("[data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(page.Locator("[data-testid=run-progress-pages]")).ToHaveTextAsync("2 pages", new() { Timeout = Timeout });
         await BrowserFixture.SaveScreenshotAsync(page, "web-node-run-progress");
-        await Expect(queue.Locator("[data-testid=runs-in-progress] [data-testid=run-progress]")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Expect(queue.Locator("[data-testid=runs-in-progress] [data-testid=run-progress-pages]")).ToHaveTextAsync("2 pages", new() { Timeout = Timeout });
         await BrowserFixture.SaveScreenshotAsync(queue, "web-node-monitoring-in-progress");
+        thirdPage.Set();
         await Expect(page.GetByText("Run completed for @web.node")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Expect(page.Locator("[data-testid=run-progress]")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=metric-value-posts]")).ToHaveTextAsync(creators.PostsPerCreator.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = Timeout });

@@ -28,6 +28,7 @@ public sealed class BenchmarkSmokeTests
         "  circuit interactive, median",
         "  posts visible before interactive, median",
         "  GC heap per circuit",
+        "  GC committed per circuit (",
         "  working set per circuit",
         "scale: 4 profiles × 2 pages, 10 ms, C=5: day 1: 8 pages",
         "  day 1: database growth per profile",
