@@ -40,6 +40,11 @@ catch (Exception ex) when (DataFolderProblem.Describe(app.Services.GetRequiredSe
     await Console.Error.WriteLineAsync(problem);
     return 2;
 }
+catch (SchemaTooOldException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 2;
+}
 
 if (args.Contains("migrate"))
 {

@@ -13,6 +13,14 @@ internal static class BackupSchemaCheck
     public static async Task EnsureSameSchemaAsync(MonitorDbContext target, BackupManifest manifest, CancellationToken cancellationToken)
     {
         var known = target.Database.GetMigrations().Select(MigrationNames.NameOf).ToHashSet(StringComparer.Ordinal);
+        if (!known.Contains(manifest.Schema)
+            && SquashBaseline.ReleasedMigration(target.Provider) is { } released && MigrationNames.NameOf(released) == manifest.Schema)
+        {
+            throw new BackupRefusedException(
+                $"The archive's schema ends at migration {manifest.Schema}, of the release before this version squashed its migrations into one: " +
+                "restore it with that release, then upgrade the app (its start moves the database onto this version's schema).");
+        }
+
         if (!known.Contains(manifest.Schema))
         {
             throw new BackupRefusedException(

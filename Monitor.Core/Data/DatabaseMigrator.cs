@@ -19,6 +19,7 @@ public sealed class DatabaseMigrator(
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await SquashBaseline.ApplyAsync(db, logger, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Database: {Database}; {Count} migration(s) to apply", settings.Describe(), pending.Count);
         await db.Database.MigrateAsync(cancellationToken);

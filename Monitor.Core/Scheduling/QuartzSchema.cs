@@ -12,6 +12,16 @@ public static class QuartzSchema
 
     private const string PostgresResource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
 
+    private static readonly string[] Tables =
+    [
+        "fired_triggers", "paused_trigger_grps", "paused_job_grps", "scheduler_state", "locks", "simple_triggers",
+        "cron_triggers", "simprop_triggers", "blob_triggers", "calendars", "execution_history", "misfire_history", "job_status",
+        "triggers", "job_details",
+    ];
+
+    public static IEnumerable<string> PostgresDropStatements() =>
+        Tables.Select(table => $"DROP TABLE IF EXISTS {TablePrefix}{table} CASCADE;");
+
     public static string PostgresCreateScript()
     {
         using var stream = typeof(IJob).Assembly.GetManifestResourceStream(PostgresResource)

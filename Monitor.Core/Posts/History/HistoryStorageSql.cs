@@ -113,22 +113,33 @@ public static class HistoryStorageSql
         """;
 
     /// <summary>
-    /// The migration from <c>tiktok_post_metrics_history</c>: the tables, a partition for every month from the oldest
-    /// observation's to <see cref="HistoryPartitions.MonthsAhead"/> ahead, the conversion, the view. The caller drops the old table.
+    /// A partition for every month from the month of <paramref name="from"/> (an SQL expression) to
+    /// <see cref="HistoryPartitions.MonthsAhead"/> months ahead of now.
     /// </summary>
-    public static readonly string PostgresUp = PostgresHalfMonth + PostgresTables + $$"""
+    private static string PostgresPartitionsFrom(string from) => $$"""
         DO $$
         DECLARE m timestamptz;
         BEGIN
             FOR m IN SELECT generate_series(
-                date_trunc('month', COALESCE((SELECT min(recorded_at) FROM tiktok_post_metrics_history), now()), 'UTC'),
+                date_trunc('month', {{from}}, 'UTC'),
                 date_trunc('month', now(), 'UTC') + interval '{{HistoryPartitions.MonthsAhead}} months', interval '1 month')
             LOOP
                 EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF {{Table}} FOR VALUES FROM (%L) TO (%L)',
                     '{{Table}}_' || to_char(m AT TIME ZONE 'UTC', 'YYYY_MM'), m, m + interval '1 month');
             END LOOP;
         END $$;
-        """ + PostgresConvert + PostgresView;
+        """;
+
+    /// <summary>
+    /// The migration from <c>tiktok_post_metrics_history</c>: the tables, a partition for every month from the oldest
+    /// observation's to <see cref="HistoryPartitions.MonthsAhead"/> ahead, the conversion, the view. The caller drops the old table.
+    /// </summary>
+    public static readonly string PostgresUp = PostgresHalfMonth + PostgresTables
+        + PostgresPartitionsFrom("COALESCE((SELECT min(recorded_at) FROM tiktok_post_metrics_history), now())")
+        + PostgresConvert + PostgresView;
+
+    /// <summary>The same schema on a new database (the initial migration): nothing to convert, partitions from this month.</summary>
+    public static readonly string PostgresCreate = PostgresHalfMonth + PostgresTables + PostgresPartitionsFrom("now()") + PostgresView;
 
     public const string PostgresDown = $"""
         DROP VIEW IF EXISTS {ObservationsView};

@@ -80,6 +80,9 @@ public static class SqliteHistoryStorageSql
 
     public static readonly string Up = Tables + Convert + View;
 
+    /// <summary>The same schema on a new database (the initial migration): nothing to convert.</summary>
+    public const string Create = Tables + View;
+
     public const string Down = $"""
         DROP VIEW IF EXISTS {HistoryStorageSql.ObservationsView};
         DROP TABLE IF EXISTS {HistoryStorageSql.OpenTable};
