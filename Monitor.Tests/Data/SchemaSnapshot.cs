@@ -8,7 +8,7 @@ namespace Monitor.Tests.Data;
 
 /// <summary>
 /// A database's schema as sorted lines, for comparing two databases built different ways: tables, columns (type,
-/// null, default), constraints, indexes, triggers, functions, views and partitions; the migration history's rows are not
+/// null), column defaults (lines starting <c>default </c>), constraints, indexes, triggers, functions, views and partitions; the migration history's rows are not
 /// schema. Column order is left out: a column added by a later migration comes last, the same column in a squashed one
 /// does not.
 /// </summary>
@@ -22,8 +22,12 @@ internal static partial class SchemaSnapshot
         """,
         """
         SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || COALESCE('(' || character_maximum_length || ')', '')
-               || ' nullable=' || is_nullable || ' default=' || COALESCE(column_default, '') || ' identity=' || is_identity
+               || ' nullable=' || is_nullable || ' identity=' || is_identity
         FROM information_schema.columns WHERE table_schema = 'public'
+        """,
+        """
+        SELECT 'default ' || table_name || '.' || column_name || ' ' || column_default
+        FROM information_schema.columns WHERE table_schema = 'public' AND column_default IS NOT NULL
         """,
         """
         SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
@@ -43,8 +47,12 @@ internal static partial class SchemaSnapshot
     [
         "SELECT 'object ' || type || ' ' || name || ' on ' || tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'",
         """
-        SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type || ' notnull=' || p."notnull" || ' default=' || COALESCE(p.dflt_value, '') || ' pk=' || p.pk
+        SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type || ' notnull=' || p."notnull" || ' pk=' || p.pk
         FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'
+        """,
+        """
+        SELECT 'default ' || m.name || '.' || p.name || ' ' || p.dflt_value
+        FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND p.dflt_value IS NOT NULL
         """,
         """
         SELECT 'foreign key ' || m.name || '.' || f."from" || ' -> ' || f."table" || '.' || COALESCE(f."to", '') || ' on delete ' || f.on_delete
