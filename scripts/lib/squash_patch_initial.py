@@ -20,7 +20,7 @@ def method_body(name):
 
 
 up_start, up_end = method_body("Up")
-text = text[:up_end] + up_call + text[up_end:]
+text = text[:up_end] + "\n" + up_call + text[up_end:]
 down_start, _ = method_body("Down")
 text = text[:down_start] + down_call + "\n" + text[down_start:]
 with open(path, "w", encoding="utf-8-sig", newline="") as out:
