@@ -34,7 +34,8 @@ internal static class SquashBaseline
         }
 
         var initial = migrations[0];
-        if (!await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
+        var before = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        if (before.Count == 0 || before.Contains(initial, StringComparer.Ordinal))
         {
             return;
         }

@@ -91,9 +91,13 @@ internal static partial class SchemaSnapshot
         await using var db = database.CreateDbContext();
         await db.Database.OpenConnectionAsync();
         await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
+        // EF's script ends a statement with a line break only after a hand-written trigger; run as one text, SQLite needs the semicolon.
+        command.CommandText = database.Provider == DatabaseProvider.Sqlite ? TriggerEnd().Replace(sql, "END;") : sql;
         await command.ExecuteNonQueryAsync();
     }
+
+    [GeneratedRegex(@"^END$", RegexOptions.Multiline)]
+    private static partial Regex TriggerEnd();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
