@@ -17,7 +17,7 @@ internal static partial class SchemaSnapshot
     private static readonly string[] PostgresQueries =
     [
         """
-        SELECT 'relation ' || c.relname || ' ' || c.relkind || ' ' || COALESCE(pg_get_partkeydef(c.oid), '')
+        SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || COALESCE(pg_get_partkeydef(c.oid), '')
         FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
         """,
         """
@@ -39,7 +39,7 @@ internal static partial class SchemaSnapshot
         "SELECT 'view ' || viewname || ' ' || definition FROM pg_views WHERE schemaname = 'public'",
         """
         SELECT 'partition ' || i.inhrelid::regclass::text || ' of ' || i.inhparent::regclass::text || ' ' || pg_get_expr(c.relpartbound, c.oid)
-        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE c.relkind IN ('r', 'p')
         """,
     ];
 
@@ -78,6 +78,7 @@ internal static partial class SchemaSnapshot
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
+                Assert.False(reader.IsDBNull(0), $"A schema line is null (an object this query cannot describe): {query}");
                 lines.Add(Whitespace().Replace(reader.GetString(0), " ").Trim());
             }
         }

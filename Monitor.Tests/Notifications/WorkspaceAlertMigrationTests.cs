@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Notifications;
@@ -8,12 +6,13 @@ using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
 using Monitor.Core.Settings;
 using Monitor.Core.Workspaces;
+using Monitor.Tests.Data;
 using Monitor.Tests.Infrastructure;
 
 namespace Monitor.Tests.Notifications;
 
 /// <summary>
-/// The migration <c>WorkspaceAlertRules</c> on a database with per-profile thresholds, raised alerts and instance rules
+/// The upgrade from 1.0.0 (the squash baseline's delta, which carries the migration <c>WorkspaceAlertRules</c>) on a database with per-profile thresholds, raised alerts and instance rules
 /// from before: the first workspace holds them all, and another workspace already watching the profile gets a copy, so
 /// neither alerts differently than before.
 /// </summary>
@@ -23,12 +22,7 @@ public abstract class WorkspaceAlertMigrationTests<TDatabase>
     [Fact]
     public async Task Upgrade_ThresholdsAlertsAndRules_LandInTheWatchingWorkspaces()
     {
-        await using var database = new TDatabase();
-        await database.InitializeAsync();
-        await using (var db = database.CreateDbContext())
-        {
-            await db.GetService<IMigrator>().MigrateAsync("HistoryReadIndexes");
-        }
+        await using var database = await ReleasedDatabase.CreateAsync<TDatabase>();
 
         var postgres = database.Provider == DatabaseProvider.Postgres;
         object Id(Guid id) => postgres ? id : id.ToString().ToUpperInvariant();

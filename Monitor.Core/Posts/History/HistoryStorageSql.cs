@@ -2,7 +2,7 @@ namespace Monitor.Core.Posts.History;
 
 /// <summary>
 /// The hand-written schema of the compact post history (docs/history-storage.md), kept out of the generated migration
-/// so the migration only calls it (<see cref="PostgresUp"/>; SQLite: <see cref="SqliteHistoryStorageSql"/>).
+/// so the migration only calls it (<see cref="PostgresCreate"/>; SQLite: <see cref="SqliteHistoryStorageSql"/>).
 /// </summary>
 public static class HistoryStorageSql
 {
@@ -61,41 +61,6 @@ public static class HistoryStorageSql
         $$ SELECT date_trunc('month', t, 'UTC') + CASE WHEN extract(day FROM t AT TIME ZONE 'UTC') >= 16 THEN interval '15 days' ELSE interval '0' END $$;
         """;
 
-    /// <summary>
-    /// Converts <c>tiktok_post_metrics_history</c> into spans, in one transaction (the partitions of every month it covers
-    /// must exist): consecutive observations of a post with the same counters in the same half month become one span,
-    /// the newest span of each post the open one. Times of repeats are kept to the millisecond; two observations of a
-    /// post at the same instant with different counters keep the first.
-    /// </summary>
-    public const string PostgresConvert = """
-        CREATE TEMP TABLE history_spans ON COMMIT DROP AS
-        SELECT post_id, span, min(recorded_at) AS first_at, views, likes, shares, comments, saves,
-               array_agg((extract(epoch FROM recorded_at - first) * 1000)::int4 ORDER BY recorded_at, id) FILTER (WHERE rn > 1) AS repeats,
-               span = max(span) OVER (PARTITION BY post_id) AS newest
-        FROM (
-            SELECT g.*, first_value(recorded_at) OVER s AS first, row_number() OVER s AS rn
-            FROM (
-                SELECT c.*, sum(CASE WHEN c.starts THEN 1 ELSE 0 END) OVER (PARTITION BY post_id ORDER BY recorded_at, id) AS span
-                FROM (
-                    SELECT h.id, h.post_id, h.recorded_at, h.views, h.likes, h.shares, h.comments, h.saves,
-                           lag(h.recorded_at) OVER w IS NULL
-                           OR (h.views, h.likes, h.shares, h.comments, h.saves)
-                              IS DISTINCT FROM (lag(h.views) OVER w, lag(h.likes) OVER w, lag(h.shares) OVER w, lag(h.comments) OVER w, lag(h.saves) OVER w)
-                           OR post_history_half_month(h.recorded_at) <> post_history_half_month(lag(h.recorded_at) OVER w) AS starts
-                    FROM tiktok_post_metrics_history h
-                    WINDOW w AS (PARTITION BY h.post_id ORDER BY h.recorded_at, h.id)
-                ) c
-            ) g
-            WINDOW s AS (PARTITION BY post_id, span ORDER BY recorded_at, id)
-        ) x
-        GROUP BY post_id, span, views, likes, shares, comments, saves;
-        INSERT INTO tiktok_post_history (post_id, first_at, views, likes, shares, comments, saves, repeats)
-        SELECT post_id, first_at, views, likes, shares, comments, saves, repeats FROM history_spans WHERE NOT newest
-        ON CONFLICT DO NOTHING;
-        INSERT INTO tiktok_post_history_open (post_id, first_at, views, likes, shares, comments, saves, repeats)
-        SELECT post_id, first_at, views, likes, shares, comments, saves, repeats FROM history_spans WHERE newest;
-        """;
-
     /// <summary>The observations view: each span's first observation, then one per repeat (milliseconds after it).</summary>
     public const string PostgresView = $"""
         CREATE VIEW {ObservationsView} AS
@@ -130,15 +95,7 @@ public static class HistoryStorageSql
         END $$;
         """;
 
-    /// <summary>
-    /// The migration from <c>tiktok_post_metrics_history</c>: the tables, a partition for every month from the oldest
-    /// observation's to <see cref="HistoryPartitions.MonthsAhead"/> ahead, the conversion, the view. The caller drops the old table.
-    /// </summary>
-    public static readonly string PostgresUp = PostgresHalfMonth + PostgresTables
-        + PostgresPartitionsFrom("COALESCE((SELECT min(recorded_at) FROM tiktok_post_metrics_history), now())")
-        + PostgresConvert + PostgresView;
-
-    /// <summary>The same schema on a new database (the initial migration): nothing to convert, partitions from this month.</summary>
+    /// <summary>The schema on a new database (the initial migration): partitions from this month.</summary>
     public static readonly string PostgresCreate = PostgresHalfMonth + PostgresTables + PostgresPartitionsFrom("now()") + PostgresView;
 
     public const string PostgresDown = $"""

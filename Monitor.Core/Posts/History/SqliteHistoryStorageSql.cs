@@ -49,38 +49,7 @@ public static class SqliteHistoryStorageSql
         ) x;
         """;
 
-    /// <summary>As <see cref="HistoryStorageSql.PostgresConvert"/>: consecutive equal counters of a post in one half month become one span.</summary>
-    public static readonly string Convert = $"""
-        CREATE TEMP TABLE history_spans AS
-        WITH c AS (
-            SELECT h.id, h.post_id, h.recorded_at, h.views, h.likes, h.shares, h.comments, h.saves,
-                   CASE WHEN lag(h.recorded_at) OVER w IS NULL
-                          OR h.views IS NOT lag(h.views) OVER w OR h.likes IS NOT lag(h.likes) OVER w OR h.shares IS NOT lag(h.shares) OVER w
-                          OR h.comments IS NOT lag(h.comments) OVER w OR h.saves IS NOT lag(h.saves) OVER w
-                          OR {HalfMonth("h.recorded_at")} <> {HalfMonth("lag(h.recorded_at) OVER w")} THEN 1 ELSE 0 END AS starts
-            FROM tiktok_post_metrics_history h
-            WINDOW w AS (PARTITION BY h.post_id ORDER BY h.recorded_at, h.id)
-        ), g AS (
-            SELECT c.*, sum(starts) OVER (PARTITION BY post_id ORDER BY recorded_at, id) AS span FROM c
-        ), x AS (
-            SELECT g.*, first_value(recorded_at) OVER s AS first_seen, row_number() OVER s AS rn
-            FROM g WINDOW s AS (PARTITION BY post_id, span ORDER BY recorded_at, id)
-        )
-        SELECT post_id, span, min(first_seen) AS first_at, views, likes, shares, comments, saves,
-               CASE WHEN count(*) > 1 THEN json_group_array(CAST(round((julianday(recorded_at) - julianday(first_seen)) * 86400000) AS INTEGER) ORDER BY recorded_at, id) FILTER (WHERE rn > 1) END AS repeats,
-               span = max(span) OVER (PARTITION BY post_id) AS newest
-        FROM x
-        GROUP BY post_id, span, views, likes, shares, comments, saves;
-        INSERT OR IGNORE INTO {HistoryStorageSql.Table} ({Columns})
-        SELECT {Columns} FROM history_spans WHERE NOT newest;
-        INSERT INTO {HistoryStorageSql.OpenTable} ({Columns})
-        SELECT {Columns} FROM history_spans WHERE newest;
-        DROP TABLE history_spans;
-        """;
-
-    public static readonly string Up = Tables + Convert + View;
-
-    /// <summary>The same schema on a new database (the initial migration): nothing to convert.</summary>
+    /// <summary>The schema on a new database (the initial migration).</summary>
     public const string Create = Tables + View;
 
     public const string Down = $"""

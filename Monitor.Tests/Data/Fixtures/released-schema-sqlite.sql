@@ -1,4 +1,4 @@
-﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
     "migration_id" TEXT NOT NULL CONSTRAINT "pk___ef_migrations_history" PRIMARY KEY,
     "product_version" TEXT NOT NULL
 );
@@ -500,7 +500,7 @@ ALTER TABLE "tiktok_posts" ADD "hashtags_json" TEXT NULL;
 
 UPDATE tiktok_posts SET hashtags_json = (
     SELECT json_group_array(tag) FROM (SELECT h.tag FROM tiktok_post_hashtags h WHERE h.post_id = tiktok_posts.id ORDER BY h.tag))
-WHERE id IN (SELECT post_id FROM tiktok_post_hashtags)
+WHERE id IN (SELECT post_id FROM tiktok_post_hashtags);
 
 CREATE TRIGGER tiktok_posts_hashtags_inserted AFTER INSERT ON tiktok_posts
 WHEN NEW.hashtags_json IS NOT NULL
@@ -508,7 +508,7 @@ BEGIN
 INSERT INTO tiktok_post_hashtags (post_id, tag)
 SELECT DISTINCT NEW.id, value FROM json_each(NEW.hashtags_json)
 WHERE value NOT IN (SELECT tag FROM tiktok_post_hashtags WHERE post_id = NEW.id);
-END
+END;
 
 CREATE TRIGGER tiktok_posts_hashtags_changed AFTER UPDATE OF hashtags_json ON tiktok_posts
 WHEN NEW.hashtags_json IS NOT OLD.hashtags_json AND NEW.hashtags_json IS NOT NULL
@@ -518,7 +518,7 @@ BEGIN
 INSERT INTO tiktok_post_hashtags (post_id, tag)
 SELECT DISTINCT NEW.id, value FROM json_each(NEW.hashtags_json)
 WHERE value NOT IN (SELECT tag FROM tiktok_post_hashtags WHERE post_id = NEW.id);
-END
+END;
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
 VALUES ('20261127231941_PostHashtagSets', '10.0.15');
@@ -618,7 +618,7 @@ FROM (
     SELECT CASE WHEN NEW.is_pinned THEN 'pinned' ELSE 'unpinned' END, NULL, NULL, OLD.is_pinned IS NOT NULL AND NEW.is_pinned IS NOT NULL AND OLD.is_pinned <> NEW.is_pinned
 ) c
 WHERE c.changed;
-END
+END;
 
 CREATE TRIGGER tiktok_profiles_changes AFTER UPDATE OF handle, nickname, bio, avatar_url, account_state ON tiktok_profiles
 WHEN (OLD.handle IS NOT NULL AND NEW.handle IS NOT NULL AND OLD.handle <> NEW.handle) OR (OLD.nickname IS NOT NULL AND NEW.nickname IS NOT NULL AND OLD.nickname <> NEW.nickname) OR (OLD.bio IS NOT NULL AND NEW.bio IS NOT NULL AND OLD.bio <> NEW.bio) OR ((OLD.avatar_url IS NOT NULL AND NEW.avatar_url IS NOT NULL AND OLD.avatar_url <> NEW.avatar_url) AND (CASE WHEN instr((CASE WHEN instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END) END), '/') > 0 THEN substr((CASE WHEN instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END) END), instr((CASE WHEN instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END) END), '/')) ELSE (CASE WHEN instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), instr((CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(OLD.avatar_url, '?') > 0 THEN substr(OLD.avatar_url, 1, instr(OLD.avatar_url, '?') - 1) ELSE OLD.avatar_url END) END) END) <> (CASE WHEN instr((CASE WHEN instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END) END), '/') > 0 THEN substr((CASE WHEN instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END) END), instr((CASE WHEN instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END) END), '/')) ELSE (CASE WHEN instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') > 0 THEN substr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), instr((CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END), '://') + 3) ELSE (CASE WHEN instr(NEW.avatar_url, '?') > 0 THEN substr(NEW.avatar_url, 1, instr(NEW.avatar_url, '?') - 1) ELSE NEW.avatar_url END) END) END)) OR (OLD.account_state IS NOT NULL AND NEW.account_state IS NOT NULL AND OLD.account_state <> NEW.account_state)
@@ -636,7 +636,7 @@ FROM (
     UNION ALL SELECT 'account_state_changed', OLD.account_state, NEW.account_state, (OLD.account_state IS NOT NULL AND NEW.account_state IS NOT NULL AND OLD.account_state <> NEW.account_state)
 ) c
 WHERE c.changed;
-END
+END;
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
 VALUES ('20261206134846_Insights', '10.0.15');

@@ -12,8 +12,8 @@ using Monitor.Core.Data;
 namespace Monitor.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMonitorDbContext))]
-    [Migration("20261207003731_HistoryCompactionMarks")]
-    partial class HistoryCompactionMarks
+    [Migration("20261207035918_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -533,6 +533,45 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_credit_ledger_profile_id_day");
 
                     b.ToTable("credit_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("EntryId", "WorkspaceId")
+                        .HasName("pk_credit_ledger_workspaces");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_credit_ledger_workspaces_workspace_id");
+
+                    b.ToTable("credit_ledger_workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credits");
+
+                    b.HasKey("Month", "WorkspaceId")
+                        .HasName("pk_credit_month_totals");
+
+                    b.ToTable("credit_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Credits.ProviderDailyUsage", b =>
@@ -1092,18 +1131,29 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("threshold");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_post_alerts");
 
-                    b.HasIndex("PostId", "Kind", "Threshold")
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_post_alerts_workspace_id");
+
+                    b.HasIndex("PostId", "Kind", "Threshold", "WorkspaceId")
                         .IsUnique()
-                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold_workspace_id");
 
                     b.ToTable("post_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.Property<Guid>("ProfileId")
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_id");
@@ -1132,10 +1182,45 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("ProfileId")
+                    b.HasKey("WorkspaceId", "ProfileId")
                         .HasName("pk_profile_alert_states");
 
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_alert_states_profile_id");
+
                     b.ToTable("profile_alert_states", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("REAL")
+                        .HasColumnName("breakout_multiple");
+
+                    b.Property<int?>("FailuresBeforeAlert")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures_before_alert");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth_percent");
+
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("growth_views");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId")
+                        .HasName("pk_workspace_alert_rules");
+
+                    b.ToTable("workspace_alert_rules", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.HistoryCompactionMark", b =>
@@ -2312,6 +2397,23 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.HasOne("Monitor.Core.Credits.CreditLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_credit_ledger_entry_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_workspace_workspace_id");
+                });
+
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
                 {
                     b.HasOne("Monitor.Core.Workspaces.Workspace", null)
@@ -2413,16 +2515,40 @@ namespace Monitor.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_alerts_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithOne()
-                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.WorkspaceAlertRules", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_alert_rules_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Monitor.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMonitorDbContext))]
-    [Migration("20261206185505_PostHistorySpans")]
-    partial class PostHistorySpans
+    [Migration("20261207035912_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -213,95 +213,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Accounts.MonitorUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<string>("Theme")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("theme");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("users", (string)null);
-                });
-
             modelBuilder.Entity("Monitor.Core.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -338,12 +249,19 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
                     b.HasIndex("Hash")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_api_keys_workspace_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -638,6 +556,45 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("credit_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("EntryId", "WorkspaceId")
+                        .HasName("pk_credit_ledger_workspaces");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_credit_ledger_workspaces_workspace_id");
+
+                    b.ToTable("credit_ledger_workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditMonthTotal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits");
+
+                    b.HasKey("Month", "WorkspaceId")
+                        .HasName("pk_credit_month_totals");
+
+                    b.ToTable("credit_month_totals", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Credits.ProviderDailyUsage", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -694,12 +651,16 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_profile_groups");
 
-                    b.HasIndex("NormalizedName")
+                    b.HasIndex("WorkspaceId", "NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_profile_groups_normalized_name");
+                        .HasDatabaseName("ix_profile_groups_workspace_id_normalized_name");
 
                     b.ToTable("profile_groups", (string)null);
                 });
@@ -734,6 +695,95 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasDatabaseName("ix_profile_group_members_profile_id");
 
                     b.ToTable("profile_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Identity.MonitorUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("theme");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("users", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Media.MediaBlob", b =>
@@ -852,132 +902,6 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("media_references", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.ProfileMonitoringLog", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempt");
-
-                    b.Property<Guid?>("ClaimToken")
-                        .HasColumnType("uuid")
-                        .HasColumnName("claim_token");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("failure_reason");
-
-                    b.Property<bool>("FullScanRequested")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(false)
-                        .HasColumnName("full_scan_requested");
-
-                    b.Property<DateTime?>("HeartbeatAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("heartbeat_at");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("note");
-
-                    b.Property<int>("PagesScraped")
-                        .HasColumnType("integer")
-                        .HasColumnName("pages_scraped");
-
-                    b.Property<int>("PostsScraped")
-                        .HasColumnType("integer")
-                        .HasColumnName("posts_scraped");
-
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("profile_id");
-
-                    b.Property<int>("RequestsMade")
-                        .HasColumnType("integer")
-                        .HasColumnName("requests_made");
-
-                    b.Property<string>("RetryDecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("retry_decision");
-
-                    b.Property<int?>("ScanWindowHours")
-                        .HasColumnType("integer")
-                        .HasColumnName("scan_window_hours");
-
-                    b.Property<DateTime>("ScheduledFor")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("scheduled_for");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<int?>("SuspectBaseline")
-                        .HasColumnType("integer")
-                        .HasColumnName("suspect_baseline");
-
-                    b.Property<int?>("SuspectObserved")
-                        .HasColumnType("integer")
-                        .HasColumnName("suspect_observed");
-
-                    b.Property<string>("SuspectReason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("suspect_reason");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_profile_monitoring_logs");
-
-                    b.HasIndex("ProfileId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
-                        .HasFilter("status IN ('pending', 'running')");
-
-                    b.HasIndex("ProfileId", "CreatedAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
-
-                    b.HasIndex("Status", "ScheduledFor")
-                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
-
-                    b.ToTable("profile_monitoring_logs", (string)null);
-                });
-
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1053,8 +977,15 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(253)")
                         .HasColumnName("webhook_host");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_notification_channels");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_notification_channels_workspace_id");
 
                     b.ToTable("notification_channels", (string)null);
                 });
@@ -1227,18 +1158,29 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("threshold");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_post_alerts");
 
-                    b.HasIndex("PostId", "Kind", "Threshold")
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_post_alerts_workspace_id");
+
+                    b.HasIndex("PostId", "Kind", "Threshold", "WorkspaceId")
                         .IsUnique()
-                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold");
+                        .HasDatabaseName("ix_post_alerts_post_id_kind_threshold_workspace_id");
 
                     b.ToTable("post_alerts", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
                 {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.Property<Guid>("ProfileId")
                         .HasColumnType("uuid")
                         .HasColumnName("profile_id");
@@ -1267,56 +1209,67 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("ProfileId")
+                    b.HasKey("WorkspaceId", "ProfileId")
                         .HasName("pk_profile_alert_states");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_alert_states_profile_id");
 
                     b.ToTable("profile_alert_states", (string)null);
                 });
 
-            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Error")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error");
-
-                    b.Property<long>("LogId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("log_id");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.Property<Guid>("ProfileId")
+                    b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid")
-                        .HasColumnName("profile_id");
+                        .HasColumnName("workspace_id");
 
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("boolean")
-                        .HasColumnName("succeeded");
+                    b.Property<double?>("BreakoutMultiple")
+                        .HasColumnType("double precision")
+                        .HasColumnName("breakout_multiple");
 
-                    b.HasKey("Id")
-                        .HasName("pk_run_notification_events");
+                    b.Property<int?>("FailuresBeforeAlert")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures_before_alert");
 
-                    b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_run_notification_events_processed_at");
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("growth_percent");
 
-                    b.HasIndex("ProfileId")
-                        .HasDatabaseName("ix_run_notification_events_profile_id");
+                    b.Property<long?>("GrowthViews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("growth_views");
 
-                    b.ToTable("run_notification_events", (string)null);
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId")
+                        .HasName("pk_workspace_alert_rules");
+
+                    b.ToTable("workspace_alert_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Posts.History.HistoryCompactionMark", b =>
+                {
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("month");
+
+                    b.Property<DateTime>("CompactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("compacted_at");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("resolution");
+
+                    b.HasKey("Month")
+                        .HasName("pk_history_compaction");
+
+                    b.ToTable("history_compaction", (string)null);
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
@@ -1424,6 +1377,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
 
                     b.Property<long?>("MonitoringLogId")
                         .HasColumnType("bigint")
@@ -1908,6 +1865,10 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("week_start");
 
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_report_definitions");
 
@@ -1919,6 +1880,9 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProfileId")
                         .HasDatabaseName("ix_report_definitions_profile_id");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_report_definitions_workspace_id");
 
                     b.ToTable("report_definitions", (string)null);
                 });
@@ -1999,6 +1963,181 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("sent_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<bool>("FullScanRequested")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("full_scan_requested");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PagesScraped")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages_scraped");
+
+                    b.Property<int>("PostsScraped")
+                        .HasColumnType("integer")
+                        .HasColumnName("posts_scraped");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("RequestsMade")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_made");
+
+                    b.Property<string>("RetryDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("retry_decision");
+
+                    b.Property<int?>("ScanWindowHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("scan_window_hours");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("SuspectBaseline")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_baseline");
+
+                    b.Property<int?>("SuspectObserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspect_observed");
+
+                    b.Property<string>("SuspectReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("suspect_reason");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_monitoring_logs");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_profile_monitoring_logs_completed_at");
+
+                    b.HasIndex("ProfileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_monitoring_logs_one_active_per_profile")
+                        .HasFilter("status IN ('pending', 'running')");
+
+                    b.HasIndex("ProfileId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_profile_monitoring_logs_profile_id_created_at");
+
+                    b.HasIndex("Status", "ScheduledFor")
+                        .HasDatabaseName("ix_profile_monitoring_logs_status_scheduled_for");
+
+                    b.ToTable("profile_monitoring_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<long>("LogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("log_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_notification_events");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_run_notification_events_processed_at");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_run_notification_events_profile_id");
+
+                    b.ToTable("run_notification_events", (string)null);
+                });
+
             modelBuilder.Entity("Monitor.Core.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -2022,6 +2161,166 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.ToTable("app_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target_kind");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("target_label");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long>("UseCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("use_count");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_links");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_token_hash");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_share_links_workspace_id");
+
+                    b.HasIndex("TargetKind", "TargetId")
+                        .HasDatabaseName("ix_share_links_target_kind_target_id");
+
+                    b.ToTable("share_links", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.Workspace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("MonthlyCreditBudget")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_credit_budget");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspaces");
+
+                    b.ToTable("workspaces", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("WorkspaceId", "UserId")
+                        .HasName("pk_workspace_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_workspace_members_user_id");
+
+                    b.ToTable("workspace_members", (string)null);
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("WorkspaceId", "ProfileId")
+                        .HasName("pk_workspace_profiles");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_workspace_profiles_profile_id");
+
+                    b.ToTable("workspace_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2034,7 +2333,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Monitor.Core.Accounts.MonitorUser", null)
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2044,7 +2343,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Monitor.Core.Accounts.MonitorUser", null)
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2061,7 +2360,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Monitor.Core.Accounts.MonitorUser", null)
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2071,12 +2370,22 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Monitor.Core.Accounts.MonitorUser", null)
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Audience.ProfileAccountSnapshot", b =>
@@ -2103,7 +2412,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Monitor.Core.Changes.ProfileChange", b =>
                 {
-                    b.HasOne("Monitor.Core.Monitoring.ProfileMonitoringLog", null)
+                    b.HasOne("Monitor.Core.Runs.MonitoringRun", null)
                         .WithMany()
                         .HasForeignKey("MonitoringLogId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -2121,6 +2430,33 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tiktok_profile_changes_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Credits.CreditLedgerWorkspace", b =>
+                {
+                    b.HasOne("Monitor.Core.Credits.CreditLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_credit_ledger_entry_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_ledger_workspaces_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_groups_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroupMember", b =>
@@ -2164,16 +2500,14 @@ namespace Monitor.Core.Data.Migrations.Postgres
                     b.Navigation("Profile");
                 });
 
-            modelBuilder.Entity("Monitor.Core.Monitoring.ProfileMonitoringLog", b =>
+            modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannel", b =>
                 {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
                         .WithMany()
-                        .HasForeignKey("ProfileId")
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
-
-                    b.Navigation("Profile");
+                        .HasConstraintName("fk_notification_channels_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.NotificationChannelProfile", b =>
@@ -2216,26 +2550,40 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_alerts_posts_post_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_alerts_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Notifications.ProfileAlertState", b =>
-                {
-                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
-                        .WithOne()
-                        .HasForeignKey("Monitor.Core.Notifications.ProfileAlertState", "ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
-                });
-
-            modelBuilder.Entity("Monitor.Core.Notifications.RunNotificationEvent", b =>
                 {
                     b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
                         .WithMany()
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                        .HasConstraintName("fk_profile_alert_states_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_alert_states_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Notifications.WorkspaceAlertRules", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Monitor.Core.Notifications.WorkspaceAlertRules", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_alert_rules_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistoryOpenSpan", b =>
@@ -2245,7 +2593,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasForeignKey("Monitor.Core.Posts.History.PostHistoryOpenSpan", "PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tiktok_post_history_open_posts_post_id");
+                        .HasConstraintName("fk_tiktok_post_history_open_tiktok_post_post_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.History.PostHistorySpan", b =>
@@ -2255,7 +2603,7 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tiktok_post_history_posts_post_id");
+                        .HasConstraintName("fk_tiktok_post_history_tiktok_post_post_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Posts.TikTokPostMetricsHistory", b =>
@@ -2325,6 +2673,13 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_report_definitions_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_definitions_workspace_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Reports.SentReport", b =>
@@ -2335,6 +2690,72 @@ namespace Monitor.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sent_reports_report_definitions_definition_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.MonitoringRun", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_monitoring_logs_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Runs.RunNotificationEvent", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_notification_events_profiles_profile_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Share.ShareLink", b =>
+                {
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_workspace_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceMember", b =>
+                {
+                    b.HasOne("Monitor.Core.Identity.MonitorUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_users_user_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_members_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("Monitor.Core.Workspaces.WorkspaceProfile", b =>
+                {
+                    b.HasOne("Monitor.Core.Profiles.TiktokProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_tiktok_profiles_profile_id");
+
+                    b.HasOne("Monitor.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_profiles_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("Monitor.Core.Groups.ProfileGroup", b =>
