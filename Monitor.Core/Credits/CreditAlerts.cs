@@ -2,10 +2,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Monitor.Core.Credits;
 
-/// <summary>Raises each budget alert once per month across nodes, and the out-of-credits alert when a 402 starts a pause.</summary>
-public sealed class CreditAlerts(CreditBudgetService budget, ICreditAlertSink sink, ILogger<CreditAlerts> logger)
+/// <summary>
+/// Raises each budget alert once per month across nodes (the instance's, then each workspace's own), and the
+/// out-of-credits alert when a 402 starts a pause.
+/// </summary>
+public sealed class CreditAlerts(CreditBudgetService budget, CreditWorkspaceAlerts workspaceAlerts, ICreditAlertSink sink, ILogger<CreditAlerts> logger)
 {
     public async Task CheckBudgetAsync(CancellationToken cancellationToken)
+    {
+        await CheckInstanceBudgetAsync(cancellationToken);
+        await workspaceAlerts.CheckAsync(cancellationToken);
+    }
+
+    private async Task CheckInstanceBudgetAsync(CancellationToken cancellationToken)
     {
         var status = await budget.GetStatusAsync(cancellationToken);
         var kind = status.Level switch

@@ -86,10 +86,17 @@ public sealed class CreditBudgetService(IDbContextFactory<MonitorDbContext> cont
     }
 
     /// <returns>True for the one caller, across nodes, that claims this month's alert of <paramref name="kind"/>.</returns>
-    public async Task<bool> TryClaimAlertAsync(DateOnly monthStart, CreditAlertKind kind, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAlertAsync(DateOnly monthStart, CreditAlertKind kind, CancellationToken cancellationToken) =>
+        TryClaimAsync(CreditSettingKeys.Alert(monthStart, kind), cancellationToken);
+
+    /// <returns>True for the one caller, across nodes, that claims this month's alert of <paramref name="kind"/> for the workspace's own budget.</returns>
+    public Task<bool> TryClaimWorkspaceAlertAsync(DateOnly monthStart, CreditAlertKind kind, Guid workspaceId, CancellationToken cancellationToken) =>
+        TryClaimAsync(CreditSettingKeys.Alert(monthStart, kind, workspaceId), cancellationToken);
+
+    private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AppSettings.Add(new AppSetting { Key = CreditSettingKeys.Alert(monthStart, kind), Value = "sent", UpdatedAt = time.GetUtcNow().UtcDateTime });
+        db.AppSettings.Add(new AppSetting { Key = key, Value = "sent", UpdatedAt = time.GetUtcNow().UtcDateTime });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

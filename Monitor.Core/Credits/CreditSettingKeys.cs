@@ -9,4 +9,8 @@ internal static class CreditSettingKeys
     /// <summary>One row per month and alert kind: inserting it is how one node, and only one, claims the alert.</summary>
     public static string Alert(DateOnly monthStart, CreditAlertKind kind) =>
         $"credits.alert.{monthStart:yyyy-MM}.{kind.ToString().ToLowerInvariant()}";
+
+    /// <summary>The same claim for one workspace's own budget.</summary>
+    public static string Alert(DateOnly monthStart, CreditAlertKind kind, Guid workspaceId) =>
+        $"{Alert(monthStart, kind)}.workspace.{workspaceId:N}";
 }

@@ -18,6 +18,23 @@ public sealed class ProfileThresholdService(
     WorkspaceScopeAccessor workspaces,
     TimeProvider time)
 {
+    /// <summary>
+    /// The profiles whose thresholds the current workspace holds (those it watches), by handle. Not every profile the
+    /// caller sees: a member of several workspaces, or an instance admin, sees other workspaces' profiles too.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string Handle)>> ProfileChoicesAsync(CancellationToken cancellationToken)
+    {
+        var workspaceId = workspaces.Effective.TargetWorkspaceId;
+        var followsUnwatched = workspaceId == WorkspaceDefaults.FirstId;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var links = db.Set<WorkspaceProfile>();
+        var profiles = await db.Profiles.AsNoTracking()
+            .Where(p => links.Any(l => l.ProfileId == p.Id && l.WorkspaceId == workspaceId)
+                || (followsUnwatched && !links.Any(l => l.ProfileId == p.Id)))
+            .OrderBy(p => p.Handle).Select(p => new { p.Id, p.Handle }).ToListAsync(cancellationToken);
+        return [.. profiles.Select(p => (p.Id, p.Handle))];
+    }
+
     /// <returns>Null when the current workspace watches no such profile.</returns>
     public async Task<ProfileThresholds?> GetAsync(Guid profileId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Workspaces;
 using Quartz;
 
 namespace Monitor.Core.Reports;
@@ -17,6 +18,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportContentBuilder>();
         services.AddSingleton<ReportDelivery>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<IWorkspaceUnlinkStep, ReportUnlinkStep>();
         return services;
     }
 

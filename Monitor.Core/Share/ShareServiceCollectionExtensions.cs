@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Core.Workspaces;
 
 namespace Monitor.Core.Share;
 
@@ -8,6 +9,7 @@ public static class ShareServiceCollectionExtensions
     public static IServiceCollection AddShareLinks(this IServiceCollection services)
     {
         services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<IWorkspaceUnlinkStep, ShareUnlinkStep>();
         services.AddTransient<SharedDashboardBuilder>();
         return services;
     }

@@ -27,6 +27,16 @@ public sealed class NotificationOutbox(IDbContextFactory<MonitorDbContext> conte
         return queued;
     }
 
+    /// <summary>An alert about one workspace (e.g. its own credit budget): only its channels that chose <paramref name="kind"/>'s event.</summary>
+    /// <returns>How many deliveries were queued (0 when none of its channels wants this message).</returns>
+    public async Task<int> EnqueueToWorkspaceAsync(NotificationKind kind, Guid workspaceId, string subject, string text, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var queued = await AddAsync(db, new NotificationMessage(kind, null, null, subject, text, null), workspaceId, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return queued;
+    }
+
     /// <summary>
     /// Adds the deliveries to <paramref name="db"/> (the caller saves, in its own transaction): to the channels of
     /// <paramref name="workspaceId"/> when given (an alert by that workspace's rules), else of every workspace watching the profile.
