@@ -4,6 +4,7 @@ using System.Text.Json;
 using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
+using Monitor.Tests.Workspaces;
 
 namespace Monitor.Tests.Credits;
 
@@ -86,8 +87,8 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : ApiTests<T
     [Fact]
     public async Task Trigger_WorkspaceBudgetSpent_ConflictForItsOwnProfileButTheSharedOneRuns()
     {
-        var spent = await AddWorkspaceAsync(3);
-        var funded = await AddWorkspaceAsync(null);
+        var spent = await WorkspaceRows.AddWorkspaceAsync(Database, "credits", 3);
+        var funded = await WorkspaceRows.AddWorkspaceAsync(Database, "credits", null);
         var own = await AddProfileAsync(spent);
         var shared = await AddProfileAsync(spent, funded);
         await using (var db = Database.CreateDbContext())
@@ -113,15 +114,6 @@ public abstract class CreditApiTests<TDatabase>(TDatabase database) : ApiTests<T
         var listed = workspaces.EnumerateArray().Single(w => w.GetProperty("workspaceId").GetGuid() == funded);
         Assert.Equal((0, JsonValueKind.Null), (listed.GetProperty("spentThisMonth").GetInt64(), listed.GetProperty("monthlyBudget").ValueKind));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-    }
-
-    private async Task<Guid> AddWorkspaceAsync(int? budget)
-    {
-        await using var db = Database.CreateDbContext();
-        var workspace = new Workspace { Name = $"credits-{Guid.NewGuid():N}"[..20], MonthlyCreditBudget = budget, CreatedAt = DateTime.UtcNow };
-        db.Workspaces.Add(workspace);
-        await db.SaveChangesAsync();
-        return workspace.Id;
     }
 
     private async Task<Guid> AddProfileAsync(params Guid[] workspaces)

@@ -2,6 +2,7 @@ using Monitor.Core.Notifications;
 using Monitor.Core.Profiles;
 using Monitor.Core.Workspaces;
 using Monitor.Tests.Infrastructure;
+using Monitor.Tests.Workspaces;
 
 namespace Monitor.Tests.Notifications;
 
@@ -24,10 +25,10 @@ public abstract class ProfileThresholdChoicesTests<TDatabase>(TDatabase database
     public async Task ProfileWatchedOnlyByB_NotListedOrReadableForAsAdmin()
     {
         await using var host = new CoreHost(database, []);
-        var (a, b) = (await AddWorkspaceAsync("alpha"), await AddWorkspaceAsync("beta"));
-        var ofA = await AddProfileAsync("only_a", a);
-        var shared = await AddProfileAsync("shared", a, b);
-        var ofB = await AddProfileAsync("only_b", b);
+        var (a, b) = (await WorkspaceRows.AddWorkspaceAsync(database, "alpha"), await WorkspaceRows.AddWorkspaceAsync(database, "beta"));
+        var ofA = await WorkspaceRows.AddProfileAsync(database, "only_a", a);
+        var shared = await WorkspaceRows.AddProfileAsync(database, "shared", a, b);
+        var ofB = await WorkspaceRows.AddProfileAsync(database, "only_b", b);
         var thresholds = host.Get<ProfileThresholdService>();
         var accessor = host.Get<WorkspaceScopeAccessor>();
 
@@ -54,25 +55,6 @@ public abstract class ProfileThresholdChoicesTests<TDatabase>(TDatabase database
     }
 
     private static Dictionary<Guid, WorkspaceRole> Admin(params Guid[] ids) => ids.ToDictionary(id => id, _ => WorkspaceRole.Admin);
-
-    private async Task<Guid> AddWorkspaceAsync(string name)
-    {
-        await using var db = database.CreateDbContext();
-        var workspace = new Workspace { Name = $"{name}-{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow };
-        db.Workspaces.Add(workspace);
-        await db.SaveChangesAsync();
-        return workspace.Id;
-    }
-
-    private async Task<Guid> AddProfileAsync(string name, params Guid[] workspaces)
-    {
-        await using var db = database.CreateDbContext();
-        var profile = new TiktokProfile { Handle = $"{name}_{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        db.Profiles.Add(profile);
-        db.WorkspaceProfiles.AddRange(workspaces.Select(w => new WorkspaceProfile { WorkspaceId = w, ProfileId = profile.Id, AddedAt = DateTime.UtcNow }));
-        await db.SaveChangesAsync();
-        return profile.Id;
-    }
 }
 
 public sealed class PostgresProfileThresholdChoicesTests(PostgresDatabase database) : ProfileThresholdChoicesTests<PostgresDatabase>(database);

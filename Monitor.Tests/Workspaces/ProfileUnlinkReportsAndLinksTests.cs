@@ -23,9 +23,9 @@ public abstract class ProfileUnlinkReportsAndLinksTests<TDatabase>(TDatabase dat
     public async Task WorkspaceUnlinksProfile_ItsReportsDisabledAndLinksRevoked_OtherWorkspaceKeepsTheirs()
     {
         await using var host = new CoreHost(database, []);
-        var (a, b) = (await AddWorkspaceAsync("alpha"), await AddWorkspaceAsync("beta"));
-        var shared = await AddProfileAsync("shared", a, b);
-        var other = await AddProfileAsync("other", a);
+        var (a, b) = (await WorkspaceRows.AddWorkspaceAsync(database, "alpha"), await WorkspaceRows.AddWorkspaceAsync(database, "beta"));
+        var shared = await WorkspaceRows.AddProfileAsync(database, "shared", a, b);
+        var other = await WorkspaceRows.AddProfileAsync(database, "other", a);
         var (reportA, sentA) = await AddReportAsync(a, shared);
         var (reportB, _) = await AddReportAsync(b, shared);
         var (reportOther, _) = await AddReportAsync(a, other);
@@ -46,25 +46,6 @@ public abstract class ProfileUnlinkReportsAndLinksTests<TDatabase>(TDatabase dat
         Assert.Equal((true, ShareUnlinkStep.RevokedBy), revoked[linkToSentA]);
         Assert.Equal((false, null), revoked[linkB]);
         Assert.Equal((false, null), revoked[linkOther]);
-    }
-
-    private async Task<Guid> AddWorkspaceAsync(string name)
-    {
-        await using var db = database.CreateDbContext();
-        var workspace = new Workspace { Name = $"{name}-{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow };
-        db.Workspaces.Add(workspace);
-        await db.SaveChangesAsync();
-        return workspace.Id;
-    }
-
-    private async Task<Guid> AddProfileAsync(string name, params Guid[] workspaces)
-    {
-        await using var db = database.CreateDbContext();
-        var profile = new TiktokProfile { Handle = $"{name}_{Guid.NewGuid():N}"[..16], CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-        db.Profiles.Add(profile);
-        db.WorkspaceProfiles.AddRange(workspaces.Select(w => new WorkspaceProfile { WorkspaceId = w, ProfileId = profile.Id, AddedAt = DateTime.UtcNow }));
-        await db.SaveChangesAsync();
-        return profile.Id;
     }
 
     private async Task<(Guid Report, Guid Sent)> AddReportAsync(Guid workspaceId, Guid profileId)
