@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Monitor.Core.Common;
 
 namespace Monitor.Core.Credits;
 
@@ -6,24 +7,23 @@ namespace Monitor.Core.Credits;
 /// Raises each budget alert once per month across nodes (the instance's, then each workspace's own), and the
 /// out-of-credits alert when a 402 starts a pause.
 /// </summary>
-public sealed class CreditAlerts(CreditBudgetService budget, CreditWorkspaceAlerts workspaceAlerts, ICreditAlertSink sink, ILogger<CreditAlerts> logger)
+public sealed class CreditAlerts(
+    CreditBudgetService budget,
+    CreditWorkspaceBudgets workspaceBudgets,
+    ReportingTimeZone zone,
+    ICreditAlertSink sink,
+    ILogger<CreditAlerts> logger)
 {
     public async Task CheckBudgetAsync(CancellationToken cancellationToken)
     {
         await CheckInstanceBudgetAsync(cancellationToken);
-        await workspaceAlerts.CheckAsync(cancellationToken);
+        await CheckWorkspaceBudgetsAsync(cancellationToken);
     }
 
     private async Task CheckInstanceBudgetAsync(CancellationToken cancellationToken)
     {
         var status = await budget.GetStatusAsync(cancellationToken);
-        var kind = status.Level switch
-        {
-            CreditBudgetLevel.Warning => CreditAlertKind.BudgetWarning,
-            CreditBudgetLevel.Exceeded => CreditAlertKind.BudgetExceeded,
-            _ => (CreditAlertKind?)null,
-        };
-        if (kind is not { } alertKind || !await budget.TryClaimAlertAsync(status.MonthStart, alertKind, cancellationToken))
+        if (AlertKindOf(status.Level) is not { } alertKind || !await budget.TryClaimAlertAsync(status.MonthStart, alertKind, cancellationToken))
         {
             return;
         }
@@ -33,6 +33,29 @@ public sealed class CreditAlerts(CreditBudgetService budget, CreditWorkspaceAler
             : status.PauseReason!;
         await SendAsync(new CreditAlert(alertKind, status.MonthStart, status.MonthlyBudget, status.SpentThisMonth, message), cancellationToken);
     }
+
+    /// <summary>Each workspace's own budget: its alerts go only to that workspace's channels (the sink reads <see cref="CreditAlert.WorkspaceId"/>).</summary>
+    private async Task CheckWorkspaceBudgetsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var status in await workspaceBudgets.GetStatusesAsync(null, cancellationToken))
+        {
+            if (AlertKindOf(status.Level) is not { } alertKind || status.WorkspaceId is not { } workspaceId
+                || !await budget.TryClaimWorkspaceAlertAsync(status.MonthStart, alertKind, workspaceId, cancellationToken))
+            {
+                continue;
+            }
+
+            await SendAsync(new CreditAlert(alertKind, status.MonthStart, status.MonthlyBudget, status.SpentThisMonth,
+                WorkspaceBudgetAlertText.Message(alertKind, status, zone.Id), workspaceId, status.WorkspaceName), cancellationToken);
+        }
+    }
+
+    private static CreditAlertKind? AlertKindOf(CreditBudgetLevel level) => level switch
+    {
+        CreditBudgetLevel.Warning => CreditAlertKind.BudgetWarning,
+        CreditBudgetLevel.Exceeded => CreditAlertKind.BudgetExceeded,
+        _ => null,
+    };
 
     public async Task OutOfCreditsAsync(DateTime at, CancellationToken cancellationToken)
     {
@@ -53,8 +76,8 @@ public sealed class CreditAlerts(CreditBudgetService budget, CreditWorkspaceAler
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A failing channel must not stop the ledger; the banner still shows the state.
-            logger.LogError(ex, "Credit alert {Kind} could not be sent", alert.Kind);
+            // A failing channel must not stop the ledger or another workspace's alert; the banner still shows the state.
+            logger.LogError(ex, "Credit alert {Kind} (workspace {WorkspaceId}) could not be sent", alert.Kind, alert.WorkspaceId);
         }
     }
 }

@@ -25,7 +25,6 @@ public static class CreditsServiceCollectionExtensions
         services.TryAddSingleton<ICreditAlertSink, LoggingCreditAlertSink>();
         services.AddSingleton<CreditBudgetService>();
         services.AddSingleton<CreditWorkspaceBudgets>();
-        services.AddSingleton<CreditWorkspaceAlerts>();
         services.AddSingleton<CreditAlerts>();
         services.AddSingleton<CreditBalanceService>();
         services.AddSingleton<CreditUsageQuery>();
