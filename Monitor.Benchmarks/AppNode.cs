@@ -28,14 +28,17 @@ internal sealed class AppNode : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static AppNode Start(string name, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="folder">Where Monitor.Web.dll is: the build output beside this benchmark by default (the API only: it
+    /// serves no static assets outside Development), or <see cref="PublishedWeb"/>'s folder for the pages.</param>
+    public static AppNode Start(string name, IReadOnlyDictionary<string, string?> settings, string? folder = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Monitor.Web.dll")])
+        folder ??= AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "Monitor.Web.dll")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = folder,
         };
         start.Environment.Remove("DOTNET_DiagnosticPorts");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -22,6 +22,7 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
             _scaleCycles = IntOf(args, "--cycles"),
             Database = ValueOf(args, "--database"),
             KeepDatabase = ValueOf(args, "--keep-database"),
+            PublishedWebFolder = ValueOf(args, "--published-web"),
         };
     }
 
@@ -33,6 +34,9 @@ internal sealed record BenchmarkSettings(bool Smoke, int Rounds, string? Postgre
     /// that finds it filled (after migrating it) measures without writing the volume again.
     /// </summary>
     public string? KeepDatabase { get; private init; }
+
+    /// <summary><c>--published-web folder</c>: Monitor.Web already published there (the tests' copy); else published once a run.</summary>
+    public string? PublishedWebFolder { get; private init; }
 
     /// <summary>Whether to run the scenario (<c>--only page|bulk|sweep|queue|history|compare|end-to-end|profile-page|scale</c> runs one; default all).</summary>
     public bool Runs(string scenario) => Only is null || string.Equals(Only, scenario, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
 using Monitor.Core.Posts;
 
@@ -17,7 +18,8 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
 
     public sealed record Figures(
         double HtmlMedianMs, double FirstPostMedianMs, double HtmlP95Ms, double FirstPostP95Ms, double InteractiveMedianMs,
-        double LeadMedianMs, double HeapMbPerCircuit, double WorkingSetMbPerCircuit, double CommittedMbPerCircuit);
+        double LeadMedianMs, double HeapMbPerCircuit, double WorkingSetMbPerCircuit, double CommittedMbPerCircuit,
+        double PublishedResidentMbPerPage, double PublishedResidentMbBefore);
 
     public async Task<Figures> RunAsync(BenchDatabase database)
     {
@@ -29,9 +31,16 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
             await ingestor.IngestAsync(profileId, Posts.Make(settings.ProfilePagePosts, 7_600_000_000_000_000_000, snapshot), now.AddHours(snapshot - 2), CancellationToken.None);
         }
 
+        await using var browser = await BenchBrowser.LaunchAsync();
+        var inProcess = await InProcessAsync(database, browser, profileId);
+        var (perPage, before) = await PublishedResidentAsync(database, browser, profileId);
+        return inProcess with { PublishedResidentMbPerPage = perPage, PublishedResidentMbBefore = before };
+    }
+
+    private async Task<Figures> InProcessAsync(BenchDatabase database, BenchBrowser browser, Guid profileId)
+    {
         await using var app = new BenchWebApp(database, [new("QUEUE_NAME", "none")]);
         var url = new Uri(app.Start(), $"profiles/{profileId}").ToString();
-        await using var browser = await BenchBrowser.LaunchAsync();
 
         // The first load warms the app (JIT, EF model, static files) and the browser.
         await LoadAsync(browser, url);
@@ -50,7 +59,78 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
 
         var (heap, workingSet, committed) = await CircuitMemoryAsync(browser, url);
         return new Figures(Rounds.Median(html), Rounds.Median(firstPost), Rounds.Percentile(html, 95), Rounds.Percentile(firstPost, 95),
-            Rounds.Median(interactive), Rounds.Median(lead), heap, workingSet, committed);
+            Rounds.Median(interactive), Rounds.Median(lead), heap, workingSet, committed, 0, 0);
+    }
+
+    /// <summary>
+    /// The published app as a web node of its own (<c>QUEUE_NAME=none</c>, its deployed GC settings), read from outside:
+    /// its resident memory (<c>VmRSS</c>) settled before and with the pages open, no collection forced.
+    /// </summary>
+    private async Task<(double MbPerPage, double MbBefore)> PublishedResidentAsync(BenchDatabase database, BenchBrowser browser, Guid profileId)
+    {
+        var environment = database.Configuration.AsEnumerable().Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value);
+        environment["QUEUE_NAME"] = "none";
+        environment["Security:AllowLoopbackWithoutSignIn"] = "true";
+        environment["MONITOR_ADMIN_USER"] = "bench-admin";
+        environment["MONITOR_ADMIN_PASSWORD"] = "bench-admin-password-1";
+        await using var node = AppNode.Start("web", environment, await PublishedWeb.GetFolderAsync(settings));
+        try
+        {
+            await node.WaitForHealthyAsync(TimeSpan.FromMinutes(3));
+            var url = new Uri(node.BaseAddress, $"profiles/{profileId}").ToString();
+            for (var i = 0; i < 3; i++)
+            {
+                await LoadAsync(browser, url);
+            }
+
+            var before = await SettledResidentAsync(node);
+            var pages = await OpenAsync(browser, url);
+            try
+            {
+                var after = await SettledResidentAsync(node);
+                return ((after - before) / 1024.0 / 1024.0 / pages.Count, before / 1024.0 / 1024.0);
+            }
+            finally
+            {
+                foreach (var page in pages)
+                {
+                    await page.Context.CloseAsync();
+                }
+            }
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\n{node.Tail()}", e);
+        }
+    }
+
+    /// <summary>The median of five readings a second apart, after ten quiet seconds (the circuits' first renders done).</summary>
+    private static async Task<long> SettledResidentAsync(AppNode node)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var readings = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            readings.Add(node.ResidentBytes());
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        return readings.Order().ElementAt(readings.Count / 2);
+    }
+
+    private async Task<List<IPage>> OpenAsync(BenchBrowser browser, string url)
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < settings.ProfilePageCircuits; i++)
+        {
+            var page = await browser.NewPageAsync();
+            pages.Add(page);
+            await page.GotoAsync(url, new() { Timeout = PageTimeoutMs });
+            await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = PageTimeoutMs });
+            await page.Locator("[data-testid=post-row]").First.WaitForAsync(new() { Timeout = PageTimeoutMs });
+        }
+
+        return pages;
     }
 
     private static async Task<(double HtmlMs, double FirstPostMs, double InteractiveMs)> LoadAsync(BenchBrowser browser, string url)
@@ -91,18 +171,9 @@ internal sealed class ProfilePageBenchmark(BenchmarkSettings settings)
     {
         var (heapBefore, workingSetBefore) = Collected();
         var committedBefore = Committed();
-        var pages = new List<IPage>();
+        var pages = await OpenAsync(browser, url);
         try
         {
-            for (var i = 0; i < settings.ProfilePageCircuits; i++)
-            {
-                var page = await browser.NewPageAsync();
-                pages.Add(page);
-                await page.GotoAsync(url, new() { Timeout = PageTimeoutMs });
-                await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = PageTimeoutMs });
-                await page.Locator("[data-testid=post-row]").First.WaitForAsync(new() { Timeout = PageTimeoutMs });
-            }
-
             var (heapAfter, workingSetAfter) = Collected();
             var committedAfter = Committed();
             return (PerPage(heapAfter - heapBefore), PerPage(workingSetAfter - workingSetBefore), PerPage(committedAfter - committedBefore));

@@ -180,6 +180,9 @@ foreach (var provider in providers)
         Print(new BenchmarkRow($"  GC heap per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.HeapMbPerCircuit, null, "MB", "< 5 MB"));
         Print(new BenchmarkRow($"  working set per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.WorkingSetMbPerCircuit, null, "MB", "< 5 MB"));
         Print(new BenchmarkRow($"  GC committed per circuit ({settings.ProfilePageCircuits} open)", database.Name, page.CommittedMbPerCircuit, null, "MB", "—"));
+        Print(new BenchmarkRow($"  published web node from outside: resident memory per open page ({settings.ProfilePageCircuits} open)", database.Name,
+            page.PublishedResidentMbPerPage, 5, "MB", "≤ 1× (< 5 MB)"));
+        Print(new BenchmarkRow("  published web node: resident memory before the pages opened", database.Name, page.PublishedResidentMbBefore, null, "MB", "—"));
     }
 
     if (settings.Runs("insights"))

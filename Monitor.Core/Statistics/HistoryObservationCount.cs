@@ -30,7 +30,8 @@ internal static class HistoryObservationCount
     /// <returns>The count, and whether it is an estimate.</returns>
     public static async Task<(long Count, bool Estimated)> CountAsync(MonitorDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        // A restricted context counts its workspaces' observations through the query filter: the tables' estimate is not theirs.
+        if (db.Database.IsNpgsql() && !db.IsRestricted)
         {
             var spans = await db.Database.SqlQueryRaw<double>(PostgresSpans).SingleAsync(cancellationToken);
             if (spans > ExactUpTo)

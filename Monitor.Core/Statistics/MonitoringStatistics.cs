@@ -27,4 +27,7 @@ public sealed record MonitoringStatistics(
 {
     /// <summary>Whether <see cref="HistoryRows"/> is PostgreSQL's estimate (a large history is not counted row by row).</summary>
     public bool HistoryRowsEstimated { get; init; }
+
+    /// <summary>Whether <see cref="PostsTracked"/> is PostgreSQL's estimate (past a million posts they are not counted one by one).</summary>
+    public bool PostsTrackedEstimated { get; init; }
 }

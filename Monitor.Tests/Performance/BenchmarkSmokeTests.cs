@@ -30,6 +30,8 @@ public sealed class BenchmarkSmokeTests
         "  GC heap per circuit",
         "  GC committed per circuit (",
         "  working set per circuit",
+        "  published web node from outside: resident memory per open page (2 open)",
+        "  published web node: resident memory before the pages opened",
         "scale: 4 profiles × 2 pages, 10 ms, C=5: day 1: 8 pages",
         "  day 1: database growth per profile",
         "  day 2: 8 pages",
@@ -105,7 +107,7 @@ public sealed class BenchmarkSmokeTests
     [Fact]
     public async Task SmokeMode_BothDatabases_PrintsEveryRow()
     {
-        var output = await RunSmokeAsync();
+        var output = await RunSmokeAsync("--published-web", await PublishedApp.GetFolderAsync());
 
         var rows = output.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| measure", StringComparison.Ordinal)).ToList();
         foreach (var database in new[] { "PostgreSQL", "SQLite" })

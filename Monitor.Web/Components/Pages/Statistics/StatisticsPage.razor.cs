@@ -59,7 +59,8 @@ public sealed partial class StatisticsPage
         yield return ("requests", "Requests (credits)", DisplayFormat.Exact(s.Requests));
         yield return ("requests-per-day", "Requests per day", DisplayFormat.Exact(s.Requests / Math.Max(1, s.Days)));
         yield return ("profiles-monitored", "Profiles monitored", $"{DisplayFormat.Exact(s.ProfilesMonitored)} of {DisplayFormat.Exact(s.ProfilesTotal)}");
-        yield return ("posts", "Posts tracked", DisplayFormat.Exact(s.PostsTracked));
+        yield return ("posts", s.PostsTrackedEstimated ? "Posts tracked (estimate)" : "Posts tracked",
+            (s.PostsTrackedEstimated ? "≈ " : "") + DisplayFormat.Exact(s.PostsTracked));
         yield return ("history-rows", s.HistoryRowsEstimated ? "History rows (estimate)" : "History rows",
             (s.HistoryRowsEstimated ? "≈ " : "") + DisplayFormat.Exact(s.HistoryRows));
         yield return ("failed", "Failed runs", DisplayFormat.Exact(s.Failed));
