@@ -71,7 +71,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("[data-testid=field-UserName]").FillAsync(userName);
         await page.Locator("[data-testid=field-Password]").FillAsync(password);
         await page.Locator("[data-testid=sign-in-submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        // Signed in once the app has redirected away from the sign-in page and the landing page is parsed. Waiting for
+        // its load event too (the default) made a sign-in fail when the page's images or styles were slow on a loaded
+        // machine (CI, 7 Dec: the redirect had happened, the load event had not in 30 s); each test waits for what it reads.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Waits until the Blazor circuit is interactive (MainLayout renders the marker only then).</summary>
