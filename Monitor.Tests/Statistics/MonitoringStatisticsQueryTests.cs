@@ -65,17 +65,7 @@ public abstract class MonitoringStatisticsQueryTests<TDatabase>(TDatabase databa
         void Run(TiktokProfile profile, MonitoringStatus status, string endedUtc, int seconds, int requests = 10)
         {
             var ended = DateTime.Parse(endedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
-            db.Runs.Add(new MonitoringRun
-            {
-                ProfileId = profile.Id,
-                Status = status,
-                Trigger = MonitoringTrigger.Scheduled,
-                CreatedAt = ended.AddSeconds(-seconds),
-                ScheduledFor = ended.AddSeconds(-seconds),
-                StartedAt = ended.AddSeconds(-seconds),
-                CompletedAt = ended,
-                RequestsMade = requests,
-            });
+            db.Runs.Add(EndedRun.Of(profile.Id, status, ended, seconds, requests));
         }
 
         Run(fast, MonitoringStatus.Completed, "2026-10-23T21:59:00Z", 10);  // 23 Oct local: before the period

@@ -49,21 +49,7 @@ public abstract class WorkspaceStatisticsTests<TDatabase>(TDatabase database) : 
     private async Task RunsAsync(params (Guid Profile, MonitoringStatus Status, int Seconds)[] runs)
     {
         await using var db = database.CreateDbContext();
-        foreach (var (profile, status, seconds) in runs)
-        {
-            var ended = Now.AddHours(-1);
-            db.Runs.Add(new MonitoringRun
-            {
-                ProfileId = profile,
-                Status = status,
-                Trigger = MonitoringTrigger.Scheduled,
-                CreatedAt = ended.AddSeconds(-seconds),
-                ScheduledFor = ended.AddSeconds(-seconds),
-                StartedAt = ended.AddSeconds(-seconds),
-                CompletedAt = ended,
-                RequestsMade = 10,
-            });
-        }
+        db.Runs.AddRange(runs.Select(r => EndedRun.Of(r.Profile, r.Status, Now.AddHours(-1), r.Seconds)));
 
         await db.SaveChangesAsync();
     }
