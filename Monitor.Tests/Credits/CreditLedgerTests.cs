@@ -13,6 +13,21 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
 {
     private readonly FakeScrapeCreators _upstream = new();
 
+    /// <summary>
+    /// An attempt that gets no answer in time is charged one credit though the upstream may never have logged it; these
+    /// tests compare the ledger with the upstream's log, so a loaded machine must not turn an answer into a timeout.
+    /// </summary>
+    private Dictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = _upstream.Settings;
+            settings["ScrapeCreators:AttemptTimeout"] = "00:00:30";
+            settings["ScrapeCreators:TotalTimeout"] = "00:01:30";
+            return settings;
+        }
+    }
+
     public async Task InitializeAsync()
     {
         await database.MigrateAsync();
@@ -34,7 +49,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         _upstream.ServeFeed(handle, cursor => cursor is null
             ? Interlocked.Increment(ref firstPageCalls) == 1 ? (500, """{"success":false,"message":"upstream hiccup"}""") : (200, FixtureFiles.Read("profile-videos-page1.json"))
             : (200, FixtureFiles.Read("profile-videos-page2.json")));
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(database, Settings);
         var profileId = await host.AddProfileAsync(handle);
 
         var outcome = await host.RunOnceAsync(profileId);
@@ -43,11 +58,10 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         Assert.True(outcome.Succeeded, outcome.Error);
         await using var db = database.CreateDbContext();
         var rows = await db.Set<CreditLedgerEntry>().AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        Assert.Equal(_upstream.ChargeableRequests, rows.Count);
         var run = rows.Where(e => e.LogId == outcome.LogId).ToList();
-        Assert.Equal(3, run.Count);
-        Assert.All(run, e => Assert.Equal(profileId, e.ProfileId));
         Assert.Equal([500, 200, 200], run.Select(e => e.StatusCode));
+        Assert.Equal(_upstream.ChargeableRequests, rows.Count);
+        Assert.All(run, e => Assert.Equal(profileId, e.ProfileId));
         Assert.Equal(3, run.Sum(e => e.Credits));
         Assert.Equal(4318, run[^1].CreditsRemaining);
     }
@@ -57,7 +71,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
     {
         var handle = $"lookup_{Guid.NewGuid():N}"[..20];
         _upstream.ServeProfile(handle, 200, FixtureFiles.Read("profile.json"));
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(database, Settings);
 
         var profileId = await host.AddProfileAsync(handle);
         await host.Get<CreditLedgerWriter>().FlushAsync(CancellationToken.None);
@@ -77,7 +91,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         _upstream.ServeFeed(handle, cursor => cursor is null
             ? (200, CreditTestData.PageWithCharge("profile-videos-page1.json", 0))
             : (200, CreditTestData.PageWithCharge("profile-videos-page2.json", 3)));
-        await using var host = new CoreHost(database, _upstream.Settings);
+        await using var host = new CoreHost(database, Settings);
         var profileId = await host.AddProfileAsync(handle);
 
         var outcome = await host.RunOnceAsync(profileId);
@@ -99,7 +113,7 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
         _upstream.ServeFeed(handle, _ => (402, FixtureFiles.Read("error-402.json")));
         _upstream.ServeAccount(FixtureFiles.Read("account-credit-balance.json"), FixtureFiles.Read("account-daily-usage.json"));
         var sink = new RecordingCreditAlertSink();
-        await using var host = new CoreHost(database, _upstream.Settings, s => s.AddSingleton<ICreditAlertSink>(sink));
+        await using var host = new CoreHost(database, Settings, s => s.AddSingleton<ICreditAlertSink>(sink));
         var profileId = await host.AddProfileAsync(handle);
 
         var outcome = await host.RunOnceAsync(profileId);

@@ -81,9 +81,13 @@ public abstract class QueuedRunEndToEndTests<TDatabase>(TDatabase database) : Fa
         Upstream.ServeAllVideos(503, """{"success":false,"message":"maintenance"}""");
         await using var app = NewApp(new() { ["Monitoring:RetryBaseDelay"] = "00:00:00.200" });
         using var client = app.CreateKeyedClient(ApiKey);
-        var id = await AddProfileAsync(client, monitoringEnabled: true);
-
+        // Monitoring is switched on only after Update Now has queued the first attempt: switched on first, the profile's
+        // own first run could fail before the trigger arrived, and Update Now would then rightly promote the waiting
+        // retry to "due now", which is not the backoff this test measures.
+        var id = await AddProfileAsync(client);
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/tiktok/profiles/{id}/monitoring/trigger", null)).StatusCode);
+        var switchedOn = await client.PatchAsJsonAsync($"/api/tiktok/profiles/{id}/monitoring", new { enabled = true });
+        Assert.Equal(HttpStatusCode.OK, switchedOn.StatusCode);
         await WaitUntilAsync(async () =>
         {
             await using var db = Database.CreateDbContext();
