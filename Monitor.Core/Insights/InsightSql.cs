@@ -44,6 +44,8 @@ internal sealed class InsightSql(DatabaseProvider provider)
         return $"(CASE WHEN substr({text}, 20) = '.000' THEN substr({text}, 1, 19) ELSE rtrim({text}, '0') END)";
     }
 
+    public bool IsPostgres => provider == DatabaseProvider.Postgres;
+
     /// <summary>
     /// The posts of <paramref name="profileIds"/> published in <paramref name="period"/>, as a WHERE condition on a post
     /// row aliased <c>p</c> (through the (profile_id, posted_at) index).

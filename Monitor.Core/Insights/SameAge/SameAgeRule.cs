@@ -30,12 +30,15 @@ public static class SameAgeRule
     {
         var ageSeconds = (long)age.TotalSeconds;
         var earliest = (long)Math.Ceiling(age.TotalSeconds * MinimumShareOfAge);
-        // The latest observation at or before A is in [0.75·A, A] exactly when one there exists: the newest of that range,
-        // one seek in the (post_id, recorded_at DESC) index per post.
-        return $"""
-            (SELECT h.views FROM {Posts.History.HistoryStorageSql.ObservationsView} h
-             WHERE h.post_id = p.id AND h.recorded_at >= {sql.PlusSeconds("p.posted_at", earliest)} AND h.recorded_at <= {sql.PlusSeconds("p.posted_at", ageSeconds)}
-             ORDER BY h.recorded_at DESC LIMIT 1)
-            """;
+        // The latest observation at or before A is in [0.75·A, A] exactly when one there exists: the newest of that range.
+        var from = sql.PlusSeconds("p.posted_at", earliest);
+        var to = sql.PlusSeconds("p.posted_at", ageSeconds);
+        return sql.IsPostgres
+            ? Posts.History.HistoryStorageSql.PostgresLatestBetween("p.id", "views", from, to)
+            : $"""
+                (SELECT h.views FROM {Posts.History.HistoryStorageSql.ObservationsView} h
+                 WHERE h.post_id = p.id AND h.recorded_at >= {from} AND h.recorded_at <= {to}
+                 ORDER BY h.recorded_at DESC LIMIT 1)
+                """;
     }
 }

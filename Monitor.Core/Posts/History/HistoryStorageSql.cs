@@ -32,6 +32,37 @@ public static class HistoryStorageSql
         AND h.recorded_at <= COALESCE((SELECT rl.completed_at FROM profile_monitoring_logs rl WHERE rl.id = {0}), h.recorded_at)
         """;
 
+    /// <summary>
+    /// PostgreSQL: a condition on the span of the observation aliased <paramref name="alias"/>, true of every observation
+    /// recorded between the SQL times <paramref name="from"/> and <paramref name="to"/>: a span starts at its first
+    /// observation and never crosses a half month (<see cref="PostgresHalfMonth"/>; writers, the conversion and the
+    /// compaction keep it). On the partition key, it lets a lookup by post and time probe one or two months' partitions
+    /// instead of every one.
+    /// </summary>
+    private static string PostgresSpanBounds(string alias, string from, string to) =>
+        $"{alias}.first_at <= {to} AND {alias}.first_at >= post_history_half_month({from})";
+
+    /// <summary>
+    /// PostgreSQL: a scalar subquery, the <paramref name="column"/> of post <paramref name="postId"/>'s latest observation
+    /// at or before <paramref name="to"/> when that observation is at or after <paramref name="from"/>, else null (all
+    /// SQL expressions). It reads the spans, not the observations view: the latest span starting at or before
+    /// <paramref name="to"/> holds that observation (a later span starts later), so one index seek a post finds it, in
+    /// the open span or in the closed table's partitions of the half months that can hold it
+    /// (<see cref="PostgresSpanBounds"/>), and only that span's repeats are expanded.
+    /// </summary>
+    public static string PostgresLatestBetween(string postId, string column, string from, string to) => $"""
+        (SELECT CASE WHEN s.at >= {from} THEN s.value END
+         FROM (SELECT x.value,
+                      (SELECT max(x.first_at + o.ms * interval '1 millisecond') FROM unnest(array_prepend(0, x.repeats)) AS o(ms)
+                       WHERE x.first_at + o.ms * interval '1 millisecond' <= {to}) AS at
+               FROM ((SELECT c.first_at, c.{column} AS value, c.repeats FROM {Table} c
+                      WHERE c.post_id = {postId} AND {PostgresSpanBounds("c", from, to)}
+                      ORDER BY c.first_at DESC LIMIT 1)
+                     UNION ALL
+                     (SELECT o.first_at, o.{column}, o.repeats FROM {OpenTable} o WHERE o.post_id = {postId} AND o.first_at <= {to})) x
+               ORDER BY x.first_at DESC LIMIT 1) s)
+        """;
+
     private const string Counters = "views bigint, likes bigint, shares bigint, comments bigint, saves bigint";
 
     /// <summary>The two tables and the default partition (a write never fails for want of a month's partition).</summary>
