@@ -70,7 +70,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViews : QualitySql.FallenViews.Replace("@log_id", "$log_id", StringComparison.Ordinal);
+        command.CommandText = db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViewsPostgres : QualitySql.FallenViews.Replace("@log_id", "$log_id", StringComparison.Ordinal);
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var parameter = command.CreateParameter();
         parameter.ParameterName = db.Provider == DatabaseProvider.Postgres ? "log_id" : "$log_id";

@@ -24,6 +24,21 @@ internal static class QualitySql
         """;
 
     /// <summary>
+    /// <see cref="FallenViews"/> on PostgreSQL, the same counts: the run's observations read from its half months'
+    /// partitions, and each one's previous observation by one index seek (<see cref="HistoryStorageSql.PostgresLatestBefore"/>)
+    /// instead of expanding the post's whole history twice: at a year's history that grew with every run.
+    /// </summary>
+    public static readonly string FallenViewsPostgres = $"""
+        SELECT count(*), COALESCE(sum(CASE WHEN x.now_views < x.before_views THEN 1 ELSE 0 END), 0)
+        FROM (
+            SELECT h.views AS now_views, {HistoryStorageSql.PostgresLatestBefore("h.post_id", "views", "h.recorded_at")} AS before_views
+            FROM {HistoryStorageSql.ObservationsView} h
+            WHERE {HistoryStorageSql.PostgresInRun.Replace("{0}", "@log_id", StringComparison.Ordinal)} AND h.views IS NOT NULL
+        ) x
+        WHERE x.before_views IS NOT NULL
+        """;
+
+    /// <summary>
     /// {0} the suspect run (already marked): each post it wrote gets back the counters of its newest trusted snapshot
     /// (from a run not marked suspect, or from the bulk endpoint); a post with none has no trusted counters yet (null).
     /// </summary>

@@ -63,6 +63,28 @@ public static class HistoryStorageSql
                ORDER BY x.first_at DESC LIMIT 1) s)
         """;
 
+    /// <summary>
+    /// PostgreSQL: a scalar subquery, the <paramref name="column"/> of post <paramref name="postId"/>'s latest observation
+    /// strictly before <paramref name="before"/>, or null when it has none. The latest span starting before that time
+    /// holds it, and every observation of a span has the span's counters: one index seek a post, no repeat expanded.
+    /// </summary>
+    public static string PostgresLatestBefore(string postId, string column, string before) => $"""
+        (SELECT x.value
+         FROM ((SELECT c.first_at, c.{column} AS value FROM {Table} c
+                WHERE c.post_id = {postId} AND c.first_at < {before} ORDER BY c.first_at DESC LIMIT 1)
+               UNION ALL
+               (SELECT o.first_at, o.{column} FROM {OpenTable} o WHERE o.post_id = {postId} AND o.first_at < {before})) x
+         ORDER BY x.first_at DESC LIMIT 1)
+        """;
+
+    /// <summary>
+    /// PostgreSQL: <see cref="InRun"/> and, implied by it, a bound on the observation's span (a span never starts before
+    /// the half month of its observations): the partitions of the run's half months only, not the post's whole history.
+    /// </summary>
+    public const string PostgresInRun = InRun + """
+        AND h.first_at >= post_history_half_month((SELECT rl.started_at FROM profile_monitoring_logs rl WHERE rl.id = {0}))
+        """;
+
     private const string Counters = "views bigint, likes bigint, shares bigint, comments bigint, saves bigint";
 
     /// <summary>The two tables and the default partition (a write never fails for want of a month's partition).</summary>
