@@ -22,7 +22,10 @@ internal static class DigestComposer
         var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.Handle).Select(p => new { p.Id, p.Handle, p.MonitoringEnabled }).ToListAsync(cancellationToken);
         var totals = await db.ProfileMetricsHistory.AsNoTracking().Where(h => h.RecordedAt < end && h.RecordedAt >= start.AddDays(-30))
             .Select(h => new { h.ProfileId, h.RecordedAt, h.TotalPosts, h.Totals }).ToListAsync(cancellationToken);
-        var views = await db.PostMetricsHistory.AsNoTracking().Where(h => h.RecordedAt < end && h.RecordedAt >= start.AddDays(-2) && h.Metrics.Views != null)
+        var since = start.AddDays(-2);
+        var firstAtFrom = Posts.History.HistoryPartitions.FirstAtFrom(since);
+        var views = await db.PostMetricsHistory.AsNoTracking()
+            .Where(h => h.RecordedAt < end && h.RecordedAt >= since && h.FirstAt >= firstAtFrom && h.FirstAt < end && h.Metrics.Views != null)
             .Select(h => new { h.Post!.ProfileId, h.PostId, h.Post.ShareUrl, Views = h.Metrics.Views!.Value, h.RecordedAt }).ToListAsync(cancellationToken);
 
         var lines = new Dictionary<Guid, string>();
