@@ -24,14 +24,29 @@ internal static class QualitySql
         """;
 
     /// <summary>
+    /// PostgreSQL: the views of the post's latest observation strictly before the observation aliased <c>h</c>, or null
+    /// when it has none. The latest span starting before that time holds it, and every observation of a span has the
+    /// span's counters: one index seek a post, no repeat expanded. (The history's names are constants: Quality takes
+    /// no dependency on the Posts slice that uses it.)
+    /// </summary>
+    private const string PostgresViewsBefore = $"""
+        (SELECT x.views
+         FROM ((SELECT c.first_at, c.views FROM {HistoryStorageSql.Table} c
+                WHERE c.post_id = h.post_id AND c.first_at < h.recorded_at ORDER BY c.first_at DESC LIMIT 1)
+               UNION ALL
+               (SELECT o.first_at, o.views FROM {HistoryStorageSql.OpenTable} o WHERE o.post_id = h.post_id AND o.first_at < h.recorded_at)) x
+         ORDER BY x.first_at DESC LIMIT 1)
+        """;
+
+    /// <summary>
     /// <see cref="FallenViews"/> on PostgreSQL, the same counts: the run's observations read from its half months'
-    /// partitions, and each one's previous observation by one index seek (<see cref="HistoryStorageSql.PostgresLatestBefore"/>)
+    /// partitions, and each one's previous observation by one index seek (<see cref="PostgresViewsBefore"/>)
     /// instead of expanding the post's whole history twice: at a year's history that grew with every run.
     /// </summary>
     public static readonly string FallenViewsPostgres = $"""
         SELECT count(*), COALESCE(sum(CASE WHEN x.now_views < x.before_views THEN 1 ELSE 0 END), 0)
         FROM (
-            SELECT h.views AS now_views, {HistoryStorageSql.PostgresLatestBefore("h.post_id", "views", "h.recorded_at")} AS before_views
+            SELECT h.views AS now_views, {PostgresViewsBefore} AS before_views
             FROM {HistoryStorageSql.ObservationsView} h
             WHERE {HistoryStorageSql.PostgresInRun.Replace("{0}", "@log_id", StringComparison.Ordinal)} AND h.views IS NOT NULL
         ) x

@@ -34,11 +34,32 @@ public static class SameAgeRule
         var from = sql.PlusSeconds("p.posted_at", earliest);
         var to = sql.PlusSeconds("p.posted_at", ageSeconds);
         return sql.IsPostgres
-            ? Posts.History.HistoryStorageSql.PostgresLatestBetween("p.id", "views", from, to)
+            ? PostgresViewsBetween(from, to)
             : $"""
                 (SELECT h.views FROM {Posts.History.HistoryStorageSql.ObservationsView} h
                  WHERE h.post_id = p.id AND h.recorded_at >= {from} AND h.recorded_at <= {to}
                  ORDER BY h.recorded_at DESC LIMIT 1)
                 """;
     }
+
+    /// <summary>
+    /// PostgreSQL: the views of the post <c>p</c>'s latest observation at or before <paramref name="to"/> when that
+    /// observation is at or after <paramref name="from"/>, else null. It reads the spans, not the observations view: the
+    /// latest span starting at or before <paramref name="to"/> holds that observation (a later span starts later), so
+    /// one index seek a post finds it, in the open span or in the closed table's partitions of the half months that can
+    /// hold it (a span never starts before the half month of its observations), and only that span's repeats are expanded.
+    /// </summary>
+    private static string PostgresViewsBetween(string from, string to) => $"""
+        (SELECT CASE WHEN s.at >= {from} THEN s.views END
+         FROM (SELECT x.views,
+                      (SELECT max(x.first_at + o.ms * interval '1 millisecond') FROM unnest(array_prepend(0, x.repeats)) AS o(ms)
+                       WHERE x.first_at + o.ms * interval '1 millisecond' <= {to}) AS at
+               FROM ((SELECT c.first_at, c.views, c.repeats FROM {Posts.History.HistoryStorageSql.Table} c
+                      WHERE c.post_id = p.id AND c.first_at <= {to} AND c.first_at >= post_history_half_month({from})
+                      ORDER BY c.first_at DESC LIMIT 1)
+                     UNION ALL
+                     (SELECT o.first_at, o.views, o.repeats FROM {Posts.History.HistoryStorageSql.OpenTable} o
+                      WHERE o.post_id = p.id AND o.first_at <= {to})) x
+               ORDER BY x.first_at DESC LIMIT 1) s)
+        """;
 }

@@ -33,51 +33,6 @@ public static class HistoryStorageSql
         """;
 
     /// <summary>
-    /// PostgreSQL: a condition on the span of the observation aliased <paramref name="alias"/>, true of every observation
-    /// recorded between the SQL times <paramref name="from"/> and <paramref name="to"/>: a span starts at its first
-    /// observation and never crosses a half month (<see cref="PostgresHalfMonth"/>; writers, the conversion and the
-    /// compaction keep it). On the partition key, it lets a lookup by post and time probe one or two months' partitions
-    /// instead of every one.
-    /// </summary>
-    private static string PostgresSpanBounds(string alias, string from, string to) =>
-        $"{alias}.first_at <= {to} AND {alias}.first_at >= post_history_half_month({from})";
-
-    /// <summary>
-    /// PostgreSQL: a scalar subquery, the <paramref name="column"/> of post <paramref name="postId"/>'s latest observation
-    /// at or before <paramref name="to"/> when that observation is at or after <paramref name="from"/>, else null (all
-    /// SQL expressions). It reads the spans, not the observations view: the latest span starting at or before
-    /// <paramref name="to"/> holds that observation (a later span starts later), so one index seek a post finds it, in
-    /// the open span or in the closed table's partitions of the half months that can hold it
-    /// (<see cref="PostgresSpanBounds"/>), and only that span's repeats are expanded.
-    /// </summary>
-    public static string PostgresLatestBetween(string postId, string column, string from, string to) => $"""
-        (SELECT CASE WHEN s.at >= {from} THEN s.value END
-         FROM (SELECT x.value,
-                      (SELECT max(x.first_at + o.ms * interval '1 millisecond') FROM unnest(array_prepend(0, x.repeats)) AS o(ms)
-                       WHERE x.first_at + o.ms * interval '1 millisecond' <= {to}) AS at
-               FROM ((SELECT c.first_at, c.{column} AS value, c.repeats FROM {Table} c
-                      WHERE c.post_id = {postId} AND {PostgresSpanBounds("c", from, to)}
-                      ORDER BY c.first_at DESC LIMIT 1)
-                     UNION ALL
-                     (SELECT o.first_at, o.{column}, o.repeats FROM {OpenTable} o WHERE o.post_id = {postId} AND o.first_at <= {to})) x
-               ORDER BY x.first_at DESC LIMIT 1) s)
-        """;
-
-    /// <summary>
-    /// PostgreSQL: a scalar subquery, the <paramref name="column"/> of post <paramref name="postId"/>'s latest observation
-    /// strictly before <paramref name="before"/>, or null when it has none. The latest span starting before that time
-    /// holds it, and every observation of a span has the span's counters: one index seek a post, no repeat expanded.
-    /// </summary>
-    public static string PostgresLatestBefore(string postId, string column, string before) => $"""
-        (SELECT x.value
-         FROM ((SELECT c.first_at, c.{column} AS value FROM {Table} c
-                WHERE c.post_id = {postId} AND c.first_at < {before} ORDER BY c.first_at DESC LIMIT 1)
-               UNION ALL
-               (SELECT o.first_at, o.{column} FROM {OpenTable} o WHERE o.post_id = {postId} AND o.first_at < {before})) x
-         ORDER BY x.first_at DESC LIMIT 1)
-        """;
-
-    /// <summary>
     /// PostgreSQL: <see cref="InRun"/> and, implied by it, a bound on the observation's span (a span never starts before
     /// the half month of its observations): the partitions of the run's half months only, not the post's whole history.
     /// </summary>
