@@ -66,11 +66,15 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         return new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, previousFull, previous?.SuspectReason, compared, fallen);
     }
 
-    private static async Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken)
+    private static Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken) =>
+        CountFallenViewsAsync(db, db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViewsPostgres : QualitySql.FallenViews, runId, cancellationToken);
+
+    /// <summary>Runs one of the fallen-views texts (<c>@log_id</c> the run) on the context's connection and transaction.</summary>
+    internal static async Task<(int Compared, int Fallen)> CountFallenViewsAsync(MonitorDbContext db, string sql, long runId, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViewsPostgres : QualitySql.FallenViews.Replace("@log_id", "$log_id", StringComparison.Ordinal);
+        command.CommandText = db.Provider == DatabaseProvider.Postgres ? sql : sql.Replace("@log_id", "$log_id", StringComparison.Ordinal);
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var parameter = command.CreateParameter();
         parameter.ParameterName = db.Provider == DatabaseProvider.Postgres ? "log_id" : "$log_id";

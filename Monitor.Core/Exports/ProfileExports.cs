@@ -57,16 +57,14 @@ public sealed class ProfileExports(IDbContextFactory<MonitorDbContext> contextFa
         await using var csv = new CsvOutput(output);
         await csv.HeaderAsync(["recordedAt", "awemeId", .. PostMetrics.All.Select(m => m.CountJsonName)], cancellationToken);
         var rows = db.PostMetricsHistory.AsNoTracking().Where(h => h.Post!.ProfileId == profileId);
-        // The span start bounds let PostgreSQL read only the months concerned (docs/history-storage.md, "Reading").
         if (from is { } start)
         {
-            var firstAtFrom = HistoryPartitions.FirstAtFrom(start);
-            rows = rows.Where(h => h.RecordedAt >= start && h.FirstAt >= firstAtFrom);
+            rows = rows.RecordedFrom(start);
         }
 
         if (to is { } end)
         {
-            rows = rows.Where(h => h.RecordedAt < end && h.FirstAt < end);
+            rows = rows.RecordedBefore(end);
         }
 
         var ordered = rows.OrderBy(h => h.RecordedAt).ThenBy(h => h.PostId)

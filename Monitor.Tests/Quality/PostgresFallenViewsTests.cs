@@ -1,5 +1,5 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Core.Dispatch;
 using Monitor.Core.Quality;
 using Monitor.Core.Runs;
 using Monitor.Tests.Infrastructure;
@@ -50,26 +50,11 @@ public sealed class PostgresFallenViewsTests(PostgresDatabase database) : IClass
         db.Runs.Add(run);
         await db.SaveChangesAsync();
 
-        var onTheView = await CountAsync(db, QualitySql.FallenViews, run.Id);
-        var onTheSpans = await CountAsync(db, QualitySql.FallenViewsPostgres, run.Id);
+        await db.Database.OpenConnectionAsync();
+        var onTheView = await RunQualityCheck.CountFallenViewsAsync(db, QualitySql.FallenViews, run.Id, CancellationToken.None);
+        var onTheSpans = await RunQualityCheck.CountFallenViewsAsync(db, QualitySql.FallenViewsPostgres, run.Id, CancellationToken.None);
 
         Assert.Equal((4, 1), onTheView);
         Assert.Equal(onTheView, onTheSpans);
-    }
-
-    private static async Task<(int Compared, int Fallen)> CountAsync(Monitor.Core.Data.MonitorDbContext db, string sql, long runId)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "log_id";
-        parameter.Value = runId;
-        command.Parameters.Add(parameter);
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
-            Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

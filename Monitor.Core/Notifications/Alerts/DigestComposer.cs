@@ -5,6 +5,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Profiles;
 
 namespace Monitor.Core.Notifications.Alerts;
@@ -22,10 +23,7 @@ internal static class DigestComposer
         var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.Handle).Select(p => new { p.Id, p.Handle, p.MonitoringEnabled }).ToListAsync(cancellationToken);
         var totals = await db.ProfileMetricsHistory.AsNoTracking().Where(h => h.RecordedAt < end && h.RecordedAt >= start.AddDays(-30))
             .Select(h => new { h.ProfileId, h.RecordedAt, h.TotalPosts, h.Totals }).ToListAsync(cancellationToken);
-        var since = start.AddDays(-2);
-        var firstAtFrom = Posts.History.HistoryPartitions.FirstAtFrom(since);
-        var views = await db.PostMetricsHistory.AsNoTracking()
-            .Where(h => h.RecordedAt < end && h.RecordedAt >= since && h.FirstAt >= firstAtFrom && h.FirstAt < end && h.Metrics.Views != null)
+        var views = await db.PostMetricsHistory.AsNoTracking().RecordedFrom(start.AddDays(-2)).RecordedBefore(end).Where(h => h.Metrics.Views != null)
             .Select(h => new { h.Post!.ProfileId, h.PostId, h.Post.ShareUrl, Views = h.Metrics.Views!.Value, h.RecordedAt }).ToListAsync(cancellationToken);
 
         var lines = new Dictionary<Guid, string>();

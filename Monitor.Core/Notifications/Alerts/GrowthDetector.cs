@@ -3,6 +3,7 @@ using Monitor.Core.Data;
 using Monitor.Core.Notifications.Delivery;
 using Monitor.Core.Notifications.Policies;
 using Monitor.Core.Posts;
+using Monitor.Core.Posts.History;
 using Monitor.Core.Runs;
 
 namespace Monitor.Core.Notifications.Alerts;
@@ -110,26 +111,18 @@ internal static class GrowthDetector
         CancellationToken cancellationToken)
     {
         var since = now - PeerWindow;
-        var firstAtFrom = Posts.History.HistoryPartitions.FirstAtFrom(since);
-        var rows = await db.PostMetricsHistory.AsNoTracking()
-            .Where(h => h.Post!.ProfileId == profileId && h.Post.PostedAt != null && h.Post.PostedAt >= since && h.RecordedAt >= since
-                && h.FirstAt >= firstAtFrom)
+        var rows = await db.PostMetricsHistory.AsNoTracking().RecordedFrom(since)
+            .Where(h => h.Post!.ProfileId == profileId && h.Post.PostedAt != null && h.Post.PostedAt >= since)
             .Select(h => new { PostedAt = h.Post!.PostedAt!.Value, h.PostId, h.Metrics.Views, h.RecordedAt })
             .ToListAsync(cancellationToken);
         return [.. rows.Where(r => r.Views is not null && r.RecordedAt - r.PostedAt < BreakoutPolicy.MaxAge)
             .Select(r => (r.PostedAt, new SnapshotPoint(r.PostId, r.Views!.Value, r.RecordedAt)))];
     }
 
-    // The bounds on FirstAt follow from those on RecordedAt (a span starts in its observations' half month, never after
-    // them): on PostgreSQL they prune the history to the window's partitions instead of expanding a year of it.
-    private static IQueryable<SnapshotPoint> Snapshots(MonitorDbContext db, Guid profileId, DateTime from, DateTime to)
-    {
-        var firstAtFrom = Posts.History.HistoryPartitions.FirstAtFrom(from);
-        return db.PostMetricsHistory.AsNoTracking()
-            .Where(h => h.Post!.ProfileId == profileId && h.RecordedAt >= from && h.RecordedAt <= to && h.FirstAt >= firstAtFrom && h.FirstAt <= to
-                && h.Metrics.Views != null)
+    private static IQueryable<SnapshotPoint> Snapshots(MonitorDbContext db, Guid profileId, DateTime from, DateTime to) =>
+        db.PostMetricsHistory.AsNoTracking().RecordedFrom(from).RecordedUntil(to)
+            .Where(h => h.Post!.ProfileId == profileId && h.Metrics.Views != null)
             .Select(h => new SnapshotPoint(h.PostId, h.Metrics.Views!.Value, h.RecordedAt));
-    }
 
     private static void Record(MonitorDbContext db, Guid workspaceId, long postId, NotificationKind kind, string threshold, DateTime now) =>
         db.PostAlerts.Add(new PostAlert { WorkspaceId = workspaceId, PostId = postId, Kind = kind, Threshold = threshold, SentAt = now });
