@@ -12,18 +12,26 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextFactory<PostgresMonitorDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
-            services.AddSingleton<IDbContextFactory<MonitorDbContext>, MonitorDbContextFactory<PostgresMonitorDbContext>>();
+            var restricted = ConfigurePostgres(new DbContextOptionsBuilder<PostgresMonitorDbContext>(), settings.ConnectionString).Options;
+            AddFactory(services, o => ConfigurePostgres(o, settings.ConnectionString), () => new PostgresMonitorDbContext((DbContextOptions<PostgresMonitorDbContext>)restricted));
         }
         else
         {
-            services.AddDbContextFactory<SqliteMonitorDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
-            services.AddSingleton<IDbContextFactory<MonitorDbContext>, MonitorDbContextFactory<SqliteMonitorDbContext>>();
+            var restricted = ConfigureSqlite(new DbContextOptionsBuilder<SqliteMonitorDbContext>(), settings.ConnectionString).Options;
+            AddFactory(services, o => ConfigureSqlite(o, settings.ConnectionString), () => new SqliteMonitorDbContext((DbContextOptions<SqliteMonitorDbContext>)restricted));
         }
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
+    }
+
+    private static void AddFactory<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure, Func<TContext> createRestricted)
+        where TContext : MonitorDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<MonitorDbContext>>(provider => new MonitorDbContextFactory<TContext>(
+            provider.GetRequiredService<IDbContextFactory<TContext>>(), createRestricted, provider.GetServices<IContextScopeSource>()));
     }
 
     internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>

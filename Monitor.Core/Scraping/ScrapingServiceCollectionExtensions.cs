@@ -51,7 +51,9 @@ public static class ScrapingServiceCollectionExtensions
                 http.MaxResponseContentBufferSize = CappedBodyReader.MaxBodyBytes;
             })
             .AddHttpMessageHandler<ApiKeyHandler>()
-            .RedactLoggedHeaders([ApiKeyHandler.HeaderName]);
+            // The factory's logging handlers opened a scope and built a log state for every request though their lines
+            // are off (Warning); a run's calls are recorded by the ledger, the telemetry handler and the run log.
+            .RemoveAllLoggers();
 
         client.AddStandardResilienceHandler().Configure((resilience, provider) => ScrapeCreatorsResilience.Apply(
             resilience,
