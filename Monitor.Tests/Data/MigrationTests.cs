@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 using Monitor.Tests.Infrastructure;
+using Monitor.Tests.Scraping;
 
 namespace Monitor.Tests.Data;
 
@@ -8,14 +12,21 @@ public abstract class MigrationTests<TDatabase>(TDatabase database) : IClassFixt
     where TDatabase : TestDatabase
 {
     [Fact]
-    public async Task Migrate_EmptyDatabase_AppliesEveryMigration()
+    public async Task Migrate_EmptyDatabase_AppliesEveryMigrationAndLogsNoError()
     {
         await using (var before = database.CreateDbContext())
         {
             Assert.Empty(await before.Database.GetAppliedMigrationsAsync());
         }
 
-        await database.MigrateAsync();
+        var log = new CapturingLoggerProvider();
+        await using (var services = new ServiceCollection().AddLogging(b => b.AddProvider(log)).AddMonitorData(database.Settings).BuildServiceProvider())
+        {
+            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
+        Assert.DoesNotContain(log.Lines, l => l.StartsWith($"{LogLevel.Error} ", StringComparison.Ordinal) || l.StartsWith($"{LogLevel.Critical} ", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.Contains("migration(s) to apply", StringComparison.Ordinal));
 
         await using var db = database.CreateDbContext();
         Assert.NotEmpty(db.Database.GetMigrations());
