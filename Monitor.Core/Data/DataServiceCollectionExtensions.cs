@@ -12,26 +12,18 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            var restricted = ConfigurePostgres(new DbContextOptionsBuilder<PostgresMonitorDbContext>(), settings.ConnectionString).Options;
-            AddFactory(services, o => ConfigurePostgres(o, settings.ConnectionString), () => new PostgresMonitorDbContext((DbContextOptions<PostgresMonitorDbContext>)restricted));
+            services.AddDbContextFactory<PostgresMonitorDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
+            services.AddSingleton<IDbContextFactory<MonitorDbContext>, MonitorDbContextFactory<PostgresMonitorDbContext>>();
         }
         else
         {
-            var restricted = ConfigureSqlite(new DbContextOptionsBuilder<SqliteMonitorDbContext>(), settings.ConnectionString).Options;
-            AddFactory(services, o => ConfigureSqlite(o, settings.ConnectionString), () => new SqliteMonitorDbContext((DbContextOptions<SqliteMonitorDbContext>)restricted));
+            services.AddDbContextFactory<SqliteMonitorDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
+            services.AddSingleton<IDbContextFactory<MonitorDbContext>, MonitorDbContextFactory<SqliteMonitorDbContext>>();
         }
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
-    }
-
-    private static void AddFactory<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure, Func<TContext> createRestricted)
-        where TContext : MonitorDbContext
-    {
-        services.AddPooledDbContextFactory<TContext>(configure);
-        services.AddSingleton<IDbContextFactory<MonitorDbContext>>(provider => new MonitorDbContextFactory<TContext>(
-            provider.GetRequiredService<IDbContextFactory<TContext>>(), createRestricted, provider.GetServices<IContextScopeSource>()));
     }
 
     internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>

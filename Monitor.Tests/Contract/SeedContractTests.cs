@@ -133,6 +133,9 @@ public abstract class SeedContractTests<TDatabase>(TDatabase database) : ApiTest
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("<title>Profiles", html, StringComparison.Ordinal);
+        // The server's first render has not loaded the rows (the grid loads them once live): it says so, not "none".
+        Assert.Contains("data-testid=\"profiles-loading\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No profiles yet", html, StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> PostJsonAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.OK)

@@ -19,6 +19,12 @@ public sealed partial class ProfilesPage : IDisposable
     private IDisposable? _subscription;
     private RefreshThrottle? _refresh;
     private bool _canManage;
+
+    /// <summary>
+    /// False until the grid's first load answers: the first render (on the server, before the live connection) has no
+    /// rows yet and must not say there are none.
+    /// </summary>
+    private bool _loaded;
     private HashSet<ProfileListItem> _selected = [];
     private bool _queueing;
 
@@ -67,6 +73,7 @@ public sealed partial class ProfilesPage : IDisposable
         try
         {
             var page = await Profiles.ListAsync(query, cancellationToken);
+            _loaded = true;
             return new GridData<ProfileListItem> { Items = page.Items, TotalItems = page.TotalCount };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
