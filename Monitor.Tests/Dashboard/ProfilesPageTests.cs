@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Monitor.Web.Components.Pages.Profiles;
 
 namespace Monitor.Tests.Dashboard;
@@ -18,6 +19,22 @@ public sealed class ProfilesPageTests : IAsyncLifetime
         var page = _context.Bunit.Render<ProfilesPage>();
 
         page.WaitForAssertion(() => Assert.Contains("Add your first TikTok profile", page.Find("[data-testid=profiles-empty]").TextContent, StringComparison.Ordinal), Deadline);
+    }
+
+    [Fact]
+    public async Task ProfilesPage_DatabaseCannotBeRead_ListAndCreditCardSaySoInsteadOfNoProfiles()
+    {
+        await using (var db = await _context.ContextFactory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE tiktok_profiles RENAME TO tiktok_profiles_gone");
+        }
+
+        var page = _context.Bunit.Render<ProfilesPage>();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Could not load the profiles", page.Find("[data-testid=profiles-load-problem]").TextContent, StringComparison.Ordinal), Deadline);
+        Assert.Empty(page.FindAll("[data-testid=profiles-empty]"));
+        Assert.Empty(page.FindAll("[data-testid=profiles-loading]"));
+        Assert.StartsWith("Could not read the credits", page.Find("[data-testid=credit-summary-problem]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed partial class ProfilesPage : IDisposable
     /// rows yet and must not say there are none.
     /// </summary>
     private bool _loaded;
+    private string? _loadProblem;
     private HashSet<ProfileListItem> _selected = [];
     private bool _queueing;
 
@@ -73,12 +74,13 @@ public sealed partial class ProfilesPage : IDisposable
         try
         {
             var page = await Profiles.ListAsync(query, cancellationToken);
-            _loaded = true;
+            (_loaded, _loadProblem) = (true, null);
             return new GridData<ProfileListItem> { Items = page.Items, TotalItems = page.TotalCount };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Snackbar.Add($"Could not load the profiles: {UserMessage.Of(ex)}", Severity.Error);
+            _loadProblem = $"Could not load the profiles: {UserMessage.Of(ex)}";
+            Snackbar.Add(_loadProblem, Severity.Error);
             return new GridData<ProfileListItem> { Items = [], TotalItems = 0 };
         }
     }
