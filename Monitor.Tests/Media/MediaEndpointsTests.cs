@@ -80,11 +80,13 @@ public abstract class MediaEndpointsTests<TDatabase>(TDatabase database) : IClas
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    /// <summary>Stored and referenced by a profile's avatar, so the app's own media pass keeps it.</summary>
+    /// <summary>
+    /// Referenced by a profile's avatar, then stored, so the app's own media pass keeps it: stored first, it was an
+    /// orphan until the reference was committed, and a pass running then removed it (seen in CI: 404).
+    /// </summary>
     private async Task<string> StoreReferencedImageAsync(byte[] bytes)
     {
         var hash = MediaHash.Of(bytes);
-        await _app.Services.GetRequiredService<IMediaBlobStore>().SaveAsync(hash, "image/png", bytes, CancellationToken.None);
         var now = DateTime.UtcNow;
         var url = $"https://cdn.example.invalid/{hash}.png";
         var profile = new TiktokProfile { Handle = $"media{Guid.NewGuid():N}"[..20], AvatarUrl = url, CreatedAt = now, UpdatedAt = now };
@@ -102,6 +104,7 @@ public abstract class MediaEndpointsTests<TDatabase>(TDatabase database) : IClas
             FetchedAt = now,
         });
         await db.SaveChangesAsync();
+        await _app.Services.GetRequiredService<IMediaBlobStore>().SaveAsync(hash, "image/png", bytes, CancellationToken.None);
         return hash;
     }
 }

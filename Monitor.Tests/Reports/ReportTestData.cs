@@ -38,7 +38,6 @@ internal static class ReportTestData
 
         var cover = ReportSamples.Thumbnail();
         var hash = MediaHash.Of(cover);
-        await blobs.SaveAsync(hash, "image/jpeg", cover, CancellationToken.None);
         await using var db = database.CreateDbContext();
         db.MediaReferences.Add(new MediaReference
         {
@@ -55,6 +54,8 @@ internal static class ReportTestData
         db.Set<ProfileChange>().Add(new ProfileChange { ProfileId = id, Kind = ChangeKinds.BioChanged, OldValue = "old bio", NewValue = "new bio", OccurredAt = Utc(11, 25, 8) });
         db.Set<ProfileChange>().Add(new ProfileChange { ProfileId = id, Kind = ChangeKinds.BioChanged, OldValue = "older", NewValue = "old bio", OccurredAt = Utc(11, 10, 8) });
         await db.SaveChangesAsync();
+        // After its reference is committed: a running app's media pass removes blobs nothing references.
+        await blobs.SaveAsync(hash, "image/jpeg", cover, CancellationToken.None);
         return (id, top);
     }
 
