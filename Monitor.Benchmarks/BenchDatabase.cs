@@ -136,6 +136,35 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until <paramref name="runs"/> runs of this process have closed as completed or failed (heard from the event
+    /// hub, so the wait costs the app's process no polling), then confirms in the database that none is still open,
+    /// polling every <paramref name="poll"/> from there if one is (a retry queued by a failure).
+    /// </summary>
+    /// <param name="queue">Queues the runs; called once the hub is listened to, so no close is missed.</param>
+    public async Task WaitForClosesAsync(int runs, Func<Task> queue, TimeSpan timeout, TimeSpan poll)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        var closed = 0;
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (Get<Monitor.Core.LiveEvents.MonitoringEventHub>().SubscribeToLocal(e =>
+        {
+            if (e.Kind is Monitor.Core.LiveEvents.MonitoringEventKind.Completed or Monitor.Core.LiveEvents.MonitoringEventKind.Failed
+                && Interlocked.Increment(ref closed) >= runs)
+            {
+                all.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        }))
+        {
+            await queue();
+            await all.Task.WaitAsync(timeout);
+        }
+
+        await WaitForOpenRunsAsync(timeout, poll);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _host.Dispose();

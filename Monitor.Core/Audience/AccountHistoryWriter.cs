@@ -6,7 +6,8 @@ namespace Monitor.Core.Audience;
 
 /// <summary>
 /// The one write of an observation, inside the caller's transaction (a run's close): a snapshot when the answer had
-/// counters, and the profile's current counters, name, bio, avatar and badge in one set-based update.
+/// counters (added to the context: the caller's save writes it with the rest of the close), and the profile's current
+/// counters, name, bio, avatar and badge in one set-based update.
 /// </summary>
 internal static class AccountHistoryWriter
 {
@@ -28,7 +29,6 @@ internal static class AccountHistoryWriter
                 VideoCount = counters.Videos,
                 Source = observation.Source,
             });
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         // A field the answer did not carry (null) keeps the stored value.

@@ -99,6 +99,8 @@ internal sealed class CreditLedgerWriter(
     private async Task InsertAsync(List<CreditCharge> batch, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // A failed batch is written again whole (WriteBatchAsync): no savepoint round trips around each save.
+        db.Database.AutoSavepointsEnabled = false;
         await CreditLedgerAppender.AppendAsync(db, batch.Select(c => new CreditLedgerEntry
         {
             At = c.At,

@@ -31,6 +31,8 @@ public sealed partial class RunLifecycle
         ProfileTotals totals;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
+            // One save at the end and nothing that catches a failed statement to go on: no savepoint round trips.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var closed = await OwnedBy(db, claim).ExecuteUpdateAsync(s => s
                 .SetProperty(l => l.Status, MonitoringStatus.Completed)
@@ -62,12 +64,13 @@ public sealed partial class RunLifecycle
                 RecordedAt = now,
             });
             db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(claim.ProfileId, claim.LogId, now));
-            await db.SaveChangesAsync(cancellationToken);
             if (account is not null)
             {
                 await AccountHistoryWriter.RecordAsync(db, claim.ProfileId, claim.LogId, account, now, cancellationToken);
             }
+
             await schedule.RunClosedAsync(db, claim.ProfileId, now, AccountState.Active, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -152,6 +155,7 @@ public sealed partial class RunLifecycle
         RunProgress written;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var owned = db.Runs.Where(l => l.Id == runId && l.Status == MonitoringStatus.Running && l.ClaimToken == claimToken);
             if (staleBefore is { } before)

@@ -25,7 +25,7 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(progress);
-        var facts = await GatherAsync(db, claim, progress, cancellationToken);
+        var (facts, started) = await GatherAsync(db, claim, progress, cancellationToken);
         var verdict = DataQualityPolicy.Decide(facts, options.Value);
         if (verdict is not null)
         {
@@ -40,7 +40,6 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         }
         else if (claim.Scope.IsFull)
         {
-            var started = await db.Runs.Where(l => l.Id == claim.LogId).Select(l => l.StartedAt).SingleAsync(cancellationToken);
             if (started is { } since)
             {
                 await db.Database.ExecuteSqlRawAsync(UnseenChangesSql.Record,
@@ -52,18 +51,25 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         return verdict;
     }
 
-    private static async Task<RunQualityFacts> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    /// <returns>The facts, and when the run started (a trusted full scan counts what it missed from then).</returns>
+    private static async Task<(RunQualityFacts Facts, DateTime? Started)> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress,
+        CancellationToken cancellationToken)
     {
-        var earlier = db.Runs.AsNoTracking()
+        var earlier = db.Runs
             .Where(l => l.ProfileId == claim.ProfileId && l.Id != claim.LogId && l.Status == MonitoringStatus.Completed)
             .OrderByDescending(l => l.CompletedAt).ThenByDescending(l => l.Id);
-        var previous = await earlier.Select(l => new { l.SuspectReason }).FirstOrDefaultAsync(cancellationToken);
-        var previousFull = claim.Scope.IsFull
-            ? await earlier.Where(l => l.ScanWindowHours == null).Select(l => (int?)l.PostsScraped).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        // One round trip for the run's start and its predecessors' verdict and count (scalar subqueries).
+        var run = await db.Runs.AsNoTracking().Where(l => l.Id == claim.LogId).Select(l => new
+        {
+            l.StartedAt,
+            PreviousSuspect = earlier.Select(e => e.SuspectReason).FirstOrDefault(),
+            PreviousFull = earlier.Where(e => e.ScanWindowHours == null).Select(e => (int?)e.PostsScraped).FirstOrDefault(),
+        }).SingleAsync(cancellationToken);
         var stored = progress.Posts == 0 ? await db.Posts.CountAsync(p => p.ProfileId == claim.ProfileId, cancellationToken) : progress.Posts;
         var (compared, fallen) = progress.Posts == 0 ? (0, 0) : await FallenViewsAsync(db, claim.LogId, cancellationToken);
-        return new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, previousFull, previous?.SuspectReason, compared, fallen);
+        var facts = new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, claim.Scope.IsFull ? run.PreviousFull : null, run.PreviousSuspect,
+            compared, fallen);
+        return (facts, run.StartedAt);
     }
 
     private static Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken) =>

@@ -57,6 +57,20 @@ internal static class EventPayload
         return best;
     }
 
+    /// <summary>
+    /// True when <paramref name="payload"/> was sent by <paramref name="node"/>: told by its first characters, since a node
+    /// hears its own notifications too (one for each page of every run it executes) and has no use for parsing them.
+    /// </summary>
+    public static bool IsFrom(Guid node, string payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return payload.StartsWith(NodePrefix, StringComparison.Ordinal)
+            && payload.AsSpan(NodePrefix.Length).StartsWith(node.ToString("D"), StringComparison.Ordinal);
+    }
+
+    /// <summary>How <see cref="Serialize"/> starts every payload: the envelope's first property, the sending node.</summary>
+    private const string NodePrefix = "{\"node\":\"";
+
     /// <returns>The envelope, or null for a payload this version cannot read.</returns>
     public static EventEnvelope? Deserialize(string payload)
     {

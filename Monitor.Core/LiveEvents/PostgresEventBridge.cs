@@ -179,6 +179,11 @@ internal sealed class PostgresEventBridge : BackgroundService
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs args)
     {
+        if (EventPayload.IsFrom(NodeId, args.Payload))
+        {
+            return;
+        }
+
         var envelope = EventPayload.Deserialize(args.Payload);
         if (envelope is null)
         {

@@ -43,5 +43,16 @@ public sealed class EventPayloadTests
     }
 
     [Fact]
+    public void IsFrom_TellsTheSendingNodeWithoutParsing()
+    {
+        var node = Guid.NewGuid();
+        var payload = EventPayload.Serialize(node, Completed)!;
+
+        Assert.True(EventPayload.IsFrom(node, payload));
+        Assert.False(EventPayload.IsFrom(Guid.NewGuid(), payload));
+        Assert.False(EventPayload.IsFrom(node, "{not json"));
+    }
+
+    [Fact]
     public void Deserialize_Garbage_IsIgnored() => Assert.Null(EventPayload.Deserialize("{not json"));
 }

@@ -95,6 +95,57 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Contains("@digest.demo: +3,500 views", delivery.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OneBatch_OutcomesOfTwoProfiles_StreaksFollowTheirOrder_AndEachEventIsHandledOnce()
+    {
+        await NotificationTestData.CreateAsync(_host, NotificationTestData.Webhook("http://127.0.0.1:9/failures", ["runFailed", "recovered"]));
+        var flaky = await AddProfileAsync("flaky.demo");
+        var steady = await AddProfileAsync("steady.demo");
+        // Queued together, handled in one pass: flaky fails (alert at the first failure by default), fails, recovers.
+        await AddOutcomeAsync(flaky, succeeded: false);
+        await AddOutcomeAsync(steady, succeeded: true);
+        await AddOutcomeAsync(flaky, succeeded: false);
+        await AddOutcomeAsync(flaky, succeeded: true);
+
+        var processor = _host.Get<RunEventProcessor>();
+        var handled = await Task.WhenAll(processor.ProcessPendingAsync(CancellationToken.None), processor.ProcessPendingAsync(CancellationToken.None));
+        var again = await processor.ProcessPendingAsync(CancellationToken.None);
+
+        Assert.Equal(4, handled.Sum());
+        Assert.Equal(0, again);
+        var alerts = (await NotificationTestData.DeliveriesAsync(database)).Where(d => d.Kind is NotificationKind.RunFailed or NotificationKind.Recovered)
+            .OrderBy(d => d.Id).ToList();
+        Assert.Equal([NotificationKind.RunFailed, NotificationKind.Recovered], alerts.Select(d => d.Kind));
+        Assert.All(alerts, d => Assert.Contains("flaky.demo", d.Text, StringComparison.Ordinal));
+        await using var db = database.CreateDbContext();
+        var states = await db.ProfileAlertStates.AsNoTracking().ToDictionaryAsync(s => s.ProfileId);
+        Assert.Equal((0, false), (states[flaky].ConsecutiveFailures, states[flaky].FailureAlerted));
+        Assert.Equal((0, false), (states[steady].ConsecutiveFailures, states[steady].FailureAlerted));
+        Assert.Equal(4, await db.RunNotificationEvents.CountAsync(e => e.ProcessedAt != null));
+    }
+
+    private async Task AddOutcomeAsync(Guid profileId, bool succeeded)
+    {
+        await using var db = database.CreateDbContext();
+        var log = new MonitoringRun
+        {
+            ProfileId = profileId,
+            Status = succeeded ? MonitoringStatus.Completed : MonitoringStatus.Failed,
+            Trigger = MonitoringTrigger.Scheduled,
+            Attempt = 1,
+            CreatedAt = Now.AddMinutes(-5),
+            ScheduledFor = Now.AddMinutes(-5),
+            StartedAt = Now.AddMinutes(-5),
+            CompletedAt = Now,
+        };
+        db.Runs.Add(log);
+        await db.SaveChangesAsync();
+        db.RunNotificationEvents.Add(succeeded
+            ? RunOutcomeNotifications.Completed(profileId, log.Id, Now)
+            : RunOutcomeNotifications.FinallyFailed(profileId, log.Id, Now, "The upstream answered 500."));
+        await db.SaveChangesAsync();
+    }
+
     private async Task<Guid> AddProfileAsync(string handle)
     {
         await using var db = database.CreateDbContext();

@@ -21,8 +21,4 @@ internal static class AlertWorkspaces
     /// <summary>True when <paramref name="workspaceId"/>'s rules apply to the profile.</summary>
     public static async Task<bool> FollowsAsync(MonitorDbContext db, Guid workspaceId, Guid profileId, CancellationToken cancellationToken) =>
         (await WatchingAsync(db, profileId, cancellationToken)).Contains(workspaceId);
-
-    /// <summary>The workspace whose channels get the alert, or null for every channel (a profile nobody watches).</summary>
-    public static async Task<Guid?> ChannelsOfAsync(MonitorDbContext db, Guid workspaceId, Guid profileId, CancellationToken cancellationToken) =>
-        await db.Set<WorkspaceProfile>().AnyAsync(l => l.ProfileId == profileId, cancellationToken) ? workspaceId : null;
 }

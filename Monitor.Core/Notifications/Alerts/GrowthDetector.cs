@@ -13,7 +13,7 @@ namespace Monitor.Core.Notifications.Alerts;
 /// post's snapshot of this run against its previous one) and breakouts (a young post against the profile's other posts
 /// at the same age), through the pure policies. A post alerts once per workspace and threshold (a <see cref="PostAlert"/>
 /// row each). Only when a channel of the workspace wants these events, and at most <see cref="MaxAlertsPerRun"/> of each
-/// kind a run and workspace (the largest first), so a viral day is not a flood.
+/// kind a run and workspace (the largest first), so a viral day is not a flood. <c>channels</c> are the enabled ones.
 /// </summary>
 internal static class GrowthDetector
 {
@@ -23,9 +23,9 @@ internal static class GrowthDetector
     private static readonly TimeSpan PeerWindow = TimeSpan.FromDays(180);
 
     public static async Task<IReadOnlyList<(Guid? ChannelWorkspaceId, NotificationMessage Message)>> DetectAsync(MonitorDbContext db,
-        RunNotificationEvent run, DateTime runStartedAt, string handle, IReadOnlyList<AlertAudience> audiences, DateTime now, CancellationToken cancellationToken)
+        RunNotificationEvent run, DateTime runStartedAt, string handle, IReadOnlyList<AlertAudience> audiences, IReadOnlyList<NotificationChannel> channels,
+        DateTime now, CancellationToken cancellationToken)
     {
-        var channels = await db.NotificationChannels.AsNoTracking().Where(c => c.Enabled).ToListAsync(cancellationToken);
         var wanting = audiences.Select(a => (Audience: a, Wanted: channels.Where(a.Hears).Aggregate(NotificationEvents.None, (all, c) => all | c.Events)))
             .Where(a => a.Wanted.HasFlag(NotificationEvents.Growth) || a.Wanted.HasFlag(NotificationEvents.Breakout)).ToList();
         if (wanting.Count == 0)
