@@ -17,6 +17,7 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private Guid[] _restrictedTo = [];
+    private bool _pooled;
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -27,12 +28,22 @@ public abstract class MonitorDbContext(DbContextOptions options)
     public IReadOnlyList<Guid> RestrictedToWorkspaceIds => _restrictedTo;
 
     /// <summary>Limits this context to the given workspaces; only before its first query (the model is chosen then).</summary>
+    /// <exception cref="InvalidOperationException">The context came from the pool of unrestricted contexts.</exception>
     public void RestrictTo(IEnumerable<Guid> workspaceIds)
     {
         ArgumentNullException.ThrowIfNull(workspaceIds);
+        if (_pooled)
+        {
+            // Its model was chosen unrestricted when it was first used: the filters would silently not apply.
+            throw new InvalidOperationException("A pooled context cannot be restricted; a restricted context is made new (MonitorDbContextFactory).");
+        }
+
         _restrictedTo = workspaceIds.Distinct().ToArray();
         IsRestricted = true;
     }
+
+    /// <summary>Marks a context of the unrestricted pool, so that restricting it fails loudly.</summary>
+    internal void MarkPooled() => _pooled = true;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

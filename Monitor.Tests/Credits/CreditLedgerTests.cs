@@ -41,6 +41,40 @@ public abstract class CreditLedgerTests<TDatabase>(TDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task Writer_AChargeEveryMillisecond_GoesInABatchAWindow()
+    {
+        await using var host = new CoreHost(database, Settings);
+        var writer = host.Get<CreditLedgerWriter>();
+        var queue = host.Get<CreditLedgerQueue>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await writer.StartAsync(CancellationToken.None);
+        try
+        {
+            // For 2 s a charge about every millisecond, as a busy worker queues them.
+            var added = 0;
+            var adding = System.Diagnostics.Stopwatch.StartNew();
+            while (adding.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                queue.Add(new CreditCharge(DateTime.UtcNow, today, null, "/v3/tiktok/profile/videos", 200, 1, 1_000_000 - added++));
+                await Task.Delay(1);
+            }
+
+            await Monitor.Tests.Notifications.NotificationTestData.WaitUntilAsync(async () =>
+            {
+                await using var db = database.CreateDbContext();
+                return await db.Set<CreditLedgerEntry>().CountAsync() == added;
+            }, $"the {added} charges written");
+        }
+        finally
+        {
+            await writer.StopAsync(CancellationToken.None);
+        }
+
+        // One batch a second-long window, or a full one (500 charges) at once: never a batch a charge.
+        Assert.InRange(writer.BatchesWritten, 1, 8);
+    }
+
+    [Fact]
     public async Task Run_FirstPageFailsOnceThenAnswers_LedgerHoldsEveryAttemptTheUpstreamSaw()
     {
         var handle = $"retry_{Guid.NewGuid():N}"[..20];

@@ -69,8 +69,7 @@ public abstract class WorkspaceCreditTests<TDatabase>(TDatabase database) : Fake
         await host.Get<WorkspaceService>().UnlinkProfileAsync(b, profileId, CancellationToken.None);
 
         var spentB = (await host.Get<CreditWorkspaceBudgets>().GetStatusAsync(b, CancellationToken.None))!.SpentThisMonth;
-        await using var seenByB = Database.CreateDbContext();
-        seenByB.RestrictTo([b]);
+        await using var seenByB = Database.CreateRestrictedDbContext(b);
         var visible = await seenByB.Set<CreditLedgerEntry>().Where(e => e.LogId == outcome.LogId).SumAsync(e => (long)e.Credits);
         Assert.True(spentB > 0);
         Assert.Equal(spentB, visible);

@@ -34,6 +34,9 @@ public abstract class TestDatabase : IAsyncLifetime
 
     public MonitorDbContext CreateDbContext() => ContextFactory.CreateDbContext();
 
+    /// <summary>A context that sees only the rows of <paramref name="workspaceIds"/>, as a workspace member's request gets.</summary>
+    public MonitorDbContext CreateRestrictedDbContext(params Guid[] workspaceIds) => RestrictedContexts.Create(ContextFactory, workspaceIds);
+
     /// <summary>Applies the migrations the way the app does at start; safe to call more than once.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

@@ -58,7 +58,7 @@ public abstract class StatisticsAggregationTests<TDatabase>(TDatabase database) 
             await db.SaveChangesAsync();
         }
 
-        var restricted = new RestrictedContextFactory(database.ContextFactory, [WorkspaceDefaults.FirstId]);
+        var restricted = RestrictedContexts.Factory(database.ContextFactory, [WorkspaceDefaults.FirstId]);
         var query = new MonitoringStatisticsQuery(restricted, Berlin, new FakeTimeProvider(SpringNow));
 
         var stats = await query.GetAsync(3, CancellationToken.None);
@@ -173,16 +173,6 @@ public abstract class StatisticsAggregationTests<TDatabase>(TDatabase database) 
     };
 
     private static DateTime At(string utc) => DateTime.Parse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
-
-    private sealed class RestrictedContextFactory(IDbContextFactory<MonitorDbContext> inner, Guid[] workspaces) : IDbContextFactory<MonitorDbContext>
-    {
-        public MonitorDbContext CreateDbContext()
-        {
-            var db = inner.CreateDbContext();
-            db.RestrictTo(workspaces);
-            return db;
-        }
-    }
 }
 
 public sealed class PostgresStatisticsAggregationTests(PostgresDatabase database) : StatisticsAggregationTests<PostgresDatabase>(database);

@@ -32,7 +32,7 @@ public abstract class WorkspaceStatisticsTests<TDatabase>(TDatabase database) : 
         await GroupTestData.PostAsync(database, other, Now.AddDays(-2), 100);
         await RunsAsync((kept, MonitoringStatus.Completed, 10), (kept, MonitoringStatus.Completed, 30), (other, MonitoringStatus.Failed, 100));
 
-        var restricted = await new MonitoringStatisticsQuery(new RestrictedFactory(database.ContextFactory, mine), ReportingTimeZone.FromId("UTC"), new FakeTimeProvider(Now))
+        var restricted = await new MonitoringStatisticsQuery(RestrictedContexts.Factory(database.ContextFactory, [mine]), ReportingTimeZone.FromId("UTC"), new FakeTimeProvider(Now))
             .GetAsync(7, CancellationToken.None);
         var everyone = await new MonitoringStatisticsQuery(database.ContextFactory, ReportingTimeZone.FromId("UTC"), new FakeTimeProvider(Now))
             .GetAsync(7, CancellationToken.None);
@@ -52,17 +52,6 @@ public abstract class WorkspaceStatisticsTests<TDatabase>(TDatabase database) : 
         db.Runs.AddRange(runs.Select(r => EndedRun.Of(r.Profile, r.Status, Now.AddHours(-1), r.Seconds)));
 
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Contexts restricted to one workspace, as a workspace member's circuit gets them.</summary>
-    private sealed class RestrictedFactory(IDbContextFactory<MonitorDbContext> inner, Guid workspace) : IDbContextFactory<MonitorDbContext>
-    {
-        public MonitorDbContext CreateDbContext()
-        {
-            var db = inner.CreateDbContext();
-            db.RestrictTo([workspace]);
-            return db;
-        }
     }
 }
 
