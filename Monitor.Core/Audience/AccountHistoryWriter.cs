@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
@@ -31,17 +32,38 @@ internal static class AccountHistoryWriter
             });
         }
 
-        // A field the answer did not carry (null) keeps the stored value.
-        await db.Profiles.Where(p => p.Id == profileId).ExecuteUpdateAsync(s => s
-            .SetProperty(p => p.FollowerCount, p => counters.Followers ?? p.FollowerCount)
-            .SetProperty(p => p.FollowingCount, p => counters.Following ?? p.FollowingCount)
-            .SetProperty(p => p.LikesCount, p => counters.Likes ?? p.LikesCount)
-            .SetProperty(p => p.VideoCount, p => counters.Videos ?? p.VideoCount)
-            .SetProperty(p => p.CountersObservedAt, p => observedAt ?? p.CountersObservedAt)
-            .SetProperty(p => p.LastProfileCallAt, p => observation.ProfileCalledAt ?? p.LastProfileCallAt)
-            .SetProperty(p => p.Nickname, p => observation.Nickname ?? p.Nickname)
-            .SetProperty(p => p.Bio, p => observation.Bio ?? p.Bio)
-            .SetProperty(p => p.AvatarUrl, p => observation.AvatarUrl ?? p.AvatarUrl)
-            .SetProperty(p => p.Verified, p => observation.Verified ?? p.Verified), cancellationToken);
+        // A field the answer did not carry (null) keeps the stored value: only the carried ones are set. Plain SQL, the
+        // same on both databases: as a LINQ update its ten setters were translated again at every run's close (about a
+        // tenth of the close's CPU).
+        var sets = new List<string>();
+        var values = new List<object>();
+        void Set(string column, object? value)
+        {
+            if (value is not null)
+            {
+                sets.Add(string.Concat(column, " = {", values.Count.ToString(CultureInfo.InvariantCulture), "}"));
+                values.Add(value);
+            }
+        }
+
+        Set("follower_count", counters.Followers);
+        Set("following_count", counters.Following);
+        Set("likes_count", counters.Likes);
+        Set("video_count", counters.Videos);
+        Set("counters_observed_at", observedAt);
+        Set("last_profile_call_at", observation.ProfileCalledAt);
+        Set("nickname", observation.Nickname);
+        Set("bio", observation.Bio);
+        Set("avatar_url", observation.AvatarUrl);
+        Set("verified", observation.Verified);
+        if (sets.Count == 0)
+        {
+            return;
+        }
+
+        values.Add(profileId);
+        // Only this class's column names and placeholders go into the text; every value is a parameter.
+        var sql = string.Concat("UPDATE tiktok_profiles SET ", string.Join(", ", sets), " WHERE id = {", (values.Count - 1).ToString(CultureInfo.InvariantCulture), "}");
+        await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
     }
 }
