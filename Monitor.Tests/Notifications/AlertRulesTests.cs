@@ -124,6 +124,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
         Assert.Equal(4, await db.RunNotificationEvents.CountAsync(e => e.ProcessedAt != null));
     }
 
+    /// <summary>What a run's close leaves: its log (started 5 minutes ago) and the outbox row.</summary>
     private async Task AddOutcomeAsync(Guid profileId, bool succeeded)
     {
         await using var db = database.CreateDbContext();
@@ -131,7 +132,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
         {
             ProfileId = profileId,
             Status = succeeded ? MonitoringStatus.Completed : MonitoringStatus.Failed,
-            Trigger = MonitoringTrigger.Scheduled,
+            Trigger = MonitoringTrigger.Manual,
             Attempt = 1,
             CreatedAt = Now.AddMinutes(-5),
             ScheduledFor = Now.AddMinutes(-5),
@@ -184,25 +185,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
     /// <summary>What a completed run leaves: its log (started 5 minutes ago) and the outbox row; then the dispatcher's rules.</summary>
     private async Task CompleteRunAsync(Guid profileId)
     {
-        await using (var db = database.CreateDbContext())
-        {
-            var log = new MonitoringRun
-            {
-                ProfileId = profileId,
-                Status = MonitoringStatus.Completed,
-                Trigger = MonitoringTrigger.Manual,
-                Attempt = 1,
-                CreatedAt = Now.AddMinutes(-5),
-                ScheduledFor = Now.AddMinutes(-5),
-                StartedAt = Now.AddMinutes(-5),
-                CompletedAt = Now,
-            };
-            db.Runs.Add(log);
-            await db.SaveChangesAsync();
-            db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(profileId, log.Id, Now));
-            await db.SaveChangesAsync();
-        }
-
+        await AddOutcomeAsync(profileId, succeeded: true);
         await _host.Get<RunEventProcessor>().ProcessPendingAsync(CancellationToken.None);
     }
 }
