@@ -23,7 +23,7 @@ public sealed class AccountObserver(
     /// <param name="feedAuthor">The counters the run's pages carried, if any.</param>
     /// <param name="profileAnswer">A profile answer the run already paid for (the empty-feed check), if any.</param>
     /// <returns>What to record at the run's close; null when there is nothing (no counters, no call due).</returns>
-    public async Task<AccountObservation?> ObserveAsync(TiktokProfile profile, FeedAuthor? feedAuthor, UpstreamProfile? profileAnswer,
+    public async Task<AccountObservation?> ObserveAsync(RunTarget profile, FeedAuthor? feedAuthor, UpstreamProfile? profileAnswer,
         DateTime profileAnsweredAt, bool manual, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);

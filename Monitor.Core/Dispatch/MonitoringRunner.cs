@@ -259,9 +259,9 @@ public sealed class MonitoringRunner(
             : new RunOutcome(log.Id, log.Status, log.PagesScraped, log.PostsScraped, log.Error, log.FailureReason, log.RetryDecision);
     }
 
-    private async Task<TiktokProfile?> LoadProfileAsync(Guid profileId, CancellationToken cancellationToken)
+    private async Task<RunTarget?> LoadProfileAsync(Guid profileId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == profileId, cancellationToken);
+        return await RunTarget.LoadAsync(db, profileId, cancellationToken);
     }
 }

@@ -34,20 +34,15 @@ public sealed partial class RunLifecycle
             // One save at the end and nothing that catches a failed statement to go on: no savepoint round trips.
             db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var closed = await OwnedBy(db, claim).ExecuteUpdateAsync(s => s
-                .SetProperty(l => l.Status, MonitoringStatus.Completed)
-                .SetProperty(l => l.CompletedAt, now)
-                .SetProperty(l => l.HeartbeatAt, now)
-                .SetProperty(l => l.PagesScraped, progress.Pages)
-                .SetProperty(l => l.PostsScraped, progress.Posts)
-                .SetProperty(l => l.RequestsMade, progress.Requests)
-                .SetProperty(l => l.Note, progress.Note), cancellationToken);
-            if (closed == 0)
+            var closed = await DirectSql.FirstAsync(db, CompletedSql,
+                [now, progress.Pages, progress.Posts, progress.Requests, progress.Note, claim.LogId, claim.Token],
+                reader => new ClosedRun(DirectSql.UtcOrNull(reader, 0)), cancellationToken);
+            if (closed is null)
             {
                 return null;
             }
 
-            var suspect = await quality.ApplyAsync(db, claim, progress, cancellationToken);
+            var suspect = await quality.ApplyAsync(db, claim, progress, closed.StartedAt, cancellationToken);
             if (suspect is not null)
             {
                 logger.LogWarning("Run {LogId} is suspect ({Reason}: {Observed} against {Baseline}); its values wait for the next run to confirm them",
@@ -244,4 +239,14 @@ public sealed partial class RunLifecycle
             time.GetUtcNow().UtcDateTime, Status: MonitoringStatus.Pending));
         queue.Wake();
     }
+
+    // Conditional on the claim, as OwnedBy; the run's start comes back for its quality check.
+    private const string CompletedSql = """
+        UPDATE profile_monitoring_logs
+        SET status = 'completed', completed_at = @p0, heartbeat_at = @p0, pages_scraped = @p1, posts_scraped = @p2, requests_made = @p3, note = @p4
+        WHERE id = @p5 AND status = 'running' AND claim_token = @p6
+        RETURNING started_at
+        """;
+
+    private sealed record ClosedRun(DateTime? StartedAt);
 }

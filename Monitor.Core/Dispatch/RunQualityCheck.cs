@@ -19,13 +19,14 @@ namespace Monitor.Core.Dispatch;
 /// </summary>
 public sealed class RunQualityCheck(IOptions<QualityOptions> options)
 {
+    /// <param name="started">When the run started: a trusted full scan counts what it missed from then.</param>
     /// <returns>The verdict stored on the run, or null when the run is trusted.</returns>
-    public async Task<SuspectVerdict?> ApplyAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
+    public async Task<SuspectVerdict?> ApplyAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, DateTime? started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(progress);
-        var (facts, started) = await GatherAsync(db, claim, progress, cancellationToken);
+        var facts = await GatherAsync(db, claim, progress, cancellationToken);
         var verdict = DataQualityPolicy.Decide(facts, options.Value);
         if (verdict is not null)
         {
@@ -42,35 +43,40 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
         {
             if (started is { } since)
             {
-                await db.Database.ExecuteSqlRawAsync(UnseenChangesSql.Record,
-                    [claim.ProfileId, since, options.Value.UnseenAfterFullScans, claim.LogId], cancellationToken);
-                await db.Database.ExecuteSqlRawAsync(QualitySql.CountMissing, [claim.ProfileId, since], cancellationToken);
+                await DirectSql.ExecuteAsync(db, UnseenChangesSql.Record, [claim.ProfileId, since, options.Value.UnseenAfterFullScans, claim.LogId],
+                    cancellationToken);
+                await DirectSql.ExecuteAsync(db, QualitySql.CountMissing, [claim.ProfileId, since], cancellationToken);
             }
         }
 
         return verdict;
     }
 
-    /// <returns>The facts, and when the run started (a trusted full scan counts what it missed from then).</returns>
-    private static async Task<(RunQualityFacts Facts, DateTime? Started)> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress,
-        CancellationToken cancellationToken)
+    private static async Task<RunQualityFacts> GatherAsync(MonitorDbContext db, RunClaim claim, RunProgress progress, CancellationToken cancellationToken)
     {
-        var earlier = db.Runs
-            .Where(l => l.ProfileId == claim.ProfileId && l.Id != claim.LogId && l.Status == MonitoringStatus.Completed)
-            .OrderByDescending(l => l.CompletedAt).ThenByDescending(l => l.Id);
-        // One round trip for the run's start and its predecessors' verdict and count (scalar subqueries).
-        var run = await db.Runs.AsNoTracking().Where(l => l.Id == claim.LogId).Select(l => new
-        {
-            l.StartedAt,
-            PreviousSuspect = earlier.Select(e => e.SuspectReason).FirstOrDefault(),
-            PreviousFull = earlier.Where(e => e.ScanWindowHours == null).Select(e => (int?)e.PostsScraped).FirstOrDefault(),
-        }).SingleAsync(cancellationToken);
+        var previous = await DirectSql.FirstAsync(db, PreviousRunsSql, [claim.ProfileId, claim.LogId],
+            reader => new PreviousRuns(
+                DirectSql.StringOrNull(reader, 0) is { } reason ? Enum.Parse<SuspectReason>(reason, ignoreCase: true) : null,
+                reader.IsDBNull(1) ? null : reader.GetInt32(1)),
+            cancellationToken) ?? new PreviousRuns(null, null);
         var stored = progress.Posts == 0 ? await db.Posts.CountAsync(p => p.ProfileId == claim.ProfileId, cancellationToken) : progress.Posts;
         var (compared, fallen) = progress.Posts == 0 ? (0, 0) : await FallenViewsAsync(db, claim.LogId, cancellationToken);
-        var facts = new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, claim.Scope.IsFull ? run.PreviousFull : null, run.PreviousSuspect,
+        return new RunQualityFacts(claim.Scope.IsFull, progress.Posts, stored, claim.Scope.IsFull ? previous.FullScanPosts : null, previous.Suspect,
             compared, fallen);
-        return (facts, run.StartedAt);
     }
+
+    // One round trip: the verdict of the profile's last completed run before this one, and what its last full scan saw.
+    private const string PreviousRunsSql = """
+        SELECT
+            (SELECT suspect_reason FROM profile_monitoring_logs
+             WHERE profile_id = @p0 AND id <> @p1 AND status = 'completed'
+             ORDER BY completed_at DESC, id DESC LIMIT 1),
+            (SELECT posts_scraped FROM profile_monitoring_logs
+             WHERE profile_id = @p0 AND id <> @p1 AND status = 'completed' AND scan_window_hours IS NULL
+             ORDER BY completed_at DESC, id DESC LIMIT 1)
+        """;
+
+    private sealed record PreviousRuns(SuspectReason? Suspect, int? FullScanPosts);
 
     private static Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken) =>
         CountFallenViewsAsync(db, db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViewsPostgres : QualitySql.FallenViews, runId, cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Metrics;
 namespace Monitor.Core.Profiles;
@@ -23,26 +22,26 @@ public static class ProfileTotalsCalculator
     {
         ArgumentNullException.ThrowIfNull(db);
         var sql = db.Provider == DatabaseProvider.Postgres ? PostgresSql : SqliteSql;
-        var updated = await db.Database.ExecuteSqlRawAsync(sql, [profileId, now, unseenAfterFullScans], cancellationToken);
-        if (updated == 0)
-        {
-            throw ProfileDeletedException.For(profileId);
-        }
-
-        return await db.Profiles.AsNoTracking()
-            .Where(p => p.Id == profileId)
-            .Select(p => new ProfileTotals(p.TotalPosts, p.Totals))
-            .SingleAsync(cancellationToken);
+        return await DirectSql.FirstAsync(db, sql, [profileId, now, unseenAfterFullScans], ReadTotals, cancellationToken)
+            ?? throw ProfileDeletedException.For(profileId);
     }
 
-    // {0} is the profile id, {1} the time, {2} the full scans a post may miss before it is unseen; the column lists come
-    // from the one definition of the metrics.
+    private static ProfileTotals ReadTotals(System.Data.Common.DbDataReader reader)
+    {
+        // The total columns follow the count in the order of PostMetrics.All, the order From asks for them.
+        var column = 1;
+        return new(reader.GetInt64(0), PostMetrics.From(_ => reader.GetInt64(column++)));
+    }
+
+    // @p0 is the profile id, @p1 the time, @p2 the full scans a post may miss before it is unseen; the column lists come
+    // from the one definition of the metrics. The new totals come back with the update (one round trip).
     private static string RecomputeSql(Func<MetricDefinition, string> sum) => $$"""
         UPDATE tiktok_profiles
         SET (total_posts, {{MetricSql.TotalColumns()}}) =
             (SELECT count(*), {{string.Join(", ", PostMetrics.All.Select(sum))}} FROM tiktok_posts
-             WHERE profile_id = {0} AND (missing_full_scans < {2} OR NOT tiktok_profiles.exclude_unseen_posts)),
-            updated_at = {1}
-        WHERE id = {0}
+             WHERE profile_id = @p0 AND (missing_full_scans < @p2 OR NOT tiktok_profiles.exclude_unseen_posts)),
+            updated_at = @p1
+        WHERE id = @p0
+        RETURNING total_posts, {{MetricSql.TotalColumns()}}
         """;
 }

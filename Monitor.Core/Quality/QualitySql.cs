@@ -69,12 +69,12 @@ internal static class QualitySql
         """;
 
     /// <summary>
-    /// {0} the profile, {1} the trusted full scan's start: a post it saw is seen (0), every other post misses one more
+    /// @p0 the profile, @p1 the trusted full scan's start: a post it saw is seen (0), every other post misses one more
     /// full scan. Rows already at 0 and seen are not rewritten.
     /// </summary>
     public const string CountMissing = """
         UPDATE tiktok_posts
-        SET missing_full_scans = CASE WHEN last_seen_at >= {1} THEN 0 ELSE missing_full_scans + 1 END
-        WHERE profile_id = {0} AND (last_seen_at < {1} OR missing_full_scans <> 0)
+        SET missing_full_scans = CASE WHEN last_seen_at >= @p1 THEN 0 ELSE missing_full_scans + 1 END
+        WHERE profile_id = @p0 AND (last_seen_at < @p1 OR missing_full_scans <> 0)
         """;
 }

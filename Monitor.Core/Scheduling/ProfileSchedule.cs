@@ -98,7 +98,7 @@ public sealed class ProfileSchedule(
 
         for (var attempt = 1; ; attempt++)
         {
-            var facts = await FactsAsync(db, profileId, cancellationToken);
+            var facts = await DirectSql.FirstAsync(db, FactsSql, [profileId], ReadFacts, cancellationToken);
             if (facts is null)
             {
                 return;
@@ -106,22 +106,42 @@ public sealed class ProfileSchedule(
 
             var next = await NextRunAsync(db, facts with { Enabled = true, LastRun = endedAt }, endedAt, false, cancellationToken);
             // Conditional on the settings read: a change committed in between is read again, not overwritten.
-            var written = attempt >= Attempts ? profiles : profiles.Where(p => p.MonitoringIntervalHours == facts.IntervalHours && p.ScanMode == facts.ScanMode);
-            if (await written.ExecuteUpdateAsync(s =>
-                {
-                    s.SetProperty(p => p.LastMonitoringRun, endedAt)
-                        .SetProperty(p => p.NextMonitoringRun, p => p.MonitoringEnabled ? next : null)
-                        .SetProperty(p => p.UpdatedAt, endedAt);
-                    if (accountState is not null)
-                    {
-                        s.SetProperty(p => p.AccountState, AccountState.Active);
-                    }
-                }, cancellationToken) > 0)
+            var set = accountState is null ? RunClosedSql : RunClosedActiveSql;
+            var written = attempt >= Attempts
+                ? await DirectSql.ExecuteAsync(db, set, [endedAt, next, profileId], cancellationToken)
+                : await DirectSql.ExecuteAsync(db, set + RunClosedUnchangedSql, [endedAt, next, profileId, facts.IntervalHours, facts.ScanMode], cancellationToken);
+            if (written > 0)
             {
                 return;
             }
         }
     }
+
+    // The run's close, in plain SQL (it runs at every close): @p0 the end, @p1 the next run (kept only while monitoring
+    // is on), @p2 the profile; @p3 and @p4 the interval and scan mode the next run was computed from.
+    private const string RunClosedSql = """
+        UPDATE tiktok_profiles
+        SET last_monitoring_run = @p0, next_monitoring_run = CASE WHEN monitoring_enabled THEN @p1 ELSE NULL END, updated_at = @p0
+        WHERE id = @p2
+        """;
+
+    private const string RunClosedActiveSql = """
+        UPDATE tiktok_profiles
+        SET last_monitoring_run = @p0, next_monitoring_run = CASE WHEN monitoring_enabled THEN @p1 ELSE NULL END, updated_at = @p0,
+            account_state = 'active'
+        WHERE id = @p2
+        """;
+
+    private const string RunClosedUnchangedSql = " AND monitoring_interval_hours = @p3 AND scan_mode = @p4";
+
+    private const string FactsSql = """
+        SELECT id, monitoring_enabled, monitoring_interval_hours, scan_mode, last_monitoring_run, next_monitoring_run
+        FROM tiktok_profiles WHERE id = @p0
+        """;
+
+    private static ScheduleFacts ReadFacts(System.Data.Common.DbDataReader reader) => new(
+        reader.GetGuid(0), reader.GetBoolean(1), reader.GetInt32(2), Enum.Parse<ScanMode>(reader.GetString(3), ignoreCase: true),
+        DirectSql.UtcOrNull(reader, 4), DirectSql.UtcOrNull(reader, 5));
 
     /// <summary>
     /// The one computation of a profile's next run. Off: none. Switched on, or never run: its first run at once (one

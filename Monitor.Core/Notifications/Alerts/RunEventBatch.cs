@@ -43,7 +43,7 @@ internal sealed class RunEventBatch
             .ToDictionaryAsync(p => p.Id, p => p.Handle, cancellationToken);
         var links = await db.Set<WorkspaceProfile>().Where(l => profileIds.Contains(l.ProfileId)).Select(l => new { l.ProfileId, l.WorkspaceId })
             .ToListAsync(cancellationToken);
-        var watching = links.OrderBy(l => l.WorkspaceId).ToLookup(l => l.ProfileId, l => l.WorkspaceId);
+        var watching = links.ToLookup(l => l.ProfileId, l => l.WorkspaceId);
         var workspaceIds = links.Select(l => l.WorkspaceId).Append(WorkspaceDefaults.FirstId).Distinct().ToList();
         var rules = await rulesService.InForceAsync(db, workspaceIds, cancellationToken);
         var states = await db.ProfileAlertStates.Where(s => profileIds.Contains(s.ProfileId)).ToDictionaryAsync(s => (s.WorkspaceId, s.ProfileId), cancellationToken);
@@ -57,11 +57,10 @@ internal sealed class RunEventBatch
     public string? HandleOf(Guid profileId) => _handles.GetValueOrDefault(profileId);
 
     /// <summary>The workspaces whose rules the profile's alerts follow, in id order (the first workspace when none watches it).</summary>
-    public IReadOnlyList<Guid> WatchingOf(Guid profileId) =>
-        _watching[profileId] is var ids && ids.Any() ? [.. ids] : [WorkspaceDefaults.FirstId];
+    public IReadOnlyList<Guid> WatchingOf(Guid profileId) => AlertWorkspaces.Following(_watching[profileId]);
 
     /// <summary>The workspace whose channels get the alert, or null for every channel (a profile nobody watches).</summary>
-    public Guid? ChannelsOf(Guid workspaceId, Guid profileId) => _watching[profileId].Any() ? workspaceId : null;
+    public Guid? ChannelsOf(Guid workspaceId, Guid profileId) => AlertWorkspaces.ChannelsOf(workspaceId, _watching[profileId].Any());
 
     public DateTime? StartedAtOf(long runId) => _startedAt.GetValueOrDefault(runId);
 
