@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Monitor.Core.Data;
 using Monitor.Core.Profiles;
 
@@ -7,8 +6,8 @@ namespace Monitor.Core.Audience;
 
 /// <summary>
 /// The one write of an observation, inside the caller's transaction (a run's close): a snapshot when the answer had
-/// counters (added to the context: the caller's save writes it with the rest of the close), and the profile's current
-/// counters, name, bio, avatar and badge in one set-based update.
+/// counters, and the profile's current counters, name, bio, avatar and badge in one set-based update. Both in plain SQL
+/// (see <see cref="DirectSql"/>): they run at every run's close.
 /// </summary>
 internal static class AccountHistoryWriter
 {
@@ -19,17 +18,8 @@ internal static class AccountHistoryWriter
         DateTime? observedAt = counters.HasAny ? now : null;
         if (counters.HasAny)
         {
-            db.AccountHistory.Add(new ProfileAccountSnapshot
-            {
-                ProfileId = profileId,
-                MonitoringLogId = runId,
-                RecordedAt = now,
-                FollowerCount = counters.Followers,
-                FollowingCount = counters.Following,
-                LikesCount = counters.Likes,
-                VideoCount = counters.Videos,
-                Source = observation.Source,
-            });
+            await DirectSql.ExecuteAsync(db, InsertSnapshotSql,
+                [profileId, runId, now, counters.Followers, counters.Following, counters.Likes, counters.Videos, observation.Source], cancellationToken);
         }
 
         // A field the answer did not carry (null) keeps the stored value: only the carried ones are set. Plain SQL, the
@@ -66,4 +56,10 @@ internal static class AccountHistoryWriter
         var sql = string.Concat("UPDATE tiktok_profiles SET ", string.Join(", ", sets), " WHERE id = @p", (values.Count - 1).ToString(CultureInfo.InvariantCulture));
         await DirectSql.ExecuteAsync(db, sql, values, cancellationToken);
     }
+
+    private const string InsertSnapshotSql = """
+        INSERT INTO tiktok_profile_account_history
+            (profile_id, monitoring_log_id, recorded_at, follower_count, following_count, likes_count, video_count, source)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+        """;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Monitor.Core.Audience;
 using Monitor.Core.Data;
 using Monitor.Core.LiveEvents;
+using Monitor.Core.Metrics;
 using Monitor.Core.Notifications;
 using Monitor.Core.Posts;
 using Monitor.Core.Profiles;
@@ -50,22 +51,15 @@ public sealed partial class RunLifecycle
             }
 
             totals = await ProfileTotalsCalculator.RecomputeAsync(db, claim.ProfileId, now, qualityOptions.Value.UnseenAfterFullScans, cancellationToken);
-            db.ProfileMetricsHistory.Add(new ProfileMetricsHistory
-            {
-                ProfileId = claim.ProfileId,
-                MonitoringLogId = claim.LogId,
-                TotalPosts = totals.Posts,
-                Totals = totals.Metrics,
-                RecordedAt = now,
-            });
-            db.RunNotificationEvents.Add(RunOutcomeNotifications.Completed(claim.ProfileId, claim.LogId, now));
+            // The totals snapshot for the charts and the outcome for the alerts, in one round trip.
+            await DirectSql.ExecuteAsync(db, CompletedRecordsSql,
+                [claim.ProfileId, claim.LogId, now, totals.Posts, .. PostMetrics.All.Select(m => (object?)totals.Metrics[m])], cancellationToken);
             if (account is not null)
             {
                 await AccountHistoryWriter.RecordAsync(db, claim.ProfileId, claim.LogId, account, now, cancellationToken);
             }
 
             await schedule.RunClosedAsync(db, claim.ProfileId, now, AccountState.Active, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -246,6 +240,13 @@ public sealed partial class RunLifecycle
         SET status = 'completed', completed_at = @p0, heartbeat_at = @p0, pages_scraped = @p1, posts_scraped = @p2, requests_made = @p3, note = @p4
         WHERE id = @p5 AND status = 'running' AND claim_token = @p6
         RETURNING started_at
+        """;
+
+    // @p0 the profile, @p1 the run, @p2 the close's time, @p3 the posts counted, then the totals in the order of PostMetrics.All.
+    private static readonly string CompletedRecordsSql = $"""
+        INSERT INTO profile_metrics_history (profile_id, monitoring_log_id, recorded_at, total_posts, {MetricSql.TotalColumns()})
+        VALUES (@p0, @p1, @p2, @p3, {string.Join(", ", PostMetrics.All.Select((_, i) => $"@p{i + 4}"))});
+        {RunOutcomeNotifications.InsertCompleted}
         """;
 
     private sealed record ClosedRun(DateTime? StartedAt);

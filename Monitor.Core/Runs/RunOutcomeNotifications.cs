@@ -8,8 +8,8 @@ namespace Monitor.Core.Runs;
 /// </summary>
 public static class RunOutcomeNotifications
 {
-    public static RunNotificationEvent Completed(Guid profileId, long runId, DateTime now) =>
-        new() { ProfileId = profileId, LogId = runId, Succeeded = true, OccurredAt = now };
+    /// <summary>A completed run's outcome, written by its close in plain SQL: @p0 the profile, @p1 the run, @p2 the time.</summary>
+    internal const string InsertCompleted = "INSERT INTO run_notification_events (profile_id, log_id, succeeded, occurred_at) VALUES (@p0, @p1, TRUE, @p2)";
 
     /// <summary>A run that failed with no further attempt (gave up, or not retryable).</summary>
     public static RunNotificationEvent FinallyFailed(Guid profileId, long runId, DateTime now, string? error) => new()

@@ -142,7 +142,7 @@ public abstract class AlertRulesTests<TDatabase>(TDatabase database) : IClassFix
         db.Runs.Add(log);
         await db.SaveChangesAsync();
         db.RunNotificationEvents.Add(succeeded
-            ? RunOutcomeNotifications.Completed(profileId, log.Id, Now)
+            ? new RunNotificationEvent { ProfileId = profileId, LogId = log.Id, Succeeded = true, OccurredAt = Now }
             : RunOutcomeNotifications.FinallyFailed(profileId, log.Id, Now, "The upstream answered 500."));
         await db.SaveChangesAsync();
     }
