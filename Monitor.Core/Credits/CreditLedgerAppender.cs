@@ -17,6 +17,12 @@ internal static class CreditLedgerAppender
             return;
         }
 
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await PostgresCreditLedgerAppender.AppendAsync(db, entries, cancellationToken);
+            return;
+        }
+
         var owned = db.Database.CurrentTransaction is null;
         await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var profileIds = entries.Where(e => e.ProfileId is not null).Select(e => e.ProfileId!.Value).Distinct().ToList();
