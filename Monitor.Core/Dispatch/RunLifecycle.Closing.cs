@@ -32,8 +32,7 @@ public sealed partial class RunLifecycle
         ProfileTotals totals;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            // One save at the end and nothing that catches a failed statement to go on: no savepoint round trips.
-            db.Database.AutoSavepointsEnabled = false;
+            // Plain statements (DirectSql): EF's work around each of these small ones cost more CPU than the database did.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var closed = await DirectSql.FirstAsync(db, CompletedSql,
                 [now, progress.Pages, progress.Posts, progress.Requests, progress.Note, claim.LogId, claim.Token],

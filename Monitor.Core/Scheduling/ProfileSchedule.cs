@@ -183,7 +183,7 @@ public sealed class ProfileSchedule(
             var now = time.GetUtcNow().UtcDateTime;
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var before = await FactsAsync(db, profileId, cancellationToken);
+            var before = await DirectSql.FirstAsync(db, FactsSql, [profileId], ReadFacts, cancellationToken);
             if (before is null)
             {
                 return null;
@@ -235,10 +235,4 @@ public sealed class ProfileSchedule(
             return new AppliedSettings(switchedOn, before.Enabled && !after.Enabled, next);
         }
     }
-
-    private static Task<ScheduleFacts?> FactsAsync(MonitorDbContext db, Guid profileId, CancellationToken cancellationToken) =>
-        db.Profiles.AsNoTracking()
-            .Where(p => p.Id == profileId)
-            .Select(p => new ScheduleFacts(p.Id, p.MonitoringEnabled, p.MonitoringIntervalHours, p.ScanMode, p.LastMonitoringRun, p.NextMonitoringRun))
-            .SingleOrDefaultAsync(cancellationToken);
 }

@@ -169,7 +169,7 @@ public abstract class ProfileExportTests<TDatabase>(TDatabase database) : IClass
         const int posts = 500;
         const int snapshots = 160;
         var profileId = await SeedAsync("large", posts, snapshots);
-        var output = new MemorySamplingStream(sampleEveryBytes: 512 * 1024);
+        var output = new MemorySamplingStream(sampleEveryBytes: 1024 * 1024);
 
         await _app!.Services.GetRequiredService<ProfileExports>().WriteHistoryAsync(profileId, null, null, output, CancellationToken.None);
 
