@@ -37,13 +37,8 @@ internal static class PostgresCreditLedgerAppender
 
     public static async Task AppendAsync(MonitorDbContext db, IReadOnlyList<CreditLedgerEntry> entries, CancellationToken cancellationToken)
     {
+        var opened = await DirectSql.OpenIfClosedAsync(db, cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
         try
         {
             await using var command = new NpgsqlCommand(Sql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
@@ -59,10 +54,7 @@ internal static class PostgresCreditLedgerAppender
         }
         finally
         {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            await DirectSql.CloseIfOpenedAsync(db, opened);
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class DirectSql
     /// <returns>The rows the statement changed.</returns>
     public static async Task<int> ExecuteAsync(MonitorDbContext db, string sql, IReadOnlyList<object?> values, CancellationToken cancellationToken)
     {
-        var opened = await OpenAsync(db, cancellationToken);
+        var opened = await OpenIfClosedAsync(db, cancellationToken);
         try
         {
             await using var command = Command(db, sql, values);
@@ -24,7 +24,7 @@ internal static class DirectSql
         }
         finally
         {
-            await CloseAsync(db, opened);
+            await CloseIfOpenedAsync(db, opened);
         }
     }
 
@@ -34,7 +34,7 @@ internal static class DirectSql
         where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
-        var opened = await OpenAsync(db, cancellationToken);
+        var opened = await OpenIfClosedAsync(db, cancellationToken);
         try
         {
             await using var command = Command(db, sql, values);
@@ -43,7 +43,7 @@ internal static class DirectSql
         }
         finally
         {
-            await CloseAsync(db, opened);
+            await CloseIfOpenedAsync(db, opened);
         }
     }
 
@@ -52,12 +52,6 @@ internal static class DirectSql
     {
         ArgumentNullException.ThrowIfNull(reader);
         return reader.IsDBNull(ordinal) ? null : DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
-    }
-
-    public static long? Int64OrNull(DbDataReader reader, int ordinal)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
     }
 
     public static string? StringOrNull(DbDataReader reader, int ordinal)
@@ -93,7 +87,8 @@ internal static class DirectSql
         _ => value,
     };
 
-    private static async Task<bool> OpenAsync(MonitorDbContext db, CancellationToken cancellationToken)
+    /// <returns>True when this call opened the connection (and <see cref="CloseIfOpenedAsync"/> closes it again).</returns>
+    public static async Task<bool> OpenIfClosedAsync(MonitorDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
         {
@@ -104,7 +99,7 @@ internal static class DirectSql
         return true;
     }
 
-    private static async Task CloseAsync(MonitorDbContext db, bool opened)
+    public static async Task CloseIfOpenedAsync(MonitorDbContext db, bool opened)
     {
         if (opened)
         {

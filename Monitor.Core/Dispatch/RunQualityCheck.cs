@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Monitor.Core.Changes;
 using Monitor.Core.Credits;
@@ -81,20 +79,14 @@ public sealed class RunQualityCheck(IOptions<QualityOptions> options)
     private static Task<(int Compared, int Fallen)> FallenViewsAsync(MonitorDbContext db, long runId, CancellationToken cancellationToken) =>
         CountFallenViewsAsync(db, db.Provider == DatabaseProvider.Postgres ? QualitySql.FallenViewsPostgres : QualitySql.FallenViews, runId, cancellationToken);
 
-    /// <summary>Runs one of the fallen-views texts (<c>@log_id</c> the run) on the context's connection and transaction.</summary>
+    /// <summary>Runs one of the fallen-views texts (<c>@p0</c> the run) on the context's connection and transaction.</summary>
     internal static async Task<(int Compared, int Fallen)> CountFallenViewsAsync(MonitorDbContext db, string sql, long runId, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = db.Provider == DatabaseProvider.Postgres ? sql : sql.Replace("@log_id", "$log_id", StringComparison.Ordinal);
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = db.Provider == DatabaseProvider.Postgres ? "log_id" : "$log_id";
-        parameter.Value = runId;
-        command.Parameters.Add(parameter);
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
-            Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+        var counted = await DirectSql.FirstAsync(db, sql, [runId], reader => new FallenViews(
+            Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+        return counted is null ? (0, 0) : (counted.Compared, counted.Fallen);
     }
+
+    private sealed record FallenViews(int Compared, int Fallen);
 }

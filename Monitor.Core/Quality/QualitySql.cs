@@ -7,7 +7,7 @@ namespace Monitor.Core.Quality;
 internal static class QualitySql
 {
     /// <summary>
-    /// {0} the run: of its history rows with views, how many had views in their post's previous snapshot, and how many
+    /// @p0 the run: of its history rows with views, how many had views in their post's previous snapshot, and how many
     /// of those fell. The previous snapshot is found through the (post_id, recorded_at) index, one probe per row.
     /// </summary>
     public static readonly string FallenViews = $"""
@@ -18,7 +18,7 @@ internal static class QualitySql
                     WHERE p.post_id = h.post_id AND p.recorded_at < h.recorded_at
                     ORDER BY p.recorded_at DESC LIMIT 1) AS before_views
             FROM {HistoryStorageSql.ObservationsView} h
-            WHERE {HistoryStorageSql.InRun.Replace("{0}", "@log_id", StringComparison.Ordinal)} AND h.views IS NOT NULL
+            WHERE {HistoryStorageSql.InRun.Replace("{0}", "@p0", StringComparison.Ordinal)} AND h.views IS NOT NULL
         ) x
         WHERE x.before_views IS NOT NULL
         """;
@@ -48,7 +48,7 @@ internal static class QualitySql
         FROM (
             SELECT h.views AS now_views, {PostgresViewsBefore} AS before_views
             FROM {HistoryStorageSql.ObservationsView} h
-            WHERE {HistoryStorageSql.PostgresInRun.Replace("{0}", "@log_id", StringComparison.Ordinal)} AND h.views IS NOT NULL
+            WHERE {HistoryStorageSql.PostgresInRun.Replace("{0}", "@p0", StringComparison.Ordinal)} AND h.views IS NOT NULL
         ) x
         WHERE x.before_views IS NOT NULL
         """;
